@@ -1,0 +1,193 @@
+import type { Nodes, PhrasingContent, RootContent } from "mdast";
+import type { TextBlock } from "./types.js";
+import type { LineIndex } from "./source.js";
+
+/** A run of rendered text; `code` marks an inline code span. */
+interface Segment {
+  text: string;
+  code: boolean;
+}
+
+/** Bare URLs render as links on GitHub; a reader does not read them as prose. */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
+const PLACEHOLDER_TEXT = /-{3}\s*question\s+\d+\s+fill\s+here\s*-{3}/gi;
+/** Markdown image syntax, also when written inside code where it does not render. */
+export const IMAGE_SYNTAX = /!\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+const BR_TAG = /<br\s*\/?>/gi;
+/** HTML tags after which text starts a new block (block-level elements and line breaks). */
+const BLOCK_TAG = /<\/?(?:p|div|h[1-6]|li|ul|ol|table|thead|tbody|tr|td|th|br|hr|blockquote|pre|center|details|summary|figure|figcaption)\b[^>]*>/gi;
+const ANY_TAG = /<\/?[a-zA-Z][^>]*>|<!--[\s\S]*?(?:-->|$)/g;
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/** Folds whitespace to single spaces and trims, keeping the code-span offsets right. */
+function toBlock(kind: TextBlock["kind"], segments: Segment[], line: number, column: number): TextBlock | null {
+  let text = "";
+  const code: [number, number][] = [];
+  for (const seg of segments) {
+    let t = seg.text.replace(/\s+/g, " ");
+    if (text.length === 0 || text.endsWith(" ")) t = t.replace(/^ /, "");
+    if (t.length === 0) continue;
+    const start = text.length;
+    text += t;
+    if (seg.code) code.push([start, text.length]);
+  }
+  const trimmed = text.replace(/ $/, "");
+  if (trimmed.length === 0) return null;
+  for (const span of code) span[1] = Math.min(span[1], trimmed.length);
+  return { kind, text: trimmed, line, column, code: code.filter(([a, b]) => b > a) };
+}
+
+/** Removes the template's placeholder, `---` wrappers and bare URLs from prose text. */
+function cleanProse(text: string): string {
+  return text.replace(PLACEHOLDER_TEXT, " ").replace(BARE_URL, " ").replace(/(^|\s)-{3,}(?=\s|$)/g, "$1");
+}
+
+/** Splits the text of an HTML fragment into blocks at block-level tags; tag attributes are never text. */
+function htmlBlocks(html: string, line: number, column: number): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (const part of html.replace(BR_TAG, "\u0000").replace(BLOCK_TAG, "\u0000").split("\u0000")) {
+    const text = cleanProse(decodeEntities(part.replace(ANY_TAG, " ")));
+    const block = toBlock("html", [{ text, code: false }], line, column);
+    if (block) out.push(block);
+  }
+  return out;
+}
+
+/**
+ * Renders the block content of `node` that lies within [from, to) of the source into text blocks. Parts of a
+ * paragraph before `from` are cut off: an answer may start mid-paragraph, right after `Answer:`.
+ */
+export class BlockRenderer {
+  readonly blocks: TextBlock[] = [];
+
+  constructor(
+    private readonly index: LineIndex,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  render(nodes: readonly RootContent[]): void {
+    for (const node of nodes) this.block(node, "paragraph");
+  }
+
+  private inRange(node: Nodes): boolean {
+    const p = node.position;
+    return p !== undefined && p.end.offset! > this.from && p.start.offset! < this.to;
+  }
+
+  private block(node: RootContent, kind: TextBlock["kind"]): void {
+    if (!this.inRange(node)) return;
+    switch (node.type) {
+      case "paragraph":
+        this.paragraph(node, kind);
+        return;
+      case "heading":
+        this.emit("heading", this.phrasing(node.children), node);
+        return;
+      case "html":
+        this.html(node);
+        return;
+      case "blockquote":
+        for (const child of node.children) this.block(child, kind);
+        return;
+      case "list":
+        for (const item of node.children) this.block(item, "list-item");
+        return;
+      case "listItem":
+        for (const child of node.children) this.block(child, "list-item");
+        return;
+      default:
+        // Code blocks, thematic breaks and definitions are not prose.
+        return;
+    }
+  }
+
+  private html(node: Nodes & { type: "html" }): void {
+    const start = Math.max(node.position!.start.offset!, this.from);
+    const raw = this.index.text.slice(start, Math.min(node.position!.end.offset!, this.to));
+    const p = this.index.point(start);
+    this.blocks.push(...htmlBlocks(raw, p.line, p.column));
+  }
+
+  private paragraph(node: Nodes & { type: "paragraph" }, kind: TextBlock["kind"]): void {
+    const segments = this.phrasing(node.children);
+    const joined = segments.map((s) => s.text).join("");
+    const lines = joined.split("\n");
+    // Without GFM a table is a paragraph of `|` rows: each cell is a block of its own.
+    if (lines.length > 1 && lines.every((l) => l.trim().startsWith("|"))) {
+      for (const row of lines) {
+        if (/^[\s|:-]+$/.test(row)) continue;
+        for (const cell of row.split("|")) this.emit("table-cell", [{ text: cell, code: false }], node);
+      }
+      return;
+    }
+    // `<br>` inside a paragraph ends a block.
+    let current: Segment[] = [];
+    for (const seg of segments) {
+      if (seg.text === "\u0000" && !seg.code) {
+        this.emit(kind, current, node);
+        current = [];
+      } else current.push(seg);
+    }
+    this.emit(kind, current, node);
+  }
+
+  private emit(kind: TextBlock["kind"], segments: Segment[], node: Nodes): void {
+    const start = Math.max(node.position!.start.offset!, this.from);
+    const p = this.index.point(start);
+    const block = toBlock(kind, segments, p.line, p.column);
+    if (block) this.blocks.push(block);
+  }
+
+  private phrasing(children: readonly PhrasingContent[]): Segment[] {
+    const out: Segment[] = [];
+    const visit = (nodes: readonly PhrasingContent[]): void => {
+      for (const node of nodes) {
+        const pos = node.position;
+        if (pos && (pos.end.offset! <= this.from || pos.start.offset! >= this.to)) continue;
+        switch (node.type) {
+          case "text": {
+            let value = node.value;
+            // The first node may start before the answer does (text glued to `Answer:`).
+            if (pos && pos.start.offset! < this.from) value = value.slice(this.from - pos.start.offset!);
+            out.push({ text: cleanProse(value), code: false });
+            break;
+          }
+          case "inlineCode":
+            // An image written in a code span is neither an image nor prose.
+            IMAGE_SYNTAX.lastIndex = 0;
+            if (!IMAGE_SYNTAX.test(node.value)) out.push({ text: node.value, code: true });
+            break;
+          case "break":
+            out.push({ text: " ", code: false });
+            break;
+          case "html":
+            if (/^<br\s*\/?>$/i.test(node.value.trim())) out.push({ text: "\u0000", code: false });
+            break;
+          case "emphasis":
+          case "strong":
+          case "delete":
+          case "link":
+          case "linkReference":
+            visit(node.children as PhrasingContent[]);
+            break;
+          default:
+            // Images and footnote references carry no prose.
+            break;
+        }
+      }
+    };
+    visit(children);
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+import type { List, ListItem, RootContent } from "mdast";
+import type { LineIndex } from "./source.js";
+import type { ChecklistItem, ChecklistSection, MarkState } from "./types.js";
+
+const ITEM = /^\s*(?:[*+-]|\d+[.)])\s+\[([^\]\n]{0,5})\]\s*([\s\S]*)$/;
+const MODULE_TAG = /\((M\d+(?:\s*[+,&/]\s*M\d+)*)\)\s*\.?\s*$/;
+
+export function markState(mark: string): MarkState {
+  if (mark === "x" || mark === "X") return "checked";
+  if (mark === " ") return "unchecked";
+  return "other";
+}
+
+function itemOf(node: ListItem, index: LineIndex): ChecklistItem | null {
+  const start = node.position!.start.offset!;
+  // The item's own text, without nested lists.
+  const nested = node.children.find((c) => c.type === "list");
+  const end = nested ? nested.position!.start.offset! : node.position!.end.offset!;
+  const m = ITEM.exec(index.text.slice(start, end));
+  if (!m) return null;
+  const text = m[2]!.replace(/\s+/g, " ").trim();
+  const tag = MODULE_TAG.exec(text);
+  const p = index.point(start);
+  return {
+    text,
+    module: tag ? tag[1]!.replace(/\s+/g, "") : null,
+    mark: m[1]!,
+    state: markState(m[1]!),
+    line: p.line,
+    column: p.column,
+    range: index.range(start, end),
+  };
+}
+
+/**
+ * Reads checklist items from the nodes of the checklist part of the report, grouped by their `###` sections.
+ * Items above any section heading go into a section with an empty title.
+ */
+export function readChecklist(nodes: readonly RootContent[], index: LineIndex): ChecklistSection[] {
+  const sections: ChecklistSection[] = [];
+  let current: ChecklistSection | null = null;
+  const addItems = (list: List): void => {
+    for (const child of list.children) {
+      const item = itemOf(child, index);
+      if (item) {
+        if (!current) {
+          current = { title: "", line: item.line, items: [] };
+          sections.push(current);
+        }
+        current.items.push(item);
+      }
+      for (const grand of child.children) if (grand.type === "list") addItems(grand);
+    }
+  };
+  for (const node of nodes) {
+    if (node.type === "heading") {
+      current = {
+        title: node.children.map((c) => ("value" in c ? c.value : "")).join("").trim(),
+        line: node.position!.start.line,
+        items: [],
+      };
+      sections.push(current);
+    } else if (node.type === "list") addItems(node);
+  }
+  return sections.filter((s) => s.items.length > 0 || s.title !== "");
+}

@@ -1,0 +1,140 @@
+import type { Definition, Nodes, Root } from "mdast";
+import { decodeEntities, IMAGE_SYNTAX } from "./blocks.js";
+import type { LineIndex } from "./source.js";
+import type { CodeBlock, ImageKind, ImageSyntax } from "./types.js";
+
+/** An image as found in the source, before it is placed in a question and resolved on disk. */
+export interface FoundImage {
+  alt: string;
+  url: string;
+  kind: ImageKind;
+  syntax: ImageSyntax;
+  start: number;
+  end: number;
+}
+
+export interface FoundLink {
+  text: string;
+  url: string;
+  start: number;
+}
+
+export interface FoundCode extends CodeBlock {
+  start: number;
+}
+
+export interface Inventory {
+  images: FoundImage[];
+  links: FoundLink[];
+  code: FoundCode[];
+  /** HTML comments with their offsets, for inline configuration. */
+  comments: { text: string; start: number }[];
+}
+
+const IMG_TAG = /<img\b[^>]*>/gi;
+const SRC_ATTR = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+const ALT_ATTR = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+const COMMENT = /<!--([\s\S]*?)-->/g;
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+function attr(tag: string, re: RegExp): string | null {
+  const m = re.exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : null;
+}
+
+function kindOf(url: string, syntax: ImageSyntax): ImageKind {
+  return REMOTE.test(url) ? "remote" : syntax;
+}
+
+function plainText(node: Nodes): string {
+  if ("value" in node && typeof node.value === "string") return node.value;
+  if ("children" in node) return node.children.map((c) => plainText(c as Nodes)).join("");
+  return "";
+}
+
+/** Every image, link, code block and HTML comment of the document, in source order. */
+export function takeInventory(tree: Root, index: LineIndex): Inventory {
+  const text = index.text;
+  const inv: Inventory = { images: [], links: [], code: [], comments: [] };
+  const definitions = new Map<string, Definition>();
+  const pendingRefs: { identifier: string; alt: string; start: number; end: number }[] = [];
+
+  /** Markdown image syntax written inside code: it renders as code, not as an image. */
+  const inCode = (start: number, end: number): void => {
+    const slice = text.slice(start, end);
+    for (const m of slice.matchAll(IMAGE_SYNTAX)) {
+      const s = start + m.index;
+      inv.images.push({ alt: m[1]!, url: m[2]!.trim(), kind: "in-code", syntax: "markdown", start: s, end: s + m[0].length });
+    }
+  };
+
+  const html = (start: number, end: number): void => {
+    const slice = text.slice(start, end);
+    for (const m of slice.matchAll(COMMENT)) inv.comments.push({ text: m[1]!.trim(), start: start + m.index });
+    const withoutComments = slice.replace(COMMENT, (c) => " ".repeat(c.length));
+    for (const m of withoutComments.matchAll(IMG_TAG)) {
+      const src = attr(m[0], SRC_ATTR);
+      if (src === null) continue;
+      const url = decodeEntities(src.trim());
+      const s = start + m.index;
+      inv.images.push({
+        alt: decodeEntities(attr(m[0], ALT_ATTR) ?? ""),
+        url,
+        kind: kindOf(url, "html"),
+        syntax: "html",
+        start: s,
+        end: s + m[0].length,
+      });
+    }
+  };
+
+  const walk = (node: Nodes): void => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    switch (node.type) {
+      case "image":
+        inv.images.push({ alt: node.alt ?? "", url: node.url, kind: kindOf(node.url, "markdown"), syntax: "markdown", start, end });
+        return;
+      case "imageReference":
+        pendingRefs.push({ identifier: node.identifier, alt: node.alt ?? "", start, end });
+        return;
+      case "definition":
+        if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+        return;
+      case "link":
+        inv.links.push({ text: plainText(node), url: node.url, start });
+        break;
+      case "inlineCode":
+        inCode(start, end);
+        return;
+      case "code":
+        inv.code.push({ lang: node.lang ?? null, fenced: /^\s*(?:`{3,}|~{3,})/.test(text.slice(start, end)), line: 0, start });
+        inCode(start, end);
+        return;
+      case "html":
+        html(start, end);
+        return;
+      case "text":
+        // `![x](a b.png)` (a space in the destination) does not render: it stays text.
+        for (const m of text.slice(start, end).matchAll(IMAGE_SYNTAX)) {
+          const s = start + m.index;
+          if (text[s - 1] === "\\") continue;
+          inv.images.push({ alt: m[1]!, url: m[2]!.trim(), kind: "unrendered", syntax: "markdown", start: s, end: s + m[0].length });
+        }
+        return;
+    }
+    if ("children" in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+
+  for (const ref of pendingRefs) {
+    const def = definitions.get(ref.identifier);
+    const url = def?.url ?? "";
+    inv.images.push({ alt: ref.alt, url, kind: kindOf(url, "reference"), syntax: "reference", start: ref.start, end: ref.end });
+  }
+  for (const link of inv.links) link.url = link.url.trim();
+  for (const block of inv.code) block.line = index.point(block.start).line;
+  inv.images.sort((a, b) => a.start - b.start);
+  inv.comments.sort((a, b) => a.start - b.start);
+  return inv;
+}

@@ -1,0 +1,58 @@
+import { pythonSplitCount } from "./whitespace.js";
+import type { OfficialCheck } from "./types.js";
+
+/**
+ * The course checker (`report.py check`) re-stated: it reads the file with Python's universal newlines, drops
+ * the first 43 characters in the 27-question years (the Jekyll front matter), splits the text on `Answer:`,
+ * keeps of every part that holds `###` what stands before the first `###` and then before the first `##`,
+ * appends the last part whole, drops the first region and strips newlines from both ends of each.
+ */
+export function officialRegions(text: string, variant: OfficialCheck["variant"]): string[] {
+  let t = text.replace(/\r\n?/g, "\n");
+  if (variant === "2023-2024") t = dropCodePoints(t, 43);
+  const parts = t.split("Answer:");
+  const answers: string[] = [];
+  for (const part of parts) {
+    if (part.includes("###")) {
+      let q = part.slice(0, part.indexOf("###"));
+      if (q.includes("##")) q = q.slice(0, q.indexOf("##"));
+      answers.push(q);
+    }
+  }
+  answers.push(parts[parts.length - 1]!);
+  return answers.slice(1).map(stripNewlines);
+}
+
+function dropCodePoints(text: string, n: number): string {
+  let i = 0;
+  for (let k = 0; k < n && i < text.length; k++) {
+    const c = text.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  }
+  return text.slice(i);
+}
+
+function stripNewlines(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 10) a++;
+  while (b > a && s.charCodeAt(b - 1) === 10) b--;
+  return s.slice(a, b);
+}
+
+/** Python's `re.findall(r"\!\[.*?\]\(.*?\)", s)`; Python's `.` stops only at `\n`. */
+const OFFICIAL_IMAGE = /!\[[^\n]*?\]\([^\n]*?\)/g;
+
+export function officialImageCount(region: string): number {
+  return region.match(OFFICIAL_IMAGE)?.length ?? 0;
+}
+
+export function officialWordCount(region: string): number {
+  return pythonSplitCount(region);
+}
+
+export const EXPECTED_ANSWERS: Record<OfficialCheck["variant"], number> = {
+  "2023-2024": 27,
+  "2025": 31,
+  "2026": 31,
+};

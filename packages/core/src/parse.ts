@@ -1,0 +1,419 @@
+import type { Blockquote, Heading, Nodes, RootContent } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { BlockRenderer } from "./blocks.js";
+import { readChecklist } from "./checklist.js";
+import { readConstraints } from "./constraints.js";
+import { type FoundImage, takeInventory } from "./inventory.js";
+import { EXPECTED_ANSWERS, officialImageCount, officialRegions, officialWordCount } from "./official.js";
+import { type FileProbe, findRepositoryRoot, nodeFileProbe, resolveImage } from "./resolve.js";
+import { detectLineEnding, findFrontMatter, LineIndex, stripBom } from "./source.js";
+import { detectTemplate } from "./template.js";
+import type {
+  Answer,
+  AnswerState,
+  AnswerWrapper,
+  Checklist,
+  Image,
+  OfficialCheck,
+  Question,
+  Report,
+  StructureProblem,
+  Template,
+} from "./types.js";
+import { proseWordCount } from "./whitespace.js";
+
+export interface ParseOptions {
+  /** The report's path: shown in the model, and where its images are looked up from. */
+  path?: string;
+  /**
+   * Where local images are looked up. Default: the real file system when `path` is given. `false`: images are
+   * not looked up (`exists: "not-checked"`).
+   */
+  files?: FileProbe | false;
+  /** The repository root for `/`-rooted links; default: found from `path` (see `findRepositoryRoot`). */
+  repositoryRoot?: string;
+}
+
+export const TEMPLATE_TITLE = "Exam template for 02476 Machine Learning Operations";
+const PLACEHOLDER = /-{3}[ \t]*question[ \t]+\d+[ \t]+fill[ \t]+here[ \t]*-{3}/gi;
+const QUESTION_HEADING = /^\s*(?:question|q)\s*[.:#-]?\s*(\d{1,3})\b/i;
+const COMMENT = /<!--[\s\S]*?-->/g;
+const CHECKLIST_SECTION = /^(?:week\s*\d+|extra|additional)\b/i;
+const RENDERED_KINDS = new Set<Image["kind"]>(["markdown", "reference", "html", "remote"]);
+const LOCAL_KINDS = new Set<Image["kind"]>(["markdown", "reference", "html"]);
+
+interface HeadingInfo {
+  node: Heading;
+  depth: number;
+  text: string;
+  start: number;
+  end: number;
+  question: number | null;
+}
+
+function headingText(node: Nodes): string {
+  if ("value" in node && typeof node.value === "string") return node.value;
+  if ("children" in node) return node.children.map((c) => headingText(c as Nodes)).join("");
+  return "";
+}
+
+function startOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOf(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
+
+/** Only `#` headings structure a report: a `---` line under text makes a setext heading, which is answer text. */
+function atxHeadings(nodes: readonly RootContent[], text: string): HeadingInfo[] {
+  const out: HeadingInfo[] = [];
+  for (const node of nodes) {
+    if (node.type !== "heading" || !/^ {0,3}#/.test(text.slice(startOf(node), startOf(node) + 4))) continue;
+    const label = headingText(node).trim();
+    const m = node.depth >= 2 && node.depth <= 4 ? QUESTION_HEADING.exec(label) : null;
+    out.push({
+      node,
+      depth: node.depth,
+      text: label,
+      start: startOf(node),
+      end: endOf(node),
+      question: m ? Number.parseInt(m[1]!, 10) : null,
+    });
+  }
+  return out;
+}
+
+function answerState(raw: string): { state: AnswerState; leftover: boolean; wrapper: AnswerWrapper } {
+  const hadPlaceholder = PLACEHOLDER.test(raw);
+  PLACEHOLDER.lastIndex = 0;
+  const residue = raw
+    .replace(PLACEHOLDER, "")
+    .replace(COMMENT, "")
+    .replace(/^[ \t]*>[ \t]*$/gm, "")
+    .trim();
+  if (residue === "") return { state: hadPlaceholder ? "placeholder" : "empty", leftover: false, wrapper: "none" };
+  const opens = residue.startsWith("---");
+  const closes = residue.endsWith("---");
+  const wrapper: AnswerWrapper = opens && closes && residue.length >= 6 ? "dashes" : opens || closes ? "unbalanced" : "none";
+  return { state: "answered", leftover: hadPlaceholder, wrapper };
+}
+
+/** The text of a prompt blockquote before `Answer:`, with `>` markers removed. */
+function promptSource(text: string, from: number, to: number): string {
+  return text.slice(from, to).replace(/^[ \t]*>[ \t]?/gm, "");
+}
+
+function strongText(quote: Blockquote | undefined, before: number): { prompt: string; example: string | null } {
+  if (!quote) return { prompt: "", example: null };
+  const bold: string[] = [];
+  const example: string[] = [];
+  let inExample = false;
+  for (const para of quote.children) {
+    if (para.type !== "paragraph" || startOf(para) >= before) continue;
+    for (const child of para.children) {
+      if (child.type === "strong") bold.push(headingText(child).trim());
+      else if (child.type === "emphasis" && inExample) example.push(headingText(child).trim());
+      else if (child.type === "text" && /Example:/i.test(child.value)) inExample = true;
+    }
+  }
+  return { prompt: bold.join(" ").replace(/\s+/g, " "), example: example.length ? example.join(" ").replace(/\s+/g, " ") : null };
+}
+
+function variantOf(year: Template["year"], questionHeadings: number): OfficialCheck["variant"] {
+  if (year === 2023 || year === 2024) return "2023-2024";
+  if (year === 2025 || year === 2026) return String(year) as "2025" | "2026";
+  return questionHeadings <= 29 ? "2023-2024" : "2025";
+}
+
+/** Parses a report into its model. Never throws on any string. */
+export function parse(input: string, options: ParseOptions = {}): Report {
+  const { text, hadBom } = stripBom(input);
+  const index = new LineIndex(text);
+  const frontMatter = findFrontMatter(text, index);
+  // Blank the front matter out, keeping offsets, so that markdown does not read it as a rule and a heading.
+  const md = frontMatter
+    ? text.slice(0, frontMatter.range.end.offset).replace(/[^\r\n]/g, " ") + text.slice(frontMatter.range.end.offset)
+    : text;
+  const tree = fromMarkdown(md);
+  const top = tree.children;
+  const headings = atxHeadings(top, text);
+  const inventory = takeInventory(tree, index);
+  const problems: StructureProblem[] = [];
+  const problem = (kind: StructureProblem["kind"], message: string, offset: number, question?: number): void => {
+    const p = index.point(offset);
+    problems.push({ kind, message, line: p.line, column: p.column, ...(question === undefined ? {} : { question }) });
+  };
+
+  const questionHeadings = headings.filter((h) => h.question !== null);
+  const firstQuestionStart = questionHeadings[0]?.start ?? text.length;
+
+  // Checklist: the `##` section whose heading names it.
+  const checklistHeading = headings.find((h) => h.depth === 2 && h.question === null && /checklist/i.test(h.text));
+  const checklist: Checklist = { line: null, sections: [] };
+  if (checklistHeading) {
+    // Some groups promote `### Week 1` to `## Week 1`: such headings stay inside the checklist.
+    const end =
+      headings.find((h) => h.start > checklistHeading.start && h.depth <= 2 && !CHECKLIST_SECTION.test(h.text))
+        ?.start ?? text.length;
+    checklist.line = index.point(checklistHeading.start).line;
+    checklist.sections = readChecklist(
+      top.filter((n) => startOf(n) > checklistHeading.end && startOf(n) < end),
+      index,
+    );
+  }
+
+  // Template year, from fingerprints of the text before the questions and of the prompts.
+  const promptTexts: string[] = [];
+  const regions = questionHeadings.map((h) => {
+    const next = headings.find((o) => o.start > h.start && (o.question !== null || o.depth <= 2));
+    return { heading: h, end: next?.start ?? text.length };
+  });
+  const answerStarts = regions.map(({ heading, end }) => {
+    const quote = top.find((n): n is Blockquote => n.type === "blockquote" && startOf(n) >= heading.end && startOf(n) < end);
+    const at = text.indexOf("Answer:", heading.end);
+    const answerStart = at !== -1 && at < end ? at + "Answer:".length : quote ? endOf(quote) : heading.end;
+    const promptEnd = at !== -1 && at < end ? at : answerStart;
+    promptTexts.push(promptSource(text, heading.end, promptEnd));
+    return { quote, answerStart, promptEnd };
+  });
+  const detected = detectTemplate({
+    questionHeadings: questionHeadings.length,
+    hasFrontMatter: frontMatter !== null,
+    preamble: text.slice(0, firstQuestionStart),
+    prompts: promptTexts.join("\n"),
+  });
+
+  const variant = variantOf(detected.year, questionHeadings.length);
+  const official = officialRegions(text, variant);
+  const officialCheck: OfficialCheck = {
+    variant,
+    expectedAnswers: EXPECTED_ANSWERS[variant],
+    answers: official.length,
+    crashes: official.length !== EXPECTED_ANSWERS[variant],
+  };
+
+  const probe = options.files === false || options.path === undefined ? null : (options.files ?? nodeFileProbe());
+  const root = probe && options.path ? (options.repositoryRoot ?? findRepositoryRoot(options.path, probe)) : null;
+  const toImage = (found: FoundImage, question: number | null): Image => {
+    const p = index.point(found.start);
+    const image: Image = {
+      alt: found.alt,
+      url: found.url,
+      kind: found.kind,
+      syntax: found.syntax,
+      line: p.line,
+      column: p.column,
+      range: { start: p, end: index.point(found.end) },
+      question,
+      resolved: null,
+      exists: "not-checked",
+    };
+    if (LOCAL_KINDS.has(found.kind) && probe && root && options.path) {
+      const r = resolveImage(found.url, options.path, root, probe);
+      image.resolved = r.resolved;
+      image.exists = r.exists;
+      if (r.actualPath) image.actualPath = r.actualPath;
+    }
+    return image;
+  };
+
+  const images: Image[] = [];
+  const imageAt = new Map<FoundImage, Image>();
+  const questions: Question[] = regions.map(({ heading, end }, i) => {
+    const { quote, answerStart, promptEnd } = answerStarts[i]!;
+    const number = heading.question!;
+    const raw = text.slice(answerStart, end);
+    const { state, leftover, wrapper } = answerState(raw);
+    const lead = raw.length - raw.trimStart().length;
+    const contentStart = state === "empty" ? answerStart : answerStart + lead;
+    const contentEnd = state === "empty" ? answerStart : answerStart + raw.trimEnd().length;
+    const renderer = new BlockRenderer(index, answerStart, end);
+    renderer.render(top.filter((n) => endOf(n) > answerStart && startOf(n) < end));
+    const blocks = renderer.blocks;
+    const found = inventory.images.filter((im) => im.start >= answerStart && im.start < end);
+    const answerImages = found.map((f) => {
+      const image = toImage(f, number);
+      imageAt.set(f, image);
+      return image;
+    });
+    const officialRegion = officialCheck.crashes ? undefined : official[number - 1];
+    const answer: Answer = {
+      state,
+      wrapper,
+      leftoverPlaceholder: leftover,
+      line: index.point(contentStart).line,
+      column: index.point(contentStart).column,
+      range: index.range(contentStart, contentEnd),
+      text: blocks.map((b) => b.text).join("\n\n"),
+      blocks,
+      words: {
+        official: officialRegion === undefined ? null : officialWordCount(officialRegion),
+        prose: blocks.reduce((n, b) => n + proseWordCount(b.text), 0),
+      },
+      imageCount: {
+        official: officialRegion === undefined ? null : officialImageCount(officialRegion),
+        prose: answerImages.filter((im) => RENDERED_KINDS.has(im.kind)).length,
+      },
+      images: answerImages,
+      links: inventory.links
+        .filter((l) => l.start >= answerStart && l.start < end)
+        .map((l) => ({ text: l.text, url: l.url, ...pointOf(index, l.start) })),
+      code: inventory.code
+        .filter((c) => c.start >= answerStart && c.start < end)
+        .map(({ lang, fenced, line }) => ({ lang, fenced, line })),
+    };
+    const section = headings.filter((h) => h.depth === 2 && h.question === null && h.start < heading.start).at(-1);
+    const { prompt, example } = strongText(quote, promptEnd);
+    const p = index.point(heading.start);
+    return {
+      number,
+      section: section?.text ?? null,
+      heading: text.slice(heading.start, heading.end).replace(/^ {0,3}#+\s*/, "").replace(/\s+#*\s*$/, ""),
+      line: p.line,
+      column: p.column,
+      range: index.range(heading.start, end),
+      prompt,
+      example,
+      constraints: readConstraints(promptTexts[i]!),
+      answer,
+    };
+  });
+  for (const f of inventory.images) images.push(imageAt.get(f) ?? toImage(f, null));
+
+  const template: Template = {
+    ...detected,
+    questionCount: detected.year === "unknown" ? questionHeadings.length : detected.questionCount,
+    answerStyle: answerStyleOf(questions),
+  };
+
+  findStructureProblems({ text, headings, questions, template, regions, top, officialCheck, checklist, problem });
+
+  return {
+    source: {
+      path: options.path ?? "",
+      text,
+      hadBom,
+      lineEnding: detectLineEnding(text),
+      lineCount: index.lineCount,
+      frontMatter,
+    },
+    template,
+    checklist,
+    questions,
+    images,
+    comments: inventory.comments.map((c) => ({ text: c.text, ...pointOf(index, c.start) })),
+    official: officialCheck,
+    problems: problems.sort((a, b) => a.line - b.line || a.column - b.column),
+  };
+}
+
+function pointOf(index: LineIndex, offset: number): { line: number; column: number } {
+  const p = index.point(offset);
+  return { line: p.line, column: p.column };
+}
+
+function answerStyleOf(questions: readonly Question[]): Template["answerStyle"] {
+  const answered = questions.filter((q) => q.answer.state === "answered");
+  const dashed = answered.filter((q) => q.answer.wrapper === "dashes").length;
+  return answered.length > 0 && dashed * 2 > answered.length ? "dashes" : "plain";
+}
+
+interface StructureInput {
+  text: string;
+  headings: HeadingInfo[];
+  questions: Question[];
+  template: Template;
+  regions: { heading: HeadingInfo; end: number }[];
+  top: readonly RootContent[];
+  officialCheck: OfficialCheck;
+  checklist: Checklist;
+  problem: (kind: StructureProblem["kind"], message: string, offset: number, question?: number) => void;
+}
+
+function findStructureProblems(s: StructureInput): void {
+  const { headings, questions, template, regions, problem } = s;
+  if (questions.length === 0) {
+    problem("not-a-report", "No `### Question N` headings: this does not look like an exam report", 0);
+    return;
+  }
+  const firstSection = headings.find((h) => h.depth === 2);
+  const title = headings.find((h) => h.depth === 1 && h.start < (firstSection?.start ?? Number.POSITIVE_INFINITY));
+  if (!title) {
+    problem("title-missing", `The report has no title; the template's is \`# ${TEMPLATE_TITLE}\``, 0);
+  } else if (title.text !== TEMPLATE_TITLE) {
+    problem("heading-renamed", `The title reads \`# ${title.text}\`; the template's is \`# ${TEMPLATE_TITLE}\``, title.start);
+  }
+  if (s.checklist.line === null) {
+    problem("checklist-missing", "The report has no `## Overall project checklist` section", 0);
+  }
+
+  const seen = new Map<number, Question>();
+  let previous: Question | null = null;
+  for (const [i, q] of questions.entries()) {
+    const h = regions[i]!.heading;
+    const first = seen.get(q.number);
+    if (first) {
+      problem("question-duplicated", `Question ${q.number} appears twice (first at line ${first.line})`, h.start, q.number);
+    } else seen.set(q.number, q);
+    if (previous && q.number < previous.number) {
+      problem("question-out-of-order", `Question ${q.number} comes after Question ${previous.number}`, h.start, q.number);
+    }
+    if (h.depth !== 3 || h.text !== `Question ${q.number}`) {
+      problem(
+        "heading-renamed",
+        `The heading \`${"#".repeat(h.depth)} ${h.text}\` should read \`### Question ${q.number}\``,
+        h.start,
+        q.number,
+      );
+    }
+    previous = q;
+  }
+  const expected = template.questionCount;
+  for (let n = 1; n <= expected; n++) {
+    if (seen.has(n)) continue;
+    const next = questions.find((q) => q.number > n);
+    const offset = next ? regions[questions.indexOf(next)]!.heading.start : s.text.length;
+    problem("question-missing", `Question ${n} is missing: there is no \`### Question ${n}\` heading`, offset, n);
+  }
+  for (const q of questions) {
+    if (q.number > expected && template.year !== "unknown") {
+      problem(
+        "question-missing",
+        `Question ${q.number} is not in the ${template.year} template, which has ${expected} questions`,
+        regions[questions.indexOf(q)]!.heading.start,
+        q.number,
+      );
+    }
+  }
+
+  // Text between questions that no answer owns: a `##` section heading and its intro quote are the template's.
+  const firstQuestion = regions[0]!.heading.start;
+  const sectionStart = headings.filter((h) => h.depth <= 2 && h.question === null && h.start < firstQuestion).at(-1);
+  const from = sectionStart?.start ?? firstQuestion;
+  let afterSectionHeading = false;
+  for (const node of s.top) {
+    const start = startOf(node);
+    if (start < from) continue;
+    if (regions.some((r) => start >= r.heading.start && start < r.end)) {
+      afterSectionHeading = false;
+      continue;
+    }
+    if (node.type === "heading" && node.depth <= 2) {
+      afterSectionHeading = true;
+      continue;
+    }
+    if ((node.type === "blockquote" && afterSectionHeading) || node.type === "thematicBreak") continue;
+    if (node.type === "html" && node.value.replace(COMMENT, "").trim() === "") continue;
+    afterSectionHeading = false;
+    problem("text-outside-question", "Text outside any question: no answer owns it", start);
+  }
+
+  if (s.officialCheck.crashes) {
+    problem(
+      "answer-count-mismatch",
+      `The course checker finds ${s.officialCheck.answers} answers where it expects ${s.officialCheck.expectedAnswers}: it stops with an error and checks nothing (an \`Answer:\` or \`###\` inside an answer shifts its count)`,
+      0,
+    );
+  }
+}

@@ -1,0 +1,97 @@
+import { readdirSync } from "node:fs";
+import { posix, sep } from "node:path";
+import type { ImageExistence } from "./types.js";
+
+/** What image resolution asks of the file system; injectable so that tests and caches can see every look-up. */
+export interface FileProbe {
+  /** Names in a folder, or null when it is not a readable folder (a file, or nothing). */
+  list(dir: string): readonly string[] | null;
+}
+
+/** The real file system, listing each folder once per probe. */
+export function nodeFileProbe(): FileProbe {
+  const listings = new Map<string, readonly string[] | null>();
+  return {
+    list(dir) {
+      let names = listings.get(dir);
+      if (names === undefined) {
+        try {
+          names = readdirSync(dir);
+        } catch {
+          names = null;
+        }
+        listings.set(dir, names);
+      }
+      return names;
+    },
+  };
+}
+
+function toPosix(p: string): string {
+  return sep === "/" ? p : p.split(sep).join("/");
+}
+
+/**
+ * The repository root GitHub renders the report from: the nearest folder above it holding `.git`; without one,
+ * the parent of the `reports/` folder the report sits in; else the report's own folder.
+ */
+export function findRepositoryRoot(reportPath: string, probe: FileProbe): string {
+  const abs = toPosix(reportPath);
+  const reportDir = posix.dirname(abs);
+  for (let dir = reportDir; ; dir = posix.dirname(dir)) {
+    if (probe.list(dir)?.includes(".git")) return dir;
+    if (posix.dirname(dir) === dir) break;
+  }
+  return posix.basename(reportDir) === "reports" ? posix.dirname(reportDir) : reportDir;
+}
+
+export interface Resolution {
+  resolved: string | null;
+  exists: ImageExistence;
+  actualPath?: string;
+}
+
+function decodePath(url: string): string {
+  const bare = url.replace(/[?#].*$/, "");
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
+}
+
+/**
+ * Resolves a local image URL as GitHub renders it: relative to the report's folder, or from the repository root
+ * for a leading `/`; %-decoded; case-sensitive, so a file that differs only in letter case does not count.
+ */
+export function resolveImage(url: string, reportPath: string, root: string, probe: FileProbe): Resolution {
+  const decoded = decodePath(url);
+  if (decoded.trim() === "") return { resolved: null, exists: "missing" };
+  const absRoot = toPosix(root);
+  const reportDir = posix.dirname(toPosix(reportPath));
+  const target = decoded.startsWith("/") ? posix.join(absRoot, decoded) : posix.join(reportDir, decoded);
+  const rel = posix.relative(absRoot, target);
+  if (rel === "" || rel.startsWith("../") || rel === ".." || posix.isAbsolute(rel)) {
+    return { resolved: rel || ".", exists: "outside-repository" };
+  }
+  let dir = absRoot;
+  let actual = "";
+  let caseOnly = false;
+  const parts = rel.split("/");
+  for (const part of parts) {
+    const names = probe.list(dir);
+    if (names === null) return { resolved: rel, exists: "missing" };
+    let name = names.includes(part) ? part : undefined;
+    if (name === undefined) {
+      const lower = part.toLowerCase();
+      name = names.find((n) => n.toLowerCase() === lower);
+      if (name === undefined) return { resolved: rel, exists: "missing" };
+      caseOnly = true;
+    }
+    actual = actual ? `${actual}/${name}` : name;
+    dir = `${dir}/${name}`;
+  }
+  // A folder of that name is no image.
+  if (probe.list(dir) !== null) return { resolved: rel, exists: "missing" };
+  return caseOnly ? { resolved: rel, exists: "case-mismatch", actualPath: actual } : { resolved: rel, exists: "exists" };
+}

@@ -1,0 +1,232 @@
+/** A point in the source: 1-based line and column (columns count UTF-16 code units), 0-based offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A half-open source range [start, end). */
+export interface Range {
+  start: Point;
+  end: Point;
+}
+
+export type LineEnding = "lf" | "crlf" | "mixed" | "none";
+
+export interface FrontMatter {
+  /** The raw text between the `---` fences. */
+  raw: string;
+  range: Range;
+}
+
+export interface Source {
+  path: string;
+  /** The text as parsed: BOM stripped, line endings kept. */
+  text: string;
+  hadBom: boolean;
+  lineEnding: LineEnding;
+  lineCount: number;
+  frontMatter: FrontMatter | null;
+}
+
+export type TemplateYear = 2023 | 2024 | 2025 | 2026 | "unknown";
+
+export interface Template {
+  year: TemplateYear;
+  /** Questions the detected template has (27 or 31); the number of `### Question N` headings when unknown. */
+  questionCount: number;
+  /** `dashes` when most answers keep the template's `--- ... ---` wrapper. */
+  answerStyle: "dashes" | "plain";
+  /** Why the year was chosen, one short sentence per fingerprint that matched. */
+  fingerprints: string[];
+}
+
+export type MarkState = "checked" | "unchecked" | "other";
+
+export interface ChecklistItem {
+  /** Item text without the list marker and checkbox, continuation lines joined by one space. */
+  text: string;
+  /** Module tag such as `M8` or `M2+M6`, when the item ends with one in parentheses. */
+  module: string | null;
+  /** What stands between the brackets, exactly: `x`, `X`, ` `, `(X)`, `%`, `-`, `` (for `[]`). */
+  mark: string;
+  state: MarkState;
+  line: number;
+  column: number;
+  range: Range;
+}
+
+export interface ChecklistSection {
+  /** Heading text, e.g. `Week 1`, `Extra`, `Additional`. */
+  title: string;
+  line: number;
+  items: ChecklistItem[];
+}
+
+export interface Checklist {
+  /** Line of the `## Overall project checklist` heading, or null when the report has none. */
+  line: number | null;
+  sections: ChecklistSection[];
+}
+
+export interface Bounds {
+  min: number;
+  max: number;
+}
+
+export interface Constraints {
+  words?: Bounds;
+  images?: Bounds;
+  /** The prompt line(s) the constraints were read from. */
+  sourceText?: string;
+}
+
+/**
+ * `in-code`: image syntax inside a code span or block, which renders as code. `unrendered`: image syntax that
+ * CommonMark does not take as an image (a space in the destination), which renders as text.
+ */
+export type ImageKind = "markdown" | "reference" | "html" | "remote" | "in-code" | "unrendered";
+export type ImageSyntax = "markdown" | "reference" | "html";
+
+export type ImageExistence =
+  | "exists"
+  | "missing"
+  /** Only a file whose name differs in letter case exists (GitHub is case-sensitive). */
+  | "case-mismatch"
+  | "outside-repository"
+  /** Remote or in-code images are never looked up; neither are images when no file system was given. */
+  | "not-checked";
+
+export interface Image {
+  alt: string;
+  /** The destination as written (escapes and references resolved, not %-decoded). */
+  url: string;
+  kind: ImageKind;
+  syntax: ImageSyntax;
+  line: number;
+  column: number;
+  range: Range;
+  /** Question whose answer holds the image, or null. */
+  question: number | null;
+  /** Repository-relative path the URL resolves to (POSIX separators), or null for remote and in-code images. */
+  resolved: string | null;
+  exists: ImageExistence;
+  /** For `case-mismatch`: the repository-relative path of the file that does exist. */
+  actualPath?: string;
+}
+
+export interface Link {
+  text: string;
+  url: string;
+  line: number;
+  column: number;
+}
+
+export interface CodeBlock {
+  lang: string | null;
+  fenced: boolean;
+  line: number;
+}
+
+/**
+ * A unit of rendered answer text that no sentence crosses: a paragraph, a list item, a heading, a table cell,
+ * or the text of an HTML block (split at `<br>`). Soft line breaks are spaces; fenced and indented code,
+ * images, link destinations and bare URLs are gone; link text, inline code and the text inside HTML tags stay.
+ */
+export interface TextBlock {
+  kind: "paragraph" | "list-item" | "heading" | "table-cell" | "html";
+  text: string;
+  line: number;
+  column: number;
+  /** [start, end) offsets into `text` of inline code spans, so that nothing splits inside one. */
+  code: [number, number][];
+}
+
+export type AnswerState = "answered" | "placeholder" | "empty";
+export type AnswerWrapper = "dashes" | "none" | "unbalanced";
+
+export interface WordCounts {
+  /** What the course checker counts: whitespace tokens of its raw answer region; null when it crashes. */
+  official: number | null;
+  /** Words a reader sees. */
+  prose: number;
+}
+
+export interface Answer {
+  state: AnswerState;
+  wrapper: AnswerWrapper;
+  /** True when a `--- question N fill here ---` line stands beside written text. */
+  leftoverPlaceholder: boolean;
+  /** Where the answer region starts (the first line after the prompt); for an empty answer, the prompt's end. */
+  line: number;
+  column: number;
+  range: Range;
+  /** The rendered text a reader sees: the blocks' text joined by blank lines. */
+  text: string;
+  blocks: TextBlock[];
+  words: WordCounts;
+  imageCount: WordCounts;
+  images: Image[];
+  links: Link[];
+  code: CodeBlock[];
+}
+
+export interface Question {
+  number: number;
+  /** The `##` section the question sits in, e.g. `Coding environment`. */
+  section: string | null;
+  /** The heading exactly as written, without the leading hashes. */
+  heading: string;
+  line: number;
+  column: number;
+  range: Range;
+  /** The bold lines of the prompt blockquote, joined. */
+  prompt: string;
+  /** The italic example text of the prompt, joined; null when the prompt gives none. */
+  example: string | null;
+  constraints: Constraints;
+  answer: Answer;
+}
+
+export type StructureProblemKind =
+  | "not-a-report"
+  | "question-missing"
+  | "question-duplicated"
+  | "question-out-of-order"
+  | "heading-renamed"
+  | "title-missing"
+  | "checklist-missing"
+  | "text-outside-question"
+  | "answer-count-mismatch";
+
+export interface StructureProblem {
+  kind: StructureProblemKind;
+  message: string;
+  line: number;
+  column: number;
+  question?: number;
+}
+
+/** What the course checker (`report.py check`) computes for the report. */
+export interface OfficialCheck {
+  /** `2023-2024`, `2025` or `2026`: whose checker applies. */
+  variant: "2023-2024" | "2025" | "2026";
+  expectedAnswers: number;
+  /** Answer regions the checker finds by splitting on `Answer:`. */
+  answers: number;
+  /** True when `answers` differs from `expectedAnswers`: the checker raises and checks nothing. */
+  crashes: boolean;
+}
+
+export interface Report {
+  source: Source;
+  template: Template;
+  checklist: Checklist;
+  questions: Question[];
+  /** Every image of the report, in source order (answers' images are also under their answer). */
+  images: Image[];
+  /** `<!-- ... -->` comments, for inline configuration. */
+  comments: { text: string; line: number; column: number }[];
+  official: OfficialCheck;
+  problems: StructureProblem[];
+}
