@@ -1,6 +1,7 @@
 import type { Nodes, PhrasingContent, RootContent } from "mdast";
-import type { TextBlock } from "./types.js";
+import { PLACEHOLDER } from "./patterns.js";
 import type { LineIndex } from "./source.js";
+import type { TextBlock } from "./types.js";
 
 /** A run of rendered text; `code` marks an inline code span. */
 interface Segment {
@@ -10,19 +11,20 @@ interface Segment {
 
 /** Bare URLs render as links on GitHub; a reader does not read them as prose. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
-const PLACEHOLDER_TEXT = /-{3}\s*question\s+\d+\s+fill\s+here\s*-{3}/gi;
 /** Markdown image syntax, also when written inside code where it does not render. */
 export const IMAGE_SYNTAX = /!\[([^\]\n]*)\]\(([^)\n]*)\)/g;
 const BR_TAG = /<br\s*\/?>/gi;
 /** HTML tags after which text starts a new block (block-level elements and line breaks). */
-const BLOCK_TAG = /<\/?(?:p|div|h[1-6]|li|ul|ol|table|thead|tbody|tr|td|th|br|hr|blockquote|pre|center|details|summary|figure|figcaption)\b[^>]*>/gi;
+const BLOCK_TAG =
+  /<\/?(?:p|div|h[1-6]|li|ul|ol|table|thead|tbody|tr|td|th|br|hr|blockquote|pre|center|details|summary|figure|figcaption)\b[^>]*>/gi;
 const ANY_TAG = /<\/?[a-zA-Z][^>]*>|<!--[\s\S]*?(?:-->|$)/g;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === "#") {
-      const code = e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+      const code =
+        e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     }
     return ENTITIES[e.toLowerCase()] ?? m;
@@ -30,7 +32,12 @@ export function decodeEntities(text: string): string {
 }
 
 /** Folds whitespace to single spaces and trims, keeping the code-span offsets right. */
-function toBlock(kind: TextBlock["kind"], segments: Segment[], line: number, column: number): TextBlock | null {
+function toBlock(
+  kind: TextBlock["kind"],
+  segments: Segment[],
+  line: number,
+  column: number,
+): TextBlock | null {
   let text = "";
   const code: [number, number][] = [];
   for (const seg of segments) {
@@ -49,7 +56,10 @@ function toBlock(kind: TextBlock["kind"], segments: Segment[], line: number, col
 
 /** Removes the template's placeholder, `---` wrappers and bare URLs from prose text. */
 function cleanProse(text: string): string {
-  return text.replace(PLACEHOLDER_TEXT, " ").replace(BARE_URL, " ").replace(/(^|\s)-{3,}(?=\s|$)/g, "$1");
+  return text
+    .replace(PLACEHOLDER, " ")
+    .replace(BARE_URL, " ")
+    .replace(/(^|\s)-{3,}(?=\s|$)/g, "$1");
 }
 
 /** Splits the text of an HTML fragment into blocks at block-level tags; tag attributes are never text. */

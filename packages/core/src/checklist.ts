@@ -55,7 +55,10 @@ export function readChecklist(nodes: readonly RootContent[], index: LineIndex): 
   for (const node of nodes) {
     if (node.type === "heading") {
       current = {
-        title: node.children.map((c) => ("value" in c ? c.value : "")).join("").trim(),
+        title: node.children
+          .map((c) => ("value" in c ? c.value : ""))
+          .join("")
+          .trim(),
         line: node.position!.start.line,
         items: [],
       };

@@ -4,7 +4,10 @@ import { corpusReports, HAS_CORPUS, oracle } from "./test/corpus.js";
 
 const reports = corpusReports();
 const official = oracle();
-const parsed = reports.map((r) => ({ ...r, report: parse(r.text, { path: r.path, files: r.isRepo ? undefined : false }) }));
+const parsed = reports.map((r) => ({
+  ...r,
+  report: parse(r.text, { path: r.path, files: r.isRepo ? undefined : false }),
+}));
 const byKey = (key: string) => parsed.find((p) => p.key.startsWith(key))!;
 
 describe.runIf(HAS_CORPUS)("real reports", () => {
@@ -15,7 +18,10 @@ describe.runIf(HAS_CORPUS)("real reports", () => {
   it("numbers questions as in the file", () => {
     for (const { key, text, report } of parsed) {
       const inFile = [...text.matchAll(/^#{2,4} *Question (\d+)\b.*$/gm)].map((m) => Number(m[1]));
-      expect(report.questions.map((q) => q.number), key).toEqual(inFile);
+      expect(
+        report.questions.map((q) => q.number),
+        key,
+      ).toEqual(inFile);
     }
   });
 
@@ -23,14 +29,19 @@ describe.runIf(HAS_CORPUS)("real reports", () => {
     const mismatches: string[] = [];
     for (const { key, report } of parsed) {
       const o = official[key]!;
-      if (report.official.variant !== o.variant) mismatches.push(`${key}: variant ${report.official.variant} != ${o.variant}`);
-      if (report.official.answers !== o.answers) mismatches.push(`${key}: answers ${report.official.answers} != ${o.answers}`);
-      if (report.official.crashes !== o.crashes) mismatches.push(`${key}: crashes ${report.official.crashes}`);
+      if (report.official.variant !== o.variant)
+        mismatches.push(`${key}: variant ${report.official.variant} != ${o.variant}`);
+      if (report.official.answers !== o.answers)
+        mismatches.push(`${key}: answers ${report.official.answers} != ${o.answers}`);
+      if (report.official.crashes !== o.crashes)
+        mismatches.push(`${key}: crashes ${report.official.crashes}`);
       for (const [n, expected] of Object.entries(o.questions)) {
         const q = report.questions.find((x) => x.number === Number(n));
         const got = { words: q?.answer.words.official, images: q?.answer.imageCount.official };
         if (got.words !== expected.words || got.images !== expected.images) {
-          mismatches.push(`${key} Q${n}: words ${got.words}/${expected.words}, images ${got.images}/${expected.images}`);
+          mismatches.push(
+            `${key} Q${n}: words ${got.words}/${expected.words}, images ${got.images}/${expected.images}`,
+          );
         }
       }
     }

@@ -1,5 +1,5 @@
-export { LineIndex } from "./source.js";
 export { type ParseOptions, parse, TEMPLATE_TITLE } from "./parse.js";
 export { type FileProbe, findRepositoryRoot, nodeFileProbe } from "./resolve.js";
-export { proseWordCount, pythonSplitCount } from "./whitespace.js";
+export { LineIndex } from "./source.js";
 export type * from "./types.js";
+export { proseWordCount, pythonSplitCount } from "./whitespace.js";

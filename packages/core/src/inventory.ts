@@ -2,6 +2,7 @@ import type { Definition, Nodes, Root } from "mdast";
 import { decodeEntities, IMAGE_SYNTAX } from "./blocks.js";
 import type { LineIndex } from "./source.js";
 import type { CodeBlock, ImageKind, ImageSyntax } from "./types.js";
+import { proseWordCount } from "./whitespace.js";
 
 /** An image as found in the source, before it is placed in a question and resolved on disk. */
 export interface FoundImage {
@@ -21,6 +22,8 @@ export interface FoundLink {
 
 export interface FoundCode extends CodeBlock {
   start: number;
+  /** Prose words of an indented code block, which is often a list indented by mistake; 0 for fenced code. */
+  words: number;
 }
 
 export interface Inventory {
@@ -64,13 +67,21 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
     const slice = text.slice(start, end);
     for (const m of slice.matchAll(IMAGE_SYNTAX)) {
       const s = start + m.index;
-      inv.images.push({ alt: m[1]!, url: m[2]!.trim(), kind: "in-code", syntax: "markdown", start: s, end: s + m[0].length });
+      inv.images.push({
+        alt: m[1]!,
+        url: m[2]!.trim(),
+        kind: "in-code",
+        syntax: "markdown",
+        start: s,
+        end: s + m[0].length,
+      });
     }
   };
 
   const html = (start: number, end: number): void => {
     const slice = text.slice(start, end);
-    for (const m of slice.matchAll(COMMENT)) inv.comments.push({ text: m[1]!.trim(), start: start + m.index });
+    for (const m of slice.matchAll(COMMENT))
+      inv.comments.push({ text: m[1]!.trim(), start: start + m.index });
     const withoutComments = slice.replace(COMMENT, (c) => " ".repeat(c.length));
     for (const m of withoutComments.matchAll(IMG_TAG)) {
       const src = attr(m[0], SRC_ATTR);
@@ -93,7 +104,14 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
     const end = node.position?.end.offset ?? start;
     switch (node.type) {
       case "image":
-        inv.images.push({ alt: node.alt ?? "", url: node.url, kind: kindOf(node.url, "markdown"), syntax: "markdown", start, end });
+        inv.images.push({
+          alt: node.alt ?? "",
+          url: node.url,
+          kind: kindOf(node.url, "markdown"),
+          syntax: "markdown",
+          start,
+          end,
+        });
         return;
       case "imageReference":
         pendingRefs.push({ identifier: node.identifier, alt: node.alt ?? "", start, end });
@@ -107,10 +125,13 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
       case "inlineCode":
         inCode(start, end);
         return;
-      case "code":
-        inv.code.push({ lang: node.lang ?? null, fenced: /^\s*(?:`{3,}|~{3,})/.test(text.slice(start, end)), line: 0, start });
+      case "code": {
+        const fenced = /^\s*(?:`{3,}|~{3,})/.test(text.slice(start, end));
+        const words = fenced ? 0 : proseWordCount(node.value);
+        inv.code.push({ lang: node.lang ?? null, fenced, line: 0, start, words });
         inCode(start, end);
         return;
+      }
       case "html":
         html(start, end);
         return;
@@ -119,7 +140,14 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
         for (const m of text.slice(start, end).matchAll(IMAGE_SYNTAX)) {
           const s = start + m.index;
           if (text[s - 1] === "\\") continue;
-          inv.images.push({ alt: m[1]!, url: m[2]!.trim(), kind: "unrendered", syntax: "markdown", start: s, end: s + m[0].length });
+          inv.images.push({
+            alt: m[1]!,
+            url: m[2]!.trim(),
+            kind: "unrendered",
+            syntax: "markdown",
+            start: s,
+            end: s + m[0].length,
+          });
         }
         return;
     }
@@ -130,7 +158,14 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
   for (const ref of pendingRefs) {
     const def = definitions.get(ref.identifier);
     const url = def?.url ?? "";
-    inv.images.push({ alt: ref.alt, url, kind: kindOf(url, "reference"), syntax: "reference", start: ref.start, end: ref.end });
+    inv.images.push({
+      alt: ref.alt,
+      url,
+      kind: kindOf(url, "reference"),
+      syntax: "reference",
+      start: ref.start,
+      end: ref.end,
+    });
   }
   for (const link of inv.links) link.url = link.url.trim();
   for (const block of inv.code) block.line = index.point(block.start).line;

@@ -1,5 +1,5 @@
-import { pythonSplitCount } from "./whitespace.js";
 import type { OfficialCheck } from "./types.js";
+import { pythonSplitCount } from "./whitespace.js";
 
 /**
  * The course checker (`report.py check`) re-stated: it reads the file with Python's universal newlines, drops

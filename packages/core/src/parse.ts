@@ -5,6 +5,7 @@ import { readChecklist } from "./checklist.js";
 import { readConstraints } from "./constraints.js";
 import { type FoundImage, takeInventory } from "./inventory.js";
 import { EXPECTED_ANSWERS, officialImageCount, officialRegions, officialWordCount } from "./official.js";
+import { PLACEHOLDER } from "./patterns.js";
 import { type FileProbe, findRepositoryRoot, nodeFileProbe, resolveImage } from "./resolve.js";
 import { detectLineEnding, findFrontMatter, LineIndex, stripBom } from "./source.js";
 import { detectTemplate } from "./template.js";
@@ -35,7 +36,6 @@ export interface ParseOptions {
 }
 
 export const TEMPLATE_TITLE = "Exam template for 02476 Machine Learning Operations";
-const PLACEHOLDER = /-{3}[ \t]*question[ \t]+\d+[ \t]+fill[ \t]+here[ \t]*-{3}/gi;
 const QUESTION_HEADING = /^\s*(?:question|q)\s*[.:#-]?\s*(\d{1,3})\b/i;
 const COMMENT = /<!--[\s\S]*?-->/g;
 const CHECKLIST_SECTION = /^(?:week\s*\d+|extra|additional)\b/i;
@@ -84,18 +84,21 @@ function atxHeadings(nodes: readonly RootContent[], text: string): HeadingInfo[]
   return out;
 }
 
-function answerState(raw: string): { state: AnswerState; leftover: boolean; wrapper: AnswerWrapper } {
-  const hadPlaceholder = PLACEHOLDER.test(raw);
-  PLACEHOLDER.lastIndex = 0;
+function answerState(
+  raw: string,
+  hadPlaceholder: boolean,
+): { state: AnswerState; leftover: boolean; wrapper: AnswerWrapper } {
   const residue = raw
     .replace(PLACEHOLDER, "")
     .replace(COMMENT, "")
     .replace(/^[ \t]*>[ \t]*$/gm, "")
     .trim();
-  if (residue === "") return { state: hadPlaceholder ? "placeholder" : "empty", leftover: false, wrapper: "none" };
+  if (residue === "")
+    return { state: hadPlaceholder ? "placeholder" : "empty", leftover: false, wrapper: "none" };
   const opens = residue.startsWith("---");
   const closes = residue.endsWith("---");
-  const wrapper: AnswerWrapper = opens && closes && residue.length >= 6 ? "dashes" : opens || closes ? "unbalanced" : "none";
+  const wrapper: AnswerWrapper =
+    opens && closes && residue.length >= 6 ? "dashes" : opens || closes ? "unbalanced" : "none";
   return { state: "answered", leftover: hadPlaceholder, wrapper };
 }
 
@@ -104,7 +107,10 @@ function promptSource(text: string, from: number, to: number): string {
   return text.slice(from, to).replace(/^[ \t]*>[ \t]?/gm, "");
 }
 
-function strongText(quote: Blockquote | undefined, before: number): { prompt: string; example: string | null } {
+function strongText(
+  quote: Blockquote | undefined,
+  before: number,
+): { prompt: string; example: string | null } {
   if (!quote) return { prompt: "", example: null };
   const bold: string[] = [];
   const example: string[] = [];
@@ -117,7 +123,10 @@ function strongText(quote: Blockquote | undefined, before: number): { prompt: st
       else if (child.type === "text" && /Example:/i.test(child.value)) inExample = true;
     }
   }
-  return { prompt: bold.join(" ").replace(/\s+/g, " "), example: example.length ? example.join(" ").replace(/\s+/g, " ") : null };
+  return {
+    prompt: bold.join(" ").replace(/\s+/g, " "),
+    example: example.length ? example.join(" ").replace(/\s+/g, " ") : null,
+  };
 }
 
 function variantOf(year: Template["year"], questionHeadings: number): OfficialCheck["variant"] {
@@ -133,29 +142,44 @@ export function parse(input: string, options: ParseOptions = {}): Report {
   const frontMatter = findFrontMatter(text, index);
   // Blank the front matter out, keeping offsets, so that markdown does not read it as a rule and a heading.
   const md = frontMatter
-    ? text.slice(0, frontMatter.range.end.offset).replace(/[^\r\n]/g, " ") + text.slice(frontMatter.range.end.offset)
+    ? text.slice(0, frontMatter.range.end.offset).replace(/[^\r\n]/g, " ") +
+      text.slice(frontMatter.range.end.offset)
     : text;
   const tree = fromMarkdown(md);
   const top = tree.children;
   const headings = atxHeadings(top, text);
   const inventory = takeInventory(tree, index);
   const problems: StructureProblem[] = [];
-  const problem = (kind: StructureProblem["kind"], message: string, offset: number, question?: number): void => {
+  const problem = (
+    kind: StructureProblem["kind"],
+    message: string,
+    offset: number,
+    question?: number,
+  ): void => {
     const p = index.point(offset);
-    problems.push({ kind, message, line: p.line, column: p.column, ...(question === undefined ? {} : { question }) });
+    problems.push({
+      kind,
+      message,
+      line: p.line,
+      column: p.column,
+      ...(question === undefined ? {} : { question }),
+    });
   };
 
   const questionHeadings = headings.filter((h) => h.question !== null);
   const firstQuestionStart = questionHeadings[0]?.start ?? text.length;
 
   // Checklist: the `##` section whose heading names it.
-  const checklistHeading = headings.find((h) => h.depth === 2 && h.question === null && /checklist/i.test(h.text));
+  const checklistHeading = headings.find(
+    (h) => h.depth === 2 && h.question === null && /checklist/i.test(h.text),
+  );
   const checklist: Checklist = { line: null, sections: [] };
   if (checklistHeading) {
     // Some groups promote `### Week 1` to `## Week 1`: such headings stay inside the checklist.
     const end =
-      headings.find((h) => h.start > checklistHeading.start && h.depth <= 2 && !CHECKLIST_SECTION.test(h.text))
-        ?.start ?? text.length;
+      headings.find(
+        (h) => h.start > checklistHeading.start && h.depth <= 2 && !CHECKLIST_SECTION.test(h.text),
+      )?.start ?? text.length;
     checklist.line = index.point(checklistHeading.start).line;
     checklist.sections = readChecklist(
       top.filter((n) => startOf(n) > checklistHeading.end && startOf(n) < end),
@@ -170,7 +194,9 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     return { heading: h, end: next?.start ?? text.length };
   });
   const answerStarts = regions.map(({ heading, end }) => {
-    const quote = top.find((n): n is Blockquote => n.type === "blockquote" && startOf(n) >= heading.end && startOf(n) < end);
+    const quote = top.find(
+      (n): n is Blockquote => n.type === "blockquote" && startOf(n) >= heading.end && startOf(n) < end,
+    );
     const at = text.indexOf("Answer:", heading.end);
     const answerStart = at !== -1 && at < end ? at + "Answer:".length : quote ? endOf(quote) : heading.end;
     const promptEnd = at !== -1 && at < end ? at : answerStart;
@@ -193,8 +219,10 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     crashes: official.length !== EXPECTED_ANSWERS[variant],
   };
 
-  const probe = options.files === false || options.path === undefined ? null : (options.files ?? nodeFileProbe());
-  const root = probe && options.path ? (options.repositoryRoot ?? findRepositoryRoot(options.path, probe)) : null;
+  const probe =
+    options.files === false || options.path === undefined ? null : (options.files ?? nodeFileProbe());
+  const root =
+    probe && options.path ? (options.repositoryRoot ?? findRepositoryRoot(options.path, probe)) : null;
   const toImage = (found: FoundImage, question: number | null): Image => {
     const p = index.point(found.start);
     const image: Image = {
@@ -224,7 +252,8 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     const { quote, answerStart, promptEnd } = answerStarts[i]!;
     const number = heading.question!;
     const raw = text.slice(answerStart, end);
-    const { state, leftover, wrapper } = answerState(raw);
+    const placeholders = [...raw.matchAll(PLACEHOLDER)];
+    const { state, leftover, wrapper } = answerState(raw, placeholders.length > 0);
     const lead = raw.length - raw.trimStart().length;
     const contentStart = state === "empty" ? answerStart : answerStart + lead;
     const contentEnd = state === "empty" ? answerStart : answerStart + raw.trimEnd().length;
@@ -237,11 +266,15 @@ export function parse(input: string, options: ParseOptions = {}): Report {
       imageAt.set(f, image);
       return image;
     });
+    const code = inventory.code.filter((c) => c.start >= answerStart && c.start < end);
     const officialRegion = officialCheck.crashes ? undefined : official[number - 1];
     const answer: Answer = {
       state,
       wrapper,
       leftoverPlaceholder: leftover,
+      placeholders: placeholders.map((m) =>
+        index.range(answerStart + m.index, answerStart + m.index + m[0].length),
+      ),
       line: index.point(contentStart).line,
       column: index.point(contentStart).column,
       range: index.range(contentStart, contentEnd),
@@ -249,7 +282,7 @@ export function parse(input: string, options: ParseOptions = {}): Report {
       blocks,
       words: {
         official: officialRegion === undefined ? null : officialWordCount(officialRegion),
-        prose: blocks.reduce((n, b) => n + proseWordCount(b.text), 0),
+        prose: blocks.reduce((n, b) => n + proseWordCount(b.text), 0) + code.reduce((n, c) => n + c.words, 0),
       },
       imageCount: {
         official: officialRegion === undefined ? null : officialImageCount(officialRegion),
@@ -259,17 +292,20 @@ export function parse(input: string, options: ParseOptions = {}): Report {
       links: inventory.links
         .filter((l) => l.start >= answerStart && l.start < end)
         .map((l) => ({ text: l.text, url: l.url, ...pointOf(index, l.start) })),
-      code: inventory.code
-        .filter((c) => c.start >= answerStart && c.start < end)
-        .map(({ lang, fenced, line }) => ({ lang, fenced, line })),
+      code: code.map(({ lang, fenced, line }) => ({ lang, fenced, line })),
     };
-    const section = headings.filter((h) => h.depth === 2 && h.question === null && h.start < heading.start).at(-1);
+    const section = headings
+      .filter((h) => h.depth === 2 && h.question === null && h.start < heading.start)
+      .at(-1);
     const { prompt, example } = strongText(quote, promptEnd);
     const p = index.point(heading.start);
     return {
       number,
       section: section?.text ?? null,
-      heading: text.slice(heading.start, heading.end).replace(/^ {0,3}#+\s*/, "").replace(/\s+#*\s*$/, ""),
+      heading: text
+        .slice(heading.start, heading.end)
+        .replace(/^ {0,3}#+\s*/, "")
+        .replace(/\s+#*\s*$/, ""),
       line: p.line,
       column: p.column,
       range: index.range(heading.start, end),
@@ -287,7 +323,17 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     answerStyle: answerStyleOf(questions),
   };
 
-  findStructureProblems({ text, headings, questions, template, regions, top, officialCheck, checklist, problem });
+  findStructureProblems({
+    text,
+    headings,
+    questions,
+    template,
+    regions,
+    top,
+    officialCheck,
+    checklist,
+    problem,
+  });
 
   return {
     source: {
@@ -338,11 +384,17 @@ function findStructureProblems(s: StructureInput): void {
     return;
   }
   const firstSection = headings.find((h) => h.depth === 2);
-  const title = headings.find((h) => h.depth === 1 && h.start < (firstSection?.start ?? Number.POSITIVE_INFINITY));
+  const title = headings.find(
+    (h) => h.depth === 1 && h.start < (firstSection?.start ?? Number.POSITIVE_INFINITY),
+  );
   if (!title) {
     problem("title-missing", `The report has no title; the template's is \`# ${TEMPLATE_TITLE}\``, 0);
   } else if (title.text !== TEMPLATE_TITLE) {
-    problem("heading-renamed", `The title reads \`# ${title.text}\`; the template's is \`# ${TEMPLATE_TITLE}\``, title.start);
+    problem(
+      "heading-renamed",
+      `The title reads \`# ${title.text}\`; the template's is \`# ${TEMPLATE_TITLE}\``,
+      title.start,
+    );
   }
   if (s.checklist.line === null) {
     problem("checklist-missing", "The report has no `## Overall project checklist` section", 0);
@@ -354,10 +406,20 @@ function findStructureProblems(s: StructureInput): void {
     const h = regions[i]!.heading;
     const first = seen.get(q.number);
     if (first) {
-      problem("question-duplicated", `Question ${q.number} appears twice (first at line ${first.line})`, h.start, q.number);
+      problem(
+        "question-duplicated",
+        `Question ${q.number} appears twice (first at line ${first.line})`,
+        h.start,
+        q.number,
+      );
     } else seen.set(q.number, q);
     if (previous && q.number < previous.number) {
-      problem("question-out-of-order", `Question ${q.number} comes after Question ${previous.number}`, h.start, q.number);
+      problem(
+        "question-out-of-order",
+        `Question ${q.number} comes after Question ${previous.number}`,
+        h.start,
+        q.number,
+      );
     }
     if (h.depth !== 3 || h.text !== `Question ${q.number}`) {
       problem(
@@ -374,7 +436,12 @@ function findStructureProblems(s: StructureInput): void {
     if (seen.has(n)) continue;
     const next = questions.find((q) => q.number > n);
     const offset = next ? regions[questions.indexOf(next)]!.heading.start : s.text.length;
-    problem("question-missing", `Question ${n} is missing: there is no \`### Question ${n}\` heading`, offset, n);
+    problem(
+      "question-missing",
+      `Question ${n} is missing: there is no \`### Question ${n}\` heading`,
+      offset,
+      n,
+    );
   }
   for (const q of questions) {
     if (q.number > expected && template.year !== "unknown") {
@@ -389,7 +456,9 @@ function findStructureProblems(s: StructureInput): void {
 
   // Text between questions that no answer owns: a `##` section heading and its intro quote are the template's.
   const firstQuestion = regions[0]!.heading.start;
-  const sectionStart = headings.filter((h) => h.depth <= 2 && h.question === null && h.start < firstQuestion).at(-1);
+  const sectionStart = headings
+    .filter((h) => h.depth <= 2 && h.question === null && h.start < firstQuestion)
+    .at(-1);
   const from = sectionStart?.start ?? firstQuestion;
   let afterSectionHeading = false;
   for (const node of s.top) {

@@ -93,5 +93,7 @@ export function resolveImage(url: string, reportPath: string, root: string, prob
   }
   // A folder of that name is no image.
   if (probe.list(dir) !== null) return { resolved: rel, exists: "missing" };
-  return caseOnly ? { resolved: rel, exists: "case-mismatch", actualPath: actual } : { resolved: rel, exists: "exists" };
+  return caseOnly
+    ? { resolved: rel, exists: "case-mismatch", actualPath: actual }
+    : { resolved: rel, exists: "exists" };
 }

@@ -12,7 +12,8 @@ interface Evidence {
 /** Detects the course year of the template a report fills, saying which fingerprints decided it. */
 export function detectTemplate(e: Evidence): Omit<Template, "answerStyle"> {
   const fingerprints: string[] = [];
-  if (e.questionHeadings === 0) return { year: "unknown", questionCount: 0, fingerprints: ["no `### Question N` headings"] };
+  if (e.questionHeadings === 0)
+    return { year: "unknown", questionCount: 0, fingerprints: ["no `### Question N` headings"] };
 
   const recommended = /Recommended answer length:/i.test(e.prompts);
   const plainLength = /(^|[^d] )Answer length:/im.test(e.prompts.replace(/Recommended answer length:/gi, ""));
@@ -48,7 +49,8 @@ export function detectTemplate(e: Evidence): Omit<Template, "answerStyle"> {
     if (q3) fingerprints.push("Question 3 asks about open-source frameworks (2026 wording)");
     if (drift) fingerprints.push("checklist asks to collect input-output data (2026)");
     year = uv || q3 || drift ? 2026 : 2025;
-    if (year === 2025) fingerprints.push("none of the 2026 additions (uv, Question 3 wording, input-output data)");
+    if (year === 2025)
+      fingerprints.push("none of the 2026 additions (uv, Question 3 wording, input-output data)");
   }
   return { year, questionCount: family, fingerprints };
 }

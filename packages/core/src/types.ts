@@ -148,7 +148,10 @@ export type AnswerWrapper = "dashes" | "none" | "unbalanced";
 export interface WordCounts {
   /** What the course checker counts: whitespace tokens of its raw answer region; null when it crashes. */
   official: number | null;
-  /** Words a reader sees. */
+  /**
+   * Words a reader sees: the text blocks' words, plus the words of indented code blocks (a list indented by four
+   * spaces renders as code, yet the reader reads it); fenced code does not count.
+   */
   prose: number;
 }
 
@@ -157,6 +160,8 @@ export interface Answer {
   wrapper: AnswerWrapper;
   /** True when a `--- question N fill here ---` line stands beside written text. */
   leftoverPlaceholder: boolean;
+  /** Where each `--- question N fill here ---` of the answer region stands. */
+  placeholders: Range[];
   /** Where the answer region starts (the first line after the prompt); for an empty answer, the prompt's end. */
   line: number;
   column: number;

@@ -3,7 +3,8 @@
  * differs (it includes U+FEFF, excludes U+001C–U+001F and U+0085), so the course checker's word count needs
  * its own class.
  */
-const PY_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const PY_SPACE =
+  "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 const PY_TOKEN = new RegExp(`[^${PY_SPACE}]+`, "g");
 
 /** `len(s.split())` in Python. */

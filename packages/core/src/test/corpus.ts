@@ -24,7 +24,9 @@ export function corpusReports(): CorpusReport[] {
     path: `${SHARED}corpus/repos/${d}/reports/README.md`,
     isRepo: true,
   }));
-  return [...seeds, ...repos].sort((a, b) => a.key.localeCompare(b.key)).map((r) => ({ ...r, text: readFileSync(r.path, "utf8") }));
+  return [...seeds, ...repos]
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((r) => ({ ...r, text: readFileSync(r.path, "utf8") }));
 }
 
 export interface OracleQuestion {

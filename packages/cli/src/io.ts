@@ -1,0 +1,12 @@
+/** What a command needs of the process, so that tests can run it in-process too. */
+export interface Io {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdoutIsTTY: boolean;
+}
+
+export function printError(io: Io, message: string): void {
+  io.stderr(`mlops-report: error: ${message}\n`);
+}

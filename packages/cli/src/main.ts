@@ -1,0 +1,70 @@
+import { Command, CommanderError, Option } from "commander";
+import { inspectCommand } from "./commands/inspect.js";
+import { type LintCommandOptions, lintCommand } from "./commands/lint.js";
+import { rulesCommand } from "./commands/rules.js";
+import { type Io, printError } from "./io.js";
+import { UserError } from "./messages.js";
+import { VERSION } from "./version.js";
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function program(io: Io, setCode: (code: number) => void): Command {
+  const cli = new Command("mlops-report")
+    .description("Lints the DTU 02476 MLOps exam report (reports/README.md).")
+    .version(VERSION, "-v, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(run mlops-report --help for usage)");
+
+  cli
+    .command("lint")
+    .description("lint reports: files, or folders holding reports/README.md or README.md (default: .)")
+    .argument("[paths...]", "report files or folders")
+    .addOption(
+      new Option("-f, --format <name[=file]>", "output format, optionally to a file; repeatable")
+        .argParser(collect)
+        .default([], "terminal"),
+    )
+    .option("-o, --output <file>", "write the (single) standard-output format to a file")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
+    .option("--quiet", "report errors only")
+    .option("--no-inline-config", "ignore <!-- mlops-report-disable --> comments")
+    .option("--color", "force colour")
+    .option("--no-color", "no colour")
+    .action((paths: string[], options: LintCommandOptions) => setCode(lintCommand(paths, options, io)));
+
+  cli
+    .command("inspect")
+    .description("show the parsed report model")
+    .argument("[path]", "a report file or folder", ".")
+    .option("--json", "print the model as JSON")
+    .action((path: string, options: { json?: boolean }) => setCode(inspectCommand(path, options, io)));
+
+  cli
+    .command("rules")
+    .description("list every rule with its default severity and docs page")
+    .action(() => setCode(rulesCommand(io)));
+
+  return cli;
+}
+
+/** Runs the command line; resolves to the exit code (0 fine, 1 lint errors, 2 usage or input error). */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let code = 0;
+  const cli = program(io, (c) => {
+    code = c;
+  });
+  try {
+    await cli.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return ["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code) ? 0 : 2;
+    }
+    if (error instanceof UserError) {
+      printError(io, error.message);
+      return 2;
+    }
+    throw error;
+  }
+}

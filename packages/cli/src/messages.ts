@@ -1,0 +1,20 @@
+/** Every user-facing error of the command line, one template each. */
+export const messages = {
+  missingPath: (path: string) => `${path}: no such file or folder`,
+  noReportInFolder: (path: string) =>
+    `${path}: no report found (looked for reports/README.md and README.md in this folder)`,
+  binaryFile: (path: string) => `${path}: not a text file (it contains NUL bytes)`,
+  notUtf8: (path: string, offset: number) => `${path}: not UTF-8 text (invalid byte at offset ${offset})`,
+  unreadable: (path: string, reason: string) => `${path}: cannot be read (${reason})`,
+  cannotWrite: (path: string, reason: string) => `${path}: cannot write the output (${reason})`,
+  unknownFormat: (name: string, known: readonly string[]) =>
+    `unknown format "${name}" (known formats: ${known.join(", ")})`,
+  twoFormatsToStdout: (names: readonly string[]) =>
+    `formats ${names.join(" and ")} would both print to standard output: give all but one a file (--format name=FILE)`,
+  tooManyWarnings: (count: number, max: number) =>
+    `${count} warnings, more than --max-warnings ${max} allows`,
+  badMaxWarnings: (value: string) => `--max-warnings takes a whole number of 0 or more, not "${value}"`,
+} as const;
+
+/** A failure that is the user's input, not a bug: printed as one line, exit code 2. */
+export class UserError extends Error {}

@@ -1,0 +1,29 @@
+import { defineRule } from "../define-rule.js";
+import { atAnswer, COUNTING, formatBounds } from "./util.js";
+
+export const answerWordCount = defineRule({
+  meta: {
+    id: "answer/word-count",
+    description: "Each answer's length lies in the range its question asks for",
+    docs: "docs/rules/answer/word-count.md",
+    defaultSeverity: "warning",
+  },
+  options: COUNTING,
+  *check({ report, options, constraints }) {
+    const official = options.counting === "official";
+    for (const q of report.questions) {
+      const bounds = constraints(q).words;
+      if (!bounds) continue;
+      // An unanswered question is answer/filled's finding; only the course checker counts its placeholder.
+      if (!official && q.answer.state !== "answered") continue;
+      const count = official ? q.answer.words.official : q.answer.words.prose;
+      if (count === null || (count >= bounds.min && count <= bounds.max)) continue;
+      const how = count < bounds.min ? "too short" : "too long";
+      const counted = official ? " as the course checker counts them" : "";
+      yield {
+        message: `Question ${q.number} is ${how}: ${count} words${counted}, expected ${formatBounds(bounds)}`,
+        ...atAnswer(q),
+      };
+    }
+  },
+});

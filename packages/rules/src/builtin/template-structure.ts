@@ -1,0 +1,33 @@
+import type { StructureProblemKind } from "@mlops-report/core";
+import { defineRule } from "../define-rule.js";
+import type { Severity } from "../types.js";
+
+/** Problems that change what the course's scripts see are the rule's level; cosmetic ones are warnings. */
+const COSMETIC = new Set<StructureProblemKind>([
+  "heading-renamed",
+  "title-missing",
+  "checklist-missing",
+  "text-outside-question",
+]);
+
+export const templateStructure = defineRule({
+  meta: {
+    id: "template/structure",
+    description:
+      "The report keeps the template's structure: every question once, in order, headings as given",
+    docs: "docs/rules/template/structure.md",
+    defaultSeverity: "error",
+  },
+  *check({ report }) {
+    for (const p of report.problems) {
+      const severity: Severity | undefined = COSMETIC.has(p.kind) ? "warning" : undefined;
+      yield {
+        message: p.message,
+        line: p.line,
+        column: p.column,
+        question: p.question ?? null,
+        ...(severity ? { severity } : {}),
+      };
+    }
+  },
+});

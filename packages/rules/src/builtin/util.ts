@@ -1,0 +1,38 @@
+import type { Bounds, Question, Range } from "@mlops-report/core";
+import type { Finding } from "../types.js";
+
+/** `200-300`, or `1` when both ends agree. */
+export function formatBounds(b: Bounds): string {
+  return b.min === b.max ? String(b.min) : `${b.min}-${b.max}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Where a finding about a range starts and ends. */
+export function at(range: Range): Pick<Finding, "line" | "column" | "endLine" | "endColumn"> {
+  return {
+    line: range.start.line,
+    column: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column,
+  };
+}
+
+/** A finding about a question's whole answer. */
+export function atAnswer(
+  q: Question,
+): Pick<Finding, "line" | "column" | "endLine" | "endColumn" | "question"> {
+  return { ...at(q.answer.range), question: q.number };
+}
+
+export const COUNTING = {
+  counting: {
+    type: "enum",
+    values: ["prose", "official"] as const,
+    default: "prose",
+    description:
+      "`prose`: what a reader sees (rendered text and images, unanswered questions skipped). `official`: exactly what the course checker counts (raw whitespace tokens, `![..](..)` matches, placeholders as six words).",
+  },
+} as const;

@@ -1,0 +1,62 @@
+import type { Constraints, Question, Report } from "@mlops-report/core";
+import type { Finding, RuleLevel, RuleMeta } from "./types.js";
+
+/** One option of a rule, described so that configs can be checked and documented. */
+export type OptionSchema =
+  | { type: "number"; default: number; description: string; minimum?: number }
+  | { type: "boolean"; default: boolean; description: string }
+  | { type: "string"; default: string; description: string }
+  | { type: "enum"; values: readonly string[]; default: string; description: string };
+
+export type OptionsSchema = Readonly<Record<string, OptionSchema>>;
+
+/** The option values a schema describes. */
+export type OptionsOf<S extends OptionsSchema> = {
+  -readonly [K in keyof S]: S[K] extends { type: "number" }
+    ? number
+    : S[K] extends { type: "boolean" }
+      ? boolean
+      : S[K] extends { type: "enum"; values: readonly (infer V)[] }
+        ? V
+        : string;
+};
+
+export interface RuleContext<O> {
+  report: Report;
+  options: O;
+  /** The constraints that apply to a question: the config's where it sets them, else the prompt's own. */
+  constraints(question: Question): Constraints;
+}
+
+export interface RuleDefinition<S extends OptionsSchema> {
+  meta: RuleMeta & {
+    /** True when the rule offers fixes that cannot change what the report says. */
+    fixable?: boolean;
+  };
+  options?: S;
+  check(context: RuleContext<OptionsOf<S>>): Iterable<Finding>;
+}
+
+/** A rule ready to run, its options typed away so that rules of all shapes share one list. */
+export interface Rule {
+  meta: RuleDefinition<OptionsSchema>["meta"];
+  options: OptionsSchema;
+  check(context: RuleContext<Record<string, unknown>>): Iterable<Finding>;
+}
+
+/** The one way to make a rule, built in or plugin. */
+export function defineRule<S extends OptionsSchema = Record<never, OptionSchema>>(
+  definition: RuleDefinition<S>,
+): Rule {
+  return {
+    meta: definition.meta,
+    options: definition.options ?? {},
+    check: definition.check as Rule["check"],
+  };
+}
+
+export function defaultOptions(rule: Rule): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(rule.options).map(([name, schema]) => [name, schema.default]));
+}
+
+export type { RuleLevel };

@@ -1,0 +1,86 @@
+import type { Constraints, Question, Report } from "@mlops-report/core";
+import { builtinRules } from "../builtin/index.js";
+import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
+import type { Diagnostic, LintResult, RuleLevel, Severity } from "../types.js";
+import { dedupe, sortDiagnostics } from "./order.js";
+import { suppress } from "./suppress.js";
+
+export interface RuleSetting {
+  rule: Rule;
+  level: RuleLevel;
+  options: Record<string, unknown>;
+}
+
+export interface LintOptions {
+  filePath?: string;
+  /** The rules to run with their levels and options; default: every built-in rule as it comes. */
+  rules?: readonly RuleSetting[];
+  /** Constraints per question number set by a config; questions it leaves out keep their prompt's. */
+  constraints?: Readonly<Record<number, Constraints>>;
+  /** Honour `<!-- mlops-report-disable -->` comments (default true; staff grading turns them off). */
+  inlineConfig?: boolean;
+}
+
+export function defaultRuleSettings(rules: readonly Rule[] = builtinRules): RuleSetting[] {
+  return rules.map((rule) => ({ rule, level: rule.meta.defaultSeverity, options: defaultOptions(rule) }));
+}
+
+function runRule(
+  setting: RuleSetting & { level: Severity },
+  context: RuleContext<Record<string, unknown>>,
+): Diagnostic[] {
+  const id = setting.rule.meta.id;
+  try {
+    return [...setting.rule.check(context)].map((f) => ({
+      ruleId: id,
+      severity: f.severity ?? setting.level,
+      message: f.message,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine ?? f.line,
+      endColumn: f.endColumn ?? f.column,
+      question: f.question ?? null,
+      checklistItem: f.checklistItem ?? null,
+    }));
+  } catch (error) {
+    // One broken rule (a plugin, say) must not cost the report its other findings.
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        ruleId: id,
+        severity: "error",
+        message: `Rule ${id} failed while checking this report: ${reason}`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        question: null,
+        checklistItem: null,
+      },
+    ];
+  }
+}
+
+/** Runs the rules on a report: check -> suppress -> dedupe -> sort, each a small step of its own. */
+export function lintReport(report: Report, options: LintOptions = {}): LintResult {
+  const settings = options.rules ?? defaultRuleSettings();
+  const configured = options.constraints ?? {};
+  const constraints = (q: Question): Constraints => configured[q.number] ?? q.constraints;
+  let diagnostics: Diagnostic[] = [];
+  for (const setting of settings) {
+    if (setting.level === "off") continue;
+    const context = { report, options: setting.options, constraints };
+    diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
+  }
+  if (options.inlineConfig !== false) diagnostics = suppress(diagnostics, report);
+  diagnostics = sortDiagnostics(dedupe(diagnostics));
+  const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
+  return {
+    filePath: options.filePath ?? report.source.path,
+    report,
+    diagnostics,
+    errorCount: count("error"),
+    warningCount: count("warning"),
+    infoCount: count("info"),
+  };
+}

@@ -1,0 +1,29 @@
+import { type ParseOptions, parse } from "@mlops-report/core";
+import type { Rule } from "../define-rule.js";
+import { defaultOptions } from "../define-rule.js";
+import { type LintOptions, lintReport } from "../engine/lint.js";
+import type { Diagnostic } from "../types.js";
+
+/** Lints text with one rule at its default level, merged with the given options. */
+export function lintWith(
+  rule: Rule,
+  text: string,
+  options: Record<string, unknown> = {},
+  parseOptions: ParseOptions = {},
+  lintOptions: Omit<LintOptions, "rules"> = {},
+): Diagnostic[] {
+  const report = parse(text, parseOptions);
+  const level = rule.meta.defaultSeverity;
+  return lintReport(report, {
+    ...lintOptions,
+    rules: [{ rule, level, options: { ...defaultOptions(rule), ...options } }],
+  }).diagnostics;
+}
+
+/** 1-based line and column where `needle` first occurs in `text` (after `after`, when given). */
+export function positionOf(text: string, needle: string, after = ""): { line: number; column: number } {
+  const offset = text.indexOf(needle, after ? text.indexOf(after) : 0);
+  if (offset < 0) throw new Error(`fixture lacks ${JSON.stringify(needle)}`);
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
