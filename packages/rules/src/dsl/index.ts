@@ -1,0 +1,22 @@
+export type * from "./ast.js";
+export { checkExpression, describeQuestions, type ValueType } from "./checker.js";
+export {
+  collectReferences,
+  compileExpression,
+  MAX_NESTING,
+  MAX_TOKENS,
+  type ParseResult,
+  parseExpression,
+} from "./compile.js";
+export {
+  describeParams,
+  FUNCTION_NAMES,
+  FUNCTIONS,
+  type FunctionName,
+  type FunctionSignature,
+  isFunctionName,
+  type ParamKind,
+  type ResultType,
+} from "./functions.js";
+export { closestMatch, editDistance } from "./suggest.js";
+export type * from "./types.js";
