@@ -1,0 +1,78 @@
+import { createHash } from "node:crypto";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { htmlReporter } from "./html.js";
+import { hostileResult } from "./testing/arbitraries.js";
+import { exampleResult } from "./testing/example.js";
+import { makeContext } from "./testing/factory.js";
+import { hostileReportResult, imgTag, scriptTag } from "./testing/hostile-report.js";
+import { allowedAttributes, allowedTags, markup } from "./testing/html-markup.js";
+
+const context = makeContext();
+
+describe("html reporter", () => {
+  it("allows only its own stylesheet through the Content-Security-Policy", () => {
+    const page = htmlReporter([exampleResult()], context);
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? "";
+    const hash = createHash("sha256").update(style).digest("base64");
+    expect(page).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'">`,
+    );
+    expect(page.indexOf("Content-Security-Policy")).toBeLessThan(page.indexOf("<style>"));
+    expect(page).not.toMatch(/style="/);
+  });
+
+  it("draws one word-count bar per question with a stated length, with its band and count", () => {
+    const page = htmlReporter([exampleResult()], context);
+    const bars = [
+      ...page.matchAll(/<svg class="wordbar"[^>]*data-words="(\d+)" data-min="(\d+)" data-max="(\d+)"/g),
+    ];
+    expect(bars.length).toBe(27);
+    expect(bars.find((bar) => bar[1] === "152")?.slice(1)).toEqual(["152", "200", "300"]);
+    expect(page.match(/<article class="card /g)?.length).toBe(31);
+  });
+
+  it("flags the checklist items that checklist findings point at", () => {
+    const page = htmlReporter([exampleResult()], context);
+    const flagged = [...page.matchAll(/<li class="checklist-item ([^"]*)" data-line="(\d+)"/g)]
+      .filter((m) => m[1]?.includes("flagged"))
+      .map((m) => m[2]);
+    expect(flagged).toEqual(["51", "67"]);
+    expect(page.match(/<li class="checklist-item /g)?.length).toBe(18);
+  });
+
+  it("adds a class overview only for several reports", () => {
+    expect(htmlReporter([exampleResult()], context)).not.toContain("class-overview");
+    const page = htmlReporter([exampleResult("b/README.md"), exampleResult("a/README.md")], context);
+    expect(page).toContain('<table class="class-overview">');
+    expect(
+      [...page.matchAll(/<tr><td><a href="#(report-\d)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]),
+    ).toEqual([
+      ["report-1", "a/README.md"],
+      ["report-2", "b/README.md"],
+    ]);
+  });
+
+  it("escapes every piece of report text", () => {
+    const page = htmlReporter([hostileReportResult()], context);
+    expect(page).not.toContain(scriptTag);
+    expect(page).not.toContain(imgTag);
+    expect(page).toContain(
+      "Our answer &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; ends here.",
+    );
+    expect(page).toContain("<code>x&quot; onerror=&quot;alert(1)</code>");
+    const { tags, attributes } = markup(page);
+    expect([...tags].filter((tag) => !allowedTags.has(tag))).toEqual([]);
+    expect([...attributes].filter((name) => !allowedAttributes.has(name))).toEqual([]);
+  });
+
+  it("produces only its own tags and attributes for arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.array(hostileResult, { minLength: 1, maxLength: 3 }), (results) => {
+        const { tags, attributes } = markup(htmlReporter(results, context));
+        expect([...tags].filter((tag) => !allowedTags.has(tag))).toEqual([]);
+        expect([...attributes].filter((name) => !allowedAttributes.has(name))).toEqual([]);
+      }),
+    );
+  });
+});

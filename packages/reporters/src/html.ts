@@ -1,0 +1,339 @@
+import { createHash } from "node:crypto";
+import type { Bounds, ChecklistItem, Image, Question, Report } from "@mlops-report/core";
+import type { Diagnostic, LintResult, RuleMeta, Severity } from "@mlops-report/rules";
+import { htmlStyle } from "./html-style.js";
+import { type HtmlPart, html, type SafeHtml } from "./html-template.js";
+import { relativePath } from "./paths.js";
+import { sortResults } from "./sort.js";
+import { plural, questionTally, templateLabel, totals } from "./summary.js";
+import type { Reporter, ReporterContext } from "./types.js";
+
+type Status = "ok" | "info" | "warning" | "error" | "unanswered";
+
+/** Only the stylesheet may apply, by its hash: no script, image, font, frame or connection can load. */
+export function contentSecurityPolicy(style: string): string {
+  const hash = createHash("sha256").update(style, "utf8").digest("base64");
+  return `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
+}
+
+function worst(diagnostics: readonly Diagnostic[]): Severity | null {
+  if (diagnostics.some((d) => d.severity === "error")) return "error";
+  if (diagnostics.some((d) => d.severity === "warning")) return "warning";
+  return diagnostics.length > 0 ? "info" : null;
+}
+
+function countLabel(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  const infos = diagnostics.length - errors - warnings;
+  const parts = [
+    ...(errors > 0 ? [plural(errors, "error")] : []),
+    ...(warnings > 0 ? [plural(warnings, "warning")] : []),
+  ];
+  if (parts.length > 0) return parts.join(", ");
+  return infos > 0 ? `${infos} info` : "OK";
+}
+
+/** Markdown code spans (`like this`) shown as code; every piece is still escaped. */
+function withCode(text: string): SafeHtml {
+  const pieces = text.split(/`([^`]+)`/);
+  return html`${pieces.map((piece, index) => (index % 2 === 1 ? html`<code>${piece}</code>` : piece))}`;
+}
+
+/** Rounded so that SVG coordinates print the same everywhere. */
+function coordinate(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function boundsText(bounds: Bounds): string {
+  return bounds.min === bounds.max ? String(bounds.min) : `${bounds.min}–${bounds.max}`;
+}
+
+const barWidth = 300;
+
+/** The allowed band shaded on a track and the actual count drawn over it. */
+function wordBar(count: number, bounds: Bounds): SafeHtml {
+  const min = Math.min(bounds.min, bounds.max);
+  const max = Math.max(bounds.min, bounds.max);
+  const scale = Math.max(max * 1.25, count * 1.05, 10);
+  const x = (value: number) => Math.min(barWidth, (value / scale) * barWidth);
+  const countClass = count >= min && count <= max ? "in" : "out";
+  return html`<svg class="wordbar" viewBox="0 0 ${barWidth} 16" preserveAspectRatio="none" role="img" aria-label="${count} words; ${min} to ${max} allowed" data-words="${count}" data-min="${min}" data-max="${max}">
+<rect class="track" x="0" y="3" width="${barWidth}" height="10" rx="3"/>
+<rect class="band" x="${coordinate(x(min))}" y="1" width="${coordinate(x(max) - x(min))}" height="14"/>
+<line class="edge" x1="${coordinate(x(min))}" x2="${coordinate(x(min))}" y1="0" y2="16"/>
+<line class="edge" x1="${coordinate(x(max))}" x2="${coordinate(x(max))}" y1="0" y2="16"/>
+<rect class="count ${countClass}" x="0" y="5" width="${coordinate(x(count))}" height="6" rx="2"/>
+</svg>`;
+}
+
+type ImageStatus = "found" | "missing" | "in-code" | "remote" | "not-checked";
+
+function imageStatus(image: Image): { status: ImageStatus; label: string; detail: string | null } {
+  if (image.kind === "in-code") return { status: "in-code", label: "in code", detail: "renders as code" };
+  if (image.kind === "remote") return { status: "remote", label: "remote", detail: "not fetched" };
+  switch (image.exists) {
+    case "exists":
+      return { status: "found", label: "found", detail: null };
+    case "missing":
+      return { status: "missing", label: "missing", detail: null };
+    case "case-mismatch":
+      return {
+        status: "missing",
+        label: "missing",
+        detail: image.actualPath ? `letter case differs from ${image.actualPath}` : "letter case differs",
+      };
+    case "outside-repository":
+      return { status: "missing", label: "outside", detail: "outside the repository" };
+    default:
+      return { status: "not-checked", label: "not checked", detail: null };
+  }
+}
+
+function imageList(images: readonly Image[]): SafeHtml {
+  if (images.length === 0) return html`<ul class="images"><li class="empty">no images</li></ul>`;
+  return html`<ul class="images">${images.map((image) => {
+    const { status, label, detail } = imageStatus(image);
+    return html`<li data-image-status="${status}"><span class="status ${status}">${label}</span><span class="path"><code>${image.url}</code>${detail ? html` <span class="muted">(${detail})</span>` : ""}</span></li>`;
+  })}</ul>`;
+}
+
+function ruleTitle(ruleId: string, rules: ReadonlyMap<string, RuleMeta>): string {
+  return rules.get(ruleId)?.description ?? ruleId;
+}
+
+function findingList(diagnostics: readonly Diagnostic[], rules: ReadonlyMap<string, RuleMeta>): HtmlPart {
+  if (diagnostics.length === 0) return null;
+  return html`<ul class="findings">${diagnostics.map(
+    (d) =>
+      html`<li class="finding ${d.severity}"><span class="dot ${d.severity}"></span><div><div class="message">${withCode(d.message)}</div><div class="finding-meta">line ${d.line}:${d.column} · ${d.severity} · <code title="${ruleTitle(d.ruleId, rules)}">${d.ruleId}</code>${d.checklistItem ? html` · item <code>${d.checklistItem}</code>` : ""}</div></div></li>`,
+  )}</ul>`;
+}
+
+function questionStatus(question: Question, diagnostics: readonly Diagnostic[]): Status {
+  const severity = worst(diagnostics);
+  if (severity === "error" || severity === "warning") return severity;
+  if (question.answer.state !== "answered") return "unanswered";
+  return severity === "info" ? "info" : "ok";
+}
+
+function questionCard(
+  question: Question,
+  diagnostics: readonly Diagnostic[],
+  anchor: string,
+  rules: ReadonlyMap<string, RuleMeta>,
+): SafeHtml {
+  const answer = question.answer;
+  const status = questionStatus(question, diagnostics);
+  const stateLabel = answer.state === "placeholder" ? "placeholder left" : "not answered";
+  const pill = answer.state !== "answered" && diagnostics.length === 0 ? stateLabel : countLabel(diagnostics);
+  const words = question.constraints.words;
+  const images = question.constraints.images;
+  return html`<article class="card ${status}" id="${anchor}" data-question="${question.number}">
+<div class="card-head"><div><div class="card-title">Question ${question.number}</div>${
+    question.section ? html`<div class="card-section">${question.section}</div>` : ""
+  }</div><span class="pill ${status}">${pill}</span></div>
+<div class="metric words"><div class="metric-label"><span>Words</span><span><b>${answer.words.prose}</b>${
+    words
+      ? html` <span class="muted">· allowed ${boundsText(words)}</span>`
+      : html` <span class="muted">· no length stated</span>`
+  }</span></div>${words ? wordBar(answer.words.prose, words) : ""}</div>
+${
+  images || answer.images.length > 0
+    ? html`<div class="metric images"><div class="metric-label"><span>Images</span><span><b>${answer.imageCount.prose}</b>${
+        images ? html` <span class="muted">· allowed ${boundsText(images)}</span>` : ""
+      }</span></div>${imageList(answer.images)}</div>`
+    : ""
+}
+${findingList(diagnostics, rules)}${
+  answer.state === "answered"
+    ? html`<details><summary>Answer text</summary><div class="answer-text">${answer.text}</div></details>`
+    : ""
+}
+</article>`;
+}
+
+function checklistFlags(result: LintResult): Map<number, Diagnostic[]> {
+  const flags = new Map<number, Diagnostic[]>();
+  for (const d of result.diagnostics) {
+    if (!d.ruleId.startsWith("checklist/")) continue;
+    const list = flags.get(d.line) ?? [];
+    list.push(d);
+    flags.set(d.line, list);
+  }
+  return flags;
+}
+
+/** The item's text without the module tag at its end, which the grid shows in its own column. */
+function itemText(item: ChecklistItem): string {
+  const tag = item.module === null ? "" : ` (${item.module})`;
+  return tag !== "" && item.text.endsWith(tag) ? item.text.slice(0, -tag.length) : item.text;
+}
+
+function checklistItem(item: ChecklistItem, flags: readonly Diagnostic[]): SafeHtml {
+  const severity = worst(flags);
+  const classes = ["checklist-item", item.state, flags.length > 0 ? "flagged" : "", severity ?? ""]
+    .filter((c) => c !== "")
+    .join(" ");
+  const mark = item.state === "checked" ? "✓" : item.state === "other" ? "?" : "";
+  return html`<li class="${classes}" data-line="${item.line}"><span class="mark" title="[${item.mark}]">${mark}</span><span class="item-text">${withCode(itemText(item))}${
+    item.state === "other" ? html` <span class="muted">(marked <code>[${item.mark}]</code>)</span>` : ""
+  }</span><span class="module">${item.module ?? ""}</span>${flags.map(
+    (d) => html`<span class="flag">⚑ ${withCode(d.message)}</span>`,
+  )}</li>`;
+}
+
+function checklistGrid(result: LintResult): SafeHtml {
+  const sections = result.report.checklist.sections;
+  if (sections.length === 0) return html`<p class="empty">No checklist found in this report.</p>`;
+  const flags = checklistFlags(result);
+  return html`<div class="checklist">${sections.map((section) => {
+    const ticked = section.items.filter((item) => item.state === "checked").length;
+    return html`<section class="week panel"><h4><span>${section.title}</span><span class="muted">${ticked}/${section.items.length} ticked</span></h4><ul>${section.items.map(
+      (item) => checklistItem(item, flags.get(item.line) ?? []),
+    )}</ul></section>`;
+  })}</div>`;
+}
+
+interface ReportFacts {
+  path: string;
+  tally: { answered: number; total: number };
+  images: Record<ImageStatus, number>;
+  ticked: number;
+  items: number;
+  flagged: number;
+}
+
+function reportFacts(result: LintResult, cwd: string): ReportFacts {
+  const images: Record<ImageStatus, number> = {
+    found: 0,
+    missing: 0,
+    "in-code": 0,
+    remote: 0,
+    "not-checked": 0,
+  };
+  for (const image of result.report.images) images[imageStatus(image).status]++;
+  const items = result.report.checklist.sections.flatMap((section) => section.items);
+  const flags = checklistFlags(result);
+  return {
+    path: relativePath(result.filePath, cwd),
+    tally: questionTally(result.report),
+    images,
+    ticked: items.filter((item) => item.state === "checked").length,
+    items: items.length,
+    flagged: items.filter((item) => flags.has(item.line)).length,
+  };
+}
+
+function overviewFacts(result: LintResult, facts: ReportFacts): SafeHtml {
+  const report: Report = result.report;
+  const imageParts = [
+    `${facts.images.missing} missing`,
+    `${facts.images["in-code"]} in code`,
+    ...(facts.images.remote > 0 ? [`${facts.images.remote} remote`] : []),
+  ];
+  return html`<dl class="facts panel">
+<div><dt>Template</dt><dd>${templateLabel(report)} <small>${report.template.questionCount} questions</small></dd></div>
+<div><dt>Questions answered</dt><dd>${facts.tally.answered}/${facts.tally.total}</dd></div>
+<div><dt>Findings</dt><dd>${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")}${
+    result.infoCount > 0 ? html` <small>${result.infoCount} info</small>` : ""
+  }</dd></div>
+<div><dt>Images</dt><dd>${facts.images.found} found <small>${imageParts.join(", ")}</small></dd></div>
+<div><dt>Checklist</dt><dd>${facts.ticked}/${facts.items} ticked <small>${plural(facts.flagged, "item")} flagged</small></dd></div>
+</dl>`;
+}
+
+/** Question numbers in report order, each once, with their findings. */
+function questionGroups(result: LintResult) {
+  const byQuestion = new Map<number, Diagnostic[]>();
+  for (const d of result.diagnostics) {
+    if (d.question === null) continue;
+    const list = byQuestion.get(d.question) ?? [];
+    list.push(d);
+    byQuestion.set(d.question, list);
+  }
+  const seen = new Set<number>();
+  const groups: { question: Question; diagnostics: Diagnostic[] }[] = [];
+  for (const question of result.report.questions) {
+    if (seen.has(question.number)) continue;
+    seen.add(question.number);
+    groups.push({ question, diagnostics: byQuestion.get(question.number) ?? [] });
+  }
+  const reportWide = result.diagnostics.filter((d) => d.question === null || !seen.has(d.question));
+  return { groups, reportWide };
+}
+
+function reportSection(
+  result: LintResult,
+  index: number,
+  cwd: string,
+  rules: ReadonlyMap<string, RuleMeta>,
+): SafeHtml {
+  const facts = reportFacts(result, cwd);
+  const { groups, reportWide } = questionGroups(result);
+  const status = worst(result.diagnostics) ?? "ok";
+  return html`<section class="report" id="report-${index}" data-report="${facts.path}">
+<div class="report-head"><h2>${facts.path}</h2><span class="pill ${status}">${countLabel(result.diagnostics)}</span></div>
+${overviewFacts(result, facts)}
+<h3>Report-wide findings</h3>
+${reportWide.length > 0 ? html`<div class="panel">${findingList(reportWide, rules)}</div>` : html`<p class="empty">None.</p>`}
+<h3>Questions</h3>
+${groups.length > 0 ? html`<div class="cards">${groups.map(({ question, diagnostics }) => questionCard(question, diagnostics, `report-${index}-q${question.number}`, rules))}</div>` : html`<p class="empty">No questions found in this report.</p>`}
+<h3>Checklist</h3>
+${checklistGrid(result)}
+</section>`;
+}
+
+function classOverview(results: readonly LintResult[], cwd: string): SafeHtml {
+  const rows = results.map((result, index) => {
+    const facts = reportFacts(result, cwd);
+    const { groups } = questionGroups(result);
+    return html`<tr><td><a href="#report-${index + 1}">${facts.path}</a></td><td>${String(result.report.template.year)}</td><td class="num">${facts.tally.answered}/${facts.tally.total}</td><td class="num">${result.errorCount}</td><td class="num">${result.warningCount}</td><td class="num">${facts.images.missing}</td><td class="num">${facts.ticked}/${facts.items}</td><td><div class="strip">${groups.map(
+      ({ question, diagnostics }) => {
+        const status = questionStatus(question, diagnostics);
+        return html`<span class="${status}" title="Question ${question.number}: ${
+          question.answer.state !== "answered" && diagnostics.length === 0
+            ? "not answered"
+            : countLabel(diagnostics)
+        }"></span>`;
+      },
+    )}</div></td></tr>`;
+  });
+  return html`<section class="overview"><h3>Class overview</h3><div class="table-wrap"><table class="class-overview">
+<thead><tr><th>Report</th><th>Template</th><th class="num">Answered</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Images missing</th><th class="num">Ticked</th><th>Questions</th></tr></thead>
+<tbody>${rows}</tbody></table></div>
+<p class="legend muted">Questions: <span class="key ok"></span> no finding <span class="key warning"></span> warning <span class="key error"></span> error <span class="key unanswered"></span> not answered</p></section>`;
+}
+
+function page(results: readonly LintResult[], context: ReporterContext): string {
+  const rules = new Map(context.rules.map((meta) => [meta.id, meta]));
+  const sum = totals(results);
+  const title =
+    results.length === 1 && results[0]
+      ? `mlops-report: ${relativePath(results[0].filePath, context.cwd)}`
+      : `mlops-report: ${plural(results.length, "report")}`;
+  const body = html`<main>
+<header class="page-head"><div><h1>Exam report check</h1><div class="muted">${plural(sum.reports, "report")} · ${plural(sum.errors, "error")} · ${plural(sum.warnings, "warning")} · questions answered ${sum.answered}/${sum.questions}</div></div></header>
+${results.length > 1 ? classOverview(results, context.cwd) : ""}
+${results.map((result, index) => reportSection(result, index + 1, context.cwd, rules))}
+<footer>Generated by mlops-report ${context.toolVersion}</footer>
+</main>`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(htmlStyle)}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${html`<title>${title}</title>`}
+<style>${htmlStyle}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** One self-contained page: no script, no external resource, every piece of report text escaped. */
+export const htmlReporter: Reporter = (results, context) => page(sortResults(results, context.cwd), context);

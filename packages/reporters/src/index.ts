@@ -1,0 +1,31 @@
+import { github } from "./github.js";
+import { htmlReporter } from "./html.js";
+import { json } from "./json.js";
+import { junit } from "./junit.js";
+import { sarif } from "./sarif.js";
+import { terminal } from "./terminal.js";
+import type { FormatName, Reporter } from "./types.js";
+
+export { shouldUseColor } from "./color.js";
+export type { JsonDiagnostic, JsonOutput, JsonResult } from "./json.js";
+export { jsonSchemaVersion } from "./json.js";
+export type { FormatName, Reporter, ReporterContext } from "./types.js";
+
+export const reporters: Readonly<Record<FormatName, Reporter>> = Object.freeze({
+  terminal,
+  json,
+  junit,
+  html: htmlReporter,
+  sarif,
+  github,
+});
+
+/** The default (`terminal`) first. */
+export const formatNames: readonly FormatName[] = Object.freeze([
+  "terminal",
+  "json",
+  "junit",
+  "html",
+  "sarif",
+  "github",
+] as const);

@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { json } from "./json.js";
+import { hostileResult } from "./testing/arbitraries.js";
+import { exampleResult } from "./testing/example.js";
+import { makeContext, makeReport, makeResult } from "./testing/factory.js";
+import { compileSchemaFile, lintResultsSchemaPath } from "./testing/schemas.js";
+
+const context = makeContext({ cwd: "/home/student/project" });
+const validate = compileSchemaFile(lintResultsSchemaPath.pathname);
+
+describe("json reporter", () => {
+  it("writes the versioned shape with relative paths and sorted findings", () => {
+    const report = makeReport({
+      year: "unknown",
+      questionCount: 2,
+      questions: [
+        { number: 1, line: 5 },
+        { number: 2, line: 15, state: "empty" },
+      ],
+    });
+    const result = makeResult("/home/student/project/reports/README.md", report, [
+      { ruleId: "answer/filled", message: "Question 2 has no answer", line: 19, question: 2 },
+      { ruleId: "checklist/marks", severity: "warning", message: "Odd mark", line: 3, checklistItem: "dvc" },
+    ]);
+    expect(JSON.parse(json([result], context))).toEqual({
+      schemaVersion: 1,
+      results: [
+        {
+          filePath: "reports/README.md",
+          template: { year: "unknown", questionCount: 2 },
+          errorCount: 1,
+          warningCount: 1,
+          infoCount: 0,
+          questions: { answered: 1, total: 2 },
+          diagnostics: [
+            {
+              ruleId: "checklist/marks",
+              severity: "warning",
+              message: "Odd mark",
+              line: 3,
+              column: 1,
+              endLine: 3,
+              endColumn: 2,
+              question: null,
+              checklistItem: "dvc",
+            },
+            {
+              ruleId: "answer/filled",
+              severity: "error",
+              message: "Question 2 has no answer",
+              line: 19,
+              column: 1,
+              endLine: 19,
+              endColumn: 2,
+              question: 2,
+              checklistItem: null,
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it("puts keys in a fixed order and ends with a newline", () => {
+    const output = json([exampleResult()], context);
+    expect(output.endsWith("}\n")).toBe(true);
+    expect(output.indexOf('"schemaVersion"')).toBeLessThan(output.indexOf('"results"'));
+    expect(Object.keys(JSON.parse(output).results[0])).toEqual([
+      "filePath",
+      "template",
+      "errorCount",
+      "warningCount",
+      "infoCount",
+      "questions",
+      "diagnostics",
+    ]);
+  });
+
+  it("validates against its own schema", () => {
+    const output = JSON.parse(json([exampleResult("b/README.md"), exampleResult("a/README.md")], context));
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    expect(output.results.map((r: { filePath: string }) => r.filePath)).toEqual([
+      "a/README.md",
+      "b/README.md",
+    ]);
+  });
+
+  it("the schema rejects what the shape forbids", () => {
+    const good = JSON.parse(json([exampleResult()], context));
+    const wrongVersion = { ...good, schemaVersion: 2 };
+    const extraKey = { ...good, results: [{ ...good.results[0], extra: true }] };
+    const badSeverity = structuredClone(good);
+    badSeverity.results[0].diagnostics[0].severity = "fatal";
+    const badYear = structuredClone(good);
+    badYear.results[0].template.year = "2026";
+    for (const bad of [wrongVersion, extraKey, badSeverity, badYear]) expect(validate(bad)).toBe(false);
+  });
+
+  it("stays valid JSON that round-trips every message for arbitrary text", () => {
+    fc.assert(
+      fc.property(hostileResult, (result) => {
+        const output = JSON.parse(json([result], context));
+        expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+        const sorted = [...result.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+        expect(output.results[0].diagnostics.map((d: { line: number }) => d.line)).toEqual(
+          sorted.map((d) => d.line),
+        );
+        expect(new Set(output.results[0].diagnostics.map((d: { message: string }) => d.message))).toEqual(
+          new Set(result.diagnostics.map((d) => d.message)),
+        );
+      }),
+    );
+  });
+});

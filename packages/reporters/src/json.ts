@@ -1,0 +1,74 @@
+import type { Diagnostic, LintResult } from "@mlops-report/rules";
+import { relativePath } from "./paths.js";
+import { sortResults } from "./sort.js";
+import { questionTally } from "./summary.js";
+import type { Reporter } from "./types.js";
+
+/** Bumped only when a field changes meaning or goes away; `schema/lint-results.schema.json` documents it. */
+export const jsonSchemaVersion = 1;
+
+export interface JsonDiagnostic {
+  ruleId: string;
+  severity: Diagnostic["severity"];
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  question: number | null;
+  checklistItem: string | null;
+}
+
+export interface JsonResult {
+  filePath: string;
+  template: { year: number | "unknown"; questionCount: number };
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  questions: { answered: number; total: number };
+  diagnostics: JsonDiagnostic[];
+}
+
+export interface JsonOutput {
+  schemaVersion: typeof jsonSchemaVersion;
+  results: JsonResult[];
+}
+
+function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
+  // Built field by field so that the key order, and so the bytes, never depend on the engine's objects.
+  return {
+    ruleId: d.ruleId,
+    severity: d.severity,
+    message: d.message,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    question: d.question,
+    checklistItem: d.checklistItem,
+  };
+}
+
+function toJsonResult(result: LintResult, cwd: string): JsonResult {
+  const { answered, total } = questionTally(result.report);
+  return {
+    filePath: relativePath(result.filePath, cwd),
+    template: { year: result.report.template.year, questionCount: result.report.template.questionCount },
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    infoCount: result.infoCount,
+    questions: { answered, total },
+    diagnostics: result.diagnostics.map(toJsonDiagnostic),
+  };
+}
+
+export function toJsonOutput(results: readonly LintResult[], cwd: string): JsonOutput {
+  return {
+    schemaVersion: jsonSchemaVersion,
+    results: sortResults(results, cwd).map((result) => toJsonResult(result, cwd)),
+  };
+}
+
+/** The versioned machine-readable shape, pretty-printed with a final newline. */
+export const json: Reporter = (results, context) =>
+  `${JSON.stringify(toJsonOutput(results, context.cwd), null, 2)}\n`;

@@ -1,0 +1,166 @@
+import type { Diagnostic, LintResult } from "@mlops-report/rules";
+import { escapeXmlAttribute, escapeXmlText } from "./escape.js";
+import { relativePath } from "./paths.js";
+import { compareStrings, sortResults } from "./sort.js";
+import { questionTally, ruleLabel } from "./summary.js";
+import type { Reporter, ReporterContext } from "./types.js";
+
+interface TestCase {
+  name: string;
+  line: number;
+  diagnostics: Diagnostic[];
+}
+
+function attributes(pairs: readonly [string, string | number][]): string {
+  return pairs.map(([name, value]) => ` ${name}="${escapeXmlAttribute(String(value))}"`).join("");
+}
+
+function distinctLabels(diagnostics: readonly Diagnostic[]): string[] {
+  return [...new Set(diagnostics.map((d) => ruleLabel(d.ruleId)))];
+}
+
+/**
+ * One test case per question (named after the checks that found something, `Question 14: word count`) and
+ * one per report-wide check; a question that the report lacks but a finding names gets its own case.
+ */
+function testCases(result: LintResult): TestCase[] {
+  const byQuestion = new Map<number, Diagnostic[]>();
+  const byReportWideRule = new Map<string, Diagnostic[]>();
+  for (const diagnostic of result.diagnostics) {
+    if (diagnostic.question === null) {
+      const list = byReportWideRule.get(diagnostic.ruleId) ?? [];
+      list.push(diagnostic);
+      byReportWideRule.set(diagnostic.ruleId, list);
+    } else {
+      const list = byQuestion.get(diagnostic.question) ?? [];
+      list.push(diagnostic);
+      byQuestion.set(diagnostic.question, list);
+    }
+  }
+  const cases: TestCase[] = [];
+  const seen = new Set<number>();
+  for (const question of result.report.questions) {
+    if (seen.has(question.number)) continue;
+    seen.add(question.number);
+    const diagnostics = byQuestion.get(question.number) ?? [];
+    const labels = distinctLabels(diagnostics);
+    cases.push({
+      name:
+        labels.length === 0
+          ? `Question ${question.number}`
+          : `Question ${question.number}: ${labels.join(", ")}`,
+      line: diagnostics[0]?.line ?? question.answer.line,
+      diagnostics,
+    });
+  }
+  const absent = [...byQuestion.keys()].filter((number) => !seen.has(number)).sort((a, b) => a - b);
+  for (const number of absent) {
+    const diagnostics = byQuestion.get(number) ?? [];
+    cases.push({
+      name: `Question ${number}: ${distinctLabels(diagnostics).join(", ")}`,
+      line: diagnostics[0]?.line ?? 1,
+      diagnostics,
+    });
+  }
+  const ruleIds = [...byReportWideRule.keys()].sort(compareStrings);
+  for (const ruleId of ruleIds) {
+    const diagnostics = byReportWideRule.get(ruleId) ?? [];
+    cases.push({ name: `Report: ${ruleLabel(ruleId)}`, line: diagnostics[0]?.line ?? 1, diagnostics });
+  }
+  return cases;
+}
+
+function describe(d: Diagnostic): string {
+  return `${d.line}:${d.column} ${d.severity} ${d.message} (${d.ruleId})`;
+}
+
+function isFailure(d: Diagnostic, context: ReporterContext): boolean {
+  return d.severity === "error" || (d.severity === "warning" && context.junitWarnings);
+}
+
+function testCaseXml(testCase: TestCase, classname: string, context: ReporterContext): string {
+  const failures = testCase.diagnostics.filter((d) => isFailure(d, context));
+  const others = testCase.diagnostics.filter((d) => !isFailure(d, context));
+  const head = `    <testcase${attributes([
+    ["name", testCase.name],
+    ["classname", classname],
+    ["file", classname],
+    ["line", testCase.line],
+    ["time", "0"],
+  ])}`;
+  if (testCase.diagnostics.length === 0) return `${head}/>`;
+  const body = failures.map(
+    (d) =>
+      `      <failure${attributes([
+        ["type", d.ruleId],
+        ["message", d.message],
+      ])}>${escapeXmlText(describe(d))}</failure>`,
+  );
+  if (others.length > 0) {
+    body.push(`      <system-out>${escapeXmlText(others.map(describe).join("\n"))}</system-out>`);
+  }
+  return `${head}>\n${body.join("\n")}\n    </testcase>`;
+}
+
+function suiteXml(
+  result: LintResult,
+  context: ReporterContext,
+): { xml: string; tests: number; failures: number } {
+  const path = relativePath(result.filePath, context.cwd);
+  const cases = testCases(result);
+  const failures = cases.filter((c) => c.diagnostics.some((d) => isFailure(d, context))).length;
+  const tally = questionTally(result.report);
+  const properties = [
+    ["template.year", String(result.report.template.year)],
+    ["template.questionCount", String(result.report.template.questionCount)],
+    ["questions.answered", `${tally.answered}/${tally.total}`],
+  ].map(
+    ([name, value]) =>
+      `      <property${attributes([
+        ["name", name ?? ""],
+        ["value", value ?? ""],
+      ])}/>`,
+  );
+  const lines = [
+    `  <testsuite${attributes([
+      ["name", path],
+      ["tests", cases.length],
+      ["failures", failures],
+      ["errors", 0],
+      ["skipped", 0],
+      ["time", "0"],
+      ["file", path],
+    ])}>`,
+    "    <properties>",
+    ...properties,
+    "    </properties>",
+    ...cases.map((testCase) => testCaseXml(testCase, path, context)),
+    "  </testsuite>",
+  ];
+  return { xml: lines.join("\n"), tests: cases.length, failures };
+}
+
+/**
+ * JUnit XML as Jenkins, GitLab and GitHub test reporters read it. Lint findings are test failures, never
+ * JUnit errors (those mean the test itself broke), so `errors` is always 0; `time` is 0 to keep output
+ * deterministic.
+ */
+export const junit: Reporter = (results, context) => {
+  const suites = sortResults(results, context.cwd).map((result) => suiteXml(result, context));
+  const tests = suites.reduce((sum, suite) => sum + suite.tests, 0);
+  const failures = suites.reduce((sum, suite) => sum + suite.failures, 0);
+  const root = `<testsuites${attributes([
+    ["name", `mlops-report ${context.toolVersion}`],
+    ["tests", tests],
+    ["failures", failures],
+    ["errors", 0],
+    ["time", "0"],
+  ])}>`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    root,
+    ...suites.map((suite) => suite.xml),
+    "</testsuites>",
+    "",
+  ].join("\n");
+};

@@ -1,0 +1,18 @@
+import type { LintResult, RuleMeta } from "@mlops-report/rules";
+
+export type FormatName = "terminal" | "json" | "junit" | "html" | "sarif" | "github";
+
+export interface ReporterContext {
+  /** Metadata of every rule that may appear (SARIF `driver.rules`, docs links). */
+  rules: readonly RuleMeta[];
+  /** Absolute; SARIF uris and file attributes are relative to it (POSIX separators). */
+  cwd: string;
+  /** Terminal only. */
+  color: boolean;
+  /** JUnit: warnings become `<failure>` too. */
+  junitWarnings: boolean;
+  toolVersion: string;
+}
+
+/** A pure function: the same results and context always give the same string. */
+export type Reporter = (results: readonly LintResult[], context: ReporterContext) => string;
