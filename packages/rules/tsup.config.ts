@@ -1,3 +1,4 @@
+import { cpSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 export default defineConfig({
@@ -7,4 +8,8 @@ export default defineConfig({
   clean: true,
   target: "node20",
   sourcemap: true,
+  // The year presets travel with the bundle, so an installed package finds them beside it.
+  onSuccess: async () => {
+    cpSync("../../configs", "dist/presets", { recursive: true });
+  },
 });

@@ -10,3 +10,9 @@ export interface Io {
 export function printError(io: Io, message: string): void {
   io.stderr(`mlops-report: error: ${message}\n`);
 }
+
+/** A UserError as the user sees it: config problems come formatted with their caret lines. */
+export function printUserError(io: Io, error: { message: string; alreadyFormatted: boolean }): void {
+  if (error.alreadyFormatted) io.stderr(`${error.message}\n`);
+  else printError(io, error.message);
+}

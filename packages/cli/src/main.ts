@@ -1,8 +1,9 @@
 import { Command, CommanderError, Option } from "commander";
+import { initCommand } from "./commands/init.js";
 import { inspectCommand } from "./commands/inspect.js";
 import { type LintCommandOptions, lintCommand } from "./commands/lint.js";
 import { rulesCommand } from "./commands/rules.js";
-import { type Io, printError } from "./io.js";
+import { type Io, printUserError } from "./io.js";
 import { UserError } from "./messages.js";
 import { VERSION } from "./version.js";
 
@@ -26,12 +27,15 @@ function program(io: Io, setCode: (code: number) => void): Command {
         .default([], "terminal"),
     )
     .option("-o, --output <file>", "write the (single) standard-output format to a file")
+    .option("-c, --config <file>", "use this config for every report (plugins allowed)")
+    .option("--year <year>", "the course year's preset, where no config file applies (2023-2026)")
+    .option("--allow-plugins", "load plugins also from configs found in linted folders")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
     .option("--quiet", "report errors only")
     .option("--no-inline-config", "ignore <!-- mlops-report-disable --> comments")
     .option("--color", "force colour")
     .option("--no-color", "no colour")
-    .action((paths: string[], options: LintCommandOptions) => setCode(lintCommand(paths, options, io)));
+    .action(async (paths: string[], options: LintCommandOptions) => setCode(await lintCommand(paths, options, io)));
 
   cli
     .command("inspect")
@@ -39,6 +43,13 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .argument("[path]", "a report file or folder", ".")
     .option("--json", "print the model as JSON")
     .action((path: string, options: { json?: boolean }) => setCode(inspectCommand(path, options, io)));
+
+  cli
+    .command("init")
+    .description("write a starter .mlops-report.yaml for a course year")
+    .option("--year <year>", "the course year (2023-2026)", "2026")
+    .option("--force", "overwrite an existing .mlops-report.yaml")
+    .action((options: { year: string; force?: boolean }) => setCode(initCommand(options, io)));
 
   cli
     .command("rules")
@@ -62,7 +73,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return ["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code) ? 0 : 2;
     }
     if (error instanceof UserError) {
-      printError(io, error.message);
+      printUserError(io, error);
       return 2;
     }
     throw error;

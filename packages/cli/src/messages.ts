@@ -13,8 +13,16 @@ export const messages = {
     `formats ${names.join(" and ")} would both print to standard output: give all but one a file (--format name=FILE)`,
   tooManyWarnings: (count: number, max: number) =>
     `${count} warnings, more than --max-warnings ${max} allows`,
+  badYear: (year: string, years: readonly string[]) => `--year takes one of ${years.join(", ")}, not "${year}"`,
+  configExists: (path: string) => `${path} exists already (pass --force to overwrite it)`,
   badMaxWarnings: (value: string) => `--max-warnings takes a whole number of 0 or more, not "${value}"`,
 } as const;
 
-/** A failure that is the user's input, not a bug: printed as one line, exit code 2. */
-export class UserError extends Error {}
+/** A failure that is the user's input, not a bug: printed as one line (config problems: with their caret), exit 2. */
+export class UserError extends Error {
+  readonly alreadyFormatted: boolean;
+  constructor(message: string, options: { alreadyFormatted?: boolean } = {}) {
+    super(message);
+    this.alreadyFormatted = options.alreadyFormatted ?? false;
+  }
+}

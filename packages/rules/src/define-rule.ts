@@ -1,4 +1,4 @@
-import type { Constraints, Question, Report } from "@mlops-report/core";
+import type { Constraints, Question, Report, TemplateYear } from "@mlops-report/core";
 import type { Finding, RuleLevel, RuleMeta } from "./types.js";
 
 /** One option of a rule, described so that configs can be checked and documented. */
@@ -26,6 +26,8 @@ export interface RuleContext<O> {
   options: O;
   /** The constraints that apply to a question: the config's where it sets them, else the prompt's own. */
   constraints(question: Question): Constraints;
+  /** The template the config was written for, or null when it names no year. */
+  expected: { year: TemplateYear; questionCount: number } | null;
 }
 
 export interface RuleDefinition<S extends OptionsSchema> {

@@ -26,3 +26,6 @@ export function listRules(): RuleMeta[] {
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
+export * from "./config/index.js";
+export * from "./dsl/index.js";
+export { findEvidence, mentions, negated, splitSentences } from "./evidence/index.js";

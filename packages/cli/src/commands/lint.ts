@@ -1,14 +1,15 @@
 import { parse } from "@mlops-report/core";
 import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
-import { type LintResult, lintReport, listRules } from "@mlops-report/rules";
+import { type LintResult, lintOptionsFor, lintReport, listRules, type Rule } from "@mlops-report/rules";
+import { type ConfigChoice, ConfigResolver } from "../configs.js";
 import { findReport, shownPath } from "../find-reports.js";
-import { type Io, printError } from "../io.js";
+import { type Io, printError, printUserError } from "../io.js";
 import { messages, UserError } from "../messages.js";
 import { parseOutputs, writeOutput } from "../outputs.js";
 import { readReport } from "../read-report.js";
 import { VERSION } from "../version.js";
 
-export interface LintCommandOptions {
+export interface LintCommandOptions extends ConfigChoice {
   format: string[];
   output?: string;
   maxWarnings?: string;
@@ -29,28 +30,39 @@ function maxWarningsOf(value: string | undefined): number {
   return Number(value);
 }
 
-/** Lints every report named; a bad path costs only itself. Exit code 0, 1 (errors) or 2 (bad input). */
-export function lintCommand(paths: readonly string[], options: LintCommandOptions, io: Io): number {
+/** Lints every report named; a bad path or config costs only its reports. Exit code 0, 1 (errors) or 2 (bad input). */
+export async function lintCommand(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<number> {
   const outputs = parseOutputs(options.format, options.output, io.cwd);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
+  const configs = new ConfigResolver(options, io);
   let inputFailed = false;
   const results: LintResult[] = [];
+  const rules = new Map<string, Rule>();
   for (const arg of paths.length ? paths : ["."]) {
     try {
       const file = findReport(io.cwd, arg);
       const text = readReport(file.path, file.shown);
       const report = parse(text, { path: file.path });
-      const result = lintReport(report, { filePath: file.shown, inlineConfig: options.inlineConfig });
+      const config = await configs.forReport(report, file.path);
+      for (const rule of config.rules) rules.set(rule.meta.id, rule);
+      const result = lintReport(report, {
+        ...lintOptionsFor(config, report),
+        filePath: file.shown,
+        inlineConfig: options.inlineConfig,
+      });
       results.push(options.quiet ? errorsOnly(result) : result);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      printError(io, error.message);
+      printUserError(io, error);
       inputFailed = true;
     }
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   const context: ReporterContext = {
-    rules: listRules(),
+    // Plugin rules too, so that SARIF and docs links know every rule that reported.
+    rules: [...listRules(), ...[...rules.values()].map((r) => r.meta)].filter(
+      (meta, i, all) => all.findIndex((m) => m.id === meta.id) === i,
+    ),
     cwd: io.cwd,
     color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
     junitWarnings: false,

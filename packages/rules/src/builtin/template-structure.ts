@@ -18,7 +18,17 @@ export const templateStructure = defineRule({
     docs: "docs/rules/template/structure.md",
     defaultSeverity: "error",
   },
-  *check({ report }) {
+  *check({ report, expected }) {
+    const { year, questionCount } = report.template;
+    if (expected && year !== "unknown" && questionCount !== expected.questionCount) {
+      // One finding instead of a flood: the other questions' numbers mean other things in this report.
+      yield {
+        message: `This report fills the ${year} template (${questionCount} questions), but the config is for ${expected.year} (${expected.questionCount} questions): lint it with --year ${year}`,
+        line: 1,
+        column: 1,
+      };
+      return;
+    }
     for (const p of report.problems) {
       const severity: Severity | undefined = COSMETIC.has(p.kind) ? "warning" : undefined;
       yield {

@@ -19,6 +19,8 @@ export interface LintOptions {
   constraints?: Readonly<Record<number, Constraints>>;
   /** Honour `<!-- mlops-report-disable -->` comments (default true; staff grading turns them off). */
   inlineConfig?: boolean;
+  /** The template year the config describes; template/structure reports a report of another year's shape. */
+  expected?: RuleContext<unknown>["expected"];
 }
 
 export function defaultRuleSettings(rules: readonly Rule[] = builtinRules): RuleSetting[] {
@@ -69,7 +71,7 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
   let diagnostics: Diagnostic[] = [];
   for (const setting of settings) {
     if (setting.level === "off") continue;
-    const context = { report, options: setting.options, constraints };
+    const context = { report, options: setting.options, constraints, expected: options.expected ?? null };
     diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
   }
   if (options.inlineConfig !== false) diagnostics = suppress(diagnostics, report);

@@ -1,0 +1,72 @@
+import { findRepositoryRoot, nodeFileProbe, type Report } from "@mlops-report/core";
+import {
+  ConfigError,
+  findConfigFile,
+  formatConfigProblem,
+  loadConfigFile,
+  loadPreset,
+  type ResolvedConfig,
+  resolveConfig,
+} from "@mlops-report/rules";
+import { shownPath } from "./find-reports.js";
+import type { Io } from "./io.js";
+import { messages, UserError } from "./messages.js";
+
+export interface ConfigChoice {
+  /** `--config FILE`: one config for every report; plugins allowed. */
+  config?: string;
+  /** `--year`: that year's preset where no config file applies. */
+  year?: string;
+  allowPlugins: boolean;
+}
+
+const YEARS = ["2023", "2024", "2025", "2026"];
+
+/** Finds, loads and caches the config of each report, as SPEC §4's lookup order says. */
+export class ConfigResolver {
+  private readonly cache = new Map<string, Promise<ResolvedConfig>>();
+
+  constructor(
+    private readonly choice: ConfigChoice,
+    private readonly io: Io,
+  ) {
+    if (choice.year !== undefined && !YEARS.includes(choice.year)) throw new UserError(messages.badYear(choice.year, YEARS));
+  }
+
+  private load(key: string, loader: () => Promise<ResolvedConfig>): Promise<ResolvedConfig> {
+    let pending = this.cache.get(key);
+    if (!pending) {
+      pending = loader();
+      this.cache.set(key, pending);
+    }
+    return pending;
+  }
+
+  private file(path: string, allowPlugins: boolean): Promise<ResolvedConfig> {
+    return this.load(`file:${path}`, async () => resolveConfig(await loadConfigFile(path, { allowPlugins })));
+  }
+
+  private preset(name: string): Promise<ResolvedConfig> {
+    return this.load(`preset:${name}`, async () => resolveConfig(await loadPreset(name)));
+  }
+
+  /** The config for a report; a ConfigError is turned into a UserError carrying the formatted problems. */
+  async forReport(report: Report, reportPath: string): Promise<ResolvedConfig> {
+    try {
+      if (this.choice.config) return await this.file(this.choice.config, true);
+      const root = findRepositoryRoot(reportPath, nodeFileProbe());
+      const found = findConfigFile(reportPath, root);
+      if (found) return await this.file(found, this.choice.allowPlugins);
+      const year = this.choice.year ?? (report.template.year === "unknown" ? "base" : String(report.template.year));
+      return await this.preset(year);
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        const text = error.problems
+          .map((p) => formatConfigProblem({ ...p, file: shownPath(this.io.cwd, p.file) }))
+          .join("\n");
+        throw new UserError(text, { alreadyFormatted: true });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,222 @@
+import type { ChecklistItem, Constraints, Question, Report, TemplateYear } from "@mlops-report/core";
+import { builtinRules } from "../builtin/index.js";
+import { defaultOptions, defineRule, type Rule } from "../define-rule.js";
+import {
+  type CompiledExpression,
+  compileExpression,
+  type DslEnvironment,
+  type EvalContext,
+  type Term,
+} from "../dsl/index.js";
+import type { LintOptions, RuleSetting } from "../engine/lint.js";
+import { findEvidence, mentions, negated } from "../evidence/index.js";
+import type { Finding, Severity } from "../types.js";
+import { ConfigError, type ConfigProblem } from "./errors.js";
+import type { ConsistencyConfig, MergedConfig } from "./load.js";
+import { valueOffsetToSource } from "./yaml-positions.js";
+
+export const CONSISTENCY_RULE_ID = "checklist/consistency";
+
+interface CompiledConsistency {
+  name: string;
+  when: CompiledExpression | null;
+  assert: CompiledExpression;
+  message: string;
+  severity: Severity;
+}
+
+/** A config ready to lint with: expressions compiled and checked against the config's own ids and questions. */
+export interface ResolvedConfig {
+  files: readonly string[];
+  year: TemplateYear | null;
+  constraints: MergedConfig["constraints"];
+  questions: Readonly<Record<number, Constraints>>;
+  checklist: ReadonlyMap<string, RegExp>;
+  settings: readonly RuleSetting[];
+  consistency: readonly CompiledConsistency[];
+  /** Every rule the config can report from, built-in and plugin. */
+  rules: readonly Rule[];
+}
+
+export function questionCountOf(year: TemplateYear | null): number {
+  return year === 2023 || year === 2024 ? 27 : 31;
+}
+
+/** Compiles every expression; all problems of all files are reported together. */
+export function resolveConfig(merged: MergedConfig): ResolvedConfig {
+  const env: DslEnvironment = {
+    questions: new Set(Array.from({ length: questionCountOf(merged.year) }, (_, i) => i + 1)),
+    checklistIds: new Set(merged.checklist.keys()),
+  };
+  const problems: ConfigProblem[] = [];
+  const compile = (entry: ConsistencyConfig, part: "when" | "assert"): CompiledExpression | null => {
+    const expr = entry[part];
+    if (!expr) return null;
+    const result = compileExpression(expr.source, env);
+    if (result.ok) return result.expression;
+    for (const e of result.errors) {
+      const offset = valueOffsetToSource(expr.node, entry.origin.text, e.offset);
+      problems.push({
+        file: entry.origin.file,
+        text: entry.origin.text,
+        offset,
+        length: Math.max(1, e.length),
+        message: e.message,
+        ...(e.suggestion ? { suggestion: e.suggestion } : {}),
+      });
+    }
+    return null;
+  };
+  const consistency: CompiledConsistency[] = [];
+  for (const entry of merged.consistency.values()) {
+    const when = compile(entry, "when");
+    const assert = compile(entry, "assert");
+    if (assert)
+      consistency.push({ name: entry.name, when, assert, message: entry.message, severity: entry.severity });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const rules = [...builtinRules, ...merged.plugins];
+  const settings: RuleSetting[] = rules.map((rule) => {
+    const configured = merged.rules.get(rule.meta.id);
+    return {
+      rule,
+      level: configured?.level ?? rule.meta.defaultSeverity,
+      options: { ...defaultOptions(rule), ...configured?.options },
+    };
+  });
+  return {
+    files: merged.files,
+    year: merged.year,
+    constraints: merged.constraints,
+    questions: merged.questions,
+    checklist: new Map([...merged.checklist].map(([id, c]) => [id, c.match])),
+    settings,
+    consistency,
+    rules,
+  };
+}
+
+/** The checklist item an id names: the first whose text its matcher finds. */
+function itemsById(report: Report, checklist: ReadonlyMap<string, RegExp>): Map<string, ChecklistItem> {
+  const items = report.checklist.sections.flatMap((s) => s.items);
+  const out = new Map<string, ChecklistItem>();
+  for (const [id, match] of checklist) {
+    const item = items.find((i) => match.test(i.text));
+    if (item) out.set(id, item);
+  }
+  return out;
+}
+
+function evalContext(report: Report, items: ReadonlyMap<string, ChecklistItem>): EvalContext {
+  const question = (n: number): Question | undefined => report.questions.find((q) => q.number === n);
+  const blocks = (n: number) => question(n)?.answer.blocks ?? [];
+  return {
+    checked: (id) => items.get(id)?.state === "checked",
+    unchecked: (id) => items.get(id)?.state === "unchecked",
+    answered: (n) => question(n)?.answer.state === "answered",
+    words: (n) => question(n)?.answer.words.prose ?? 0,
+    images: (n) => question(n)?.answer.imageCount.prose ?? 0,
+    mentions: (n, terms: readonly Term[]) => mentions(blocks(n), terms),
+    negated: (n, terms: readonly Term[]) => negated(blocks(n), terms),
+    count: (n, terms: readonly Term[]) => findEvidence(blocks(n), terms).length,
+    matches: (n, re) => {
+      const q = question(n);
+      if (!q) return false;
+      // Searches the answer as written, code included: commands in code blocks are evidence too.
+      const raw = report.source.text.slice(q.answer.range.start.offset, q.answer.range.end.offset);
+      re.lastIndex = 0;
+      return re.test(raw);
+    },
+  };
+}
+
+/** Where a failed assertion points: the answer or checklist line it names first. */
+function locate(
+  expr: CompiledExpression,
+  report: Report,
+  items: ReadonlyMap<string, ChecklistItem>,
+): Finding {
+  for (const ref of expr.references) {
+    if (ref.kind === "question") {
+      const q = report.questions.find((x) => x.number === ref.number);
+      if (q) {
+        const { start, end } = q.answer.range;
+        return {
+          message: "",
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          question: q.number,
+        };
+      }
+    } else {
+      const item = items.get(ref.id);
+      if (item) return { message: "", line: item.line, column: item.column, checklistItem: ref.id };
+    }
+  }
+  return { message: "", line: 1, column: 1 };
+}
+
+/** `{item}`, `{line}` and `{question}` in a message: the first checklist item and question the rule names. */
+function fillMessage(c: CompiledConsistency, items: ReadonlyMap<string, ChecklistItem>): string {
+  const refs = [...(c.when?.references ?? []), ...c.assert.references];
+  const itemRef = refs.find((r) => r.kind === "checklist");
+  const questionRef = refs.find((r) => r.kind === "question");
+  const item = itemRef?.kind === "checklist" ? items.get(itemRef.id) : undefined;
+  return c.message
+    .replaceAll("{item}", item ? `"${item.text}"` : "the checklist item")
+    .replaceAll("{line}", item ? String(item.line) : "?")
+    .replaceAll("{question}", questionRef?.kind === "question" ? String(questionRef.number) : "?");
+}
+
+/** The `checklist/consistency` rule: every configured expression, evaluated on the report. */
+export function consistencyRule(config: ResolvedConfig): Rule {
+  return defineRule({
+    meta: {
+      id: CONSISTENCY_RULE_ID,
+      description: "The checklist agrees with the answers, as the config's consistency expressions say",
+      docs: "docs/rules/checklist/consistency.md",
+      defaultSeverity: "warning",
+    },
+    *check({ report }) {
+      if (config.consistency.length === 0 || report.checklist.sections.length === 0) return;
+      const items = itemsById(report, config.checklist);
+      const ctx = evalContext(report, items);
+      for (const c of config.consistency) {
+        if (c.when && !c.when.evaluate(ctx)) continue;
+        if (c.assert.evaluate(ctx)) continue;
+        const at = locate(c.assert, report, items);
+        yield { ...at, message: fillMessage(c, items), severity: c.severity };
+      }
+    },
+  });
+}
+
+/**
+ * Lint options for one report: the config's constraints and rules, unless the report fills another year's
+ * template than the config describes. Then question constraints and consistency rules (numbered for the other
+ * year) would mislead: the report keeps its prompts' constraints and template/structure says why, once.
+ */
+export function lintOptionsFor(
+  config: ResolvedConfig,
+  report: Report,
+): Pick<LintOptions, "rules" | "constraints" | "expected"> {
+  const expected =
+    config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
+  const mismatch =
+    expected !== undefined &&
+    report.template.year !== "unknown" &&
+    report.template.questionCount !== expected.questionCount;
+  const consistencyLevel = config.settings.find((s) => s.rule.meta.id === CONSISTENCY_RULE_ID)?.level;
+  const rules = [...config.settings];
+  if (!mismatch && config.consistency.length > 0 && consistencyLevel !== "off") {
+    rules.push({ rule: consistencyRule(config), level: consistencyLevel ?? "warning", options: {} });
+  }
+  return {
+    rules,
+    constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
+    ...(expected ? { expected } : {}),
+  };
+}
