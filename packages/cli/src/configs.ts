@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { findRepositoryRoot, nodeFileProbe, type Report } from "@mlops-report/core";
 import {
   ConfigError,
@@ -30,7 +31,8 @@ export class ConfigResolver {
     private readonly choice: ConfigChoice,
     private readonly io: Io,
   ) {
-    if (choice.year !== undefined && !YEARS.includes(choice.year)) throw new UserError(messages.badYear(choice.year, YEARS));
+    if (choice.year !== undefined && !YEARS.includes(choice.year))
+      throw new UserError(messages.badYear(choice.year, YEARS));
   }
 
   private load(key: string, loader: () => Promise<ResolvedConfig>): Promise<ResolvedConfig> {
@@ -50,23 +52,34 @@ export class ConfigResolver {
     return this.load(`preset:${name}`, async () => resolveConfig(await loadPreset(name)));
   }
 
-  /** The config for a report; a ConfigError is turned into a UserError carrying the formatted problems. */
-  async forReport(report: Report, reportPath: string): Promise<ResolvedConfig> {
-    try {
-      if (this.choice.config) return await this.file(this.choice.config, true);
+  /** Loads the `--config` file, if one was named; throws its problems as a UserError. */
+  async named(): Promise<void> {
+    const named = this.choice.config;
+    if (named) await this.explained(() => this.file(resolve(this.io.cwd, named), true));
+  }
+
+  /** The config for a report; its problems are thrown as a UserError carrying them formatted. */
+  forReport(report: Report, reportPath: string): Promise<ResolvedConfig> {
+    return this.explained(() => {
+      if (this.choice.config) return this.file(resolve(this.io.cwd, this.choice.config), true);
       const root = findRepositoryRoot(reportPath, nodeFileProbe());
       const found = findConfigFile(reportPath, root);
-      if (found) return await this.file(found, this.choice.allowPlugins);
-      const year = this.choice.year ?? (report.template.year === "unknown" ? "base" : String(report.template.year));
-      return await this.preset(year);
+      if (found) return this.file(found, this.choice.allowPlugins);
+      const year =
+        this.choice.year ?? (report.template.year === "unknown" ? "base" : String(report.template.year));
+      return this.preset(year);
+    });
+  }
+
+  private async explained(load: () => Promise<ResolvedConfig>): Promise<ResolvedConfig> {
+    try {
+      return await load();
     } catch (error) {
-      if (error instanceof ConfigError) {
-        const text = error.problems
-          .map((p) => formatConfigProblem({ ...p, file: shownPath(this.io.cwd, p.file) }))
-          .join("\n");
-        throw new UserError(text, { alreadyFormatted: true });
-      }
-      throw error;
+      if (!(error instanceof ConfigError)) throw error;
+      const text = error.problems
+        .map((p) => formatConfigProblem({ ...p, file: shownPath(this.io.cwd, p.file) }))
+        .join("\n");
+      throw new UserError(text, { alreadyFormatted: true });
     }
   }
 }

@@ -35,7 +35,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--no-inline-config", "ignore <!-- mlops-report-disable --> comments")
     .option("--color", "force colour")
     .option("--no-color", "no colour")
-    .action(async (paths: string[], options: LintCommandOptions) => setCode(await lintCommand(paths, options, io)));
+    .action(async (paths: string[], options: LintCommandOptions) =>
+      setCode(await lintCommand(paths, options, io)),
+    );
 
   cli
     .command("inspect")

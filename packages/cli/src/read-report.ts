@@ -3,20 +3,15 @@ import { messages, UserError } from "./messages.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+/** Byte offset where the first invalid UTF-8 sequence starts. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Decode growing prefixes by halves to locate the first bad byte without a hand-written UTF-8 decoder.
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
+  // A lenient decode replaces each bad sequence by U+FFFD; skip the ones the file really contains (EF BF BD).
+  const text = new TextDecoder("utf-8").decode(bytes);
+  for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) {
+    const offset = Buffer.byteLength(text.slice(0, i), "utf8");
+    if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset;
   }
-  return lo;
+  return bytes.length;
 }
 
 /** Reads a report as UTF-8 text; a binary, non-UTF-8 or unreadable file is a UserError naming it. */

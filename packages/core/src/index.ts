@@ -1,5 +1,6 @@
 export { type ParseOptions, parse, TEMPLATE_TITLE } from "./parse.js";
-export { type FileProbe, findRepositoryRoot, nodeFileProbe } from "./resolve.js";
+// Links resolve exactly as images do.
+export { type FileProbe, findRepositoryRoot, nodeFileProbe, resolveImage, resolveImage as resolveLink, type Resolution } from "./resolve.js";
 export { LineIndex } from "./source.js";
 export type * from "./types.js";
 export { proseWordCount, pythonSplitCount } from "./whitespace.js";

@@ -1,4 +1,5 @@
 export { builtinRules } from "./builtin/index.js";
+export * from "./config/index.js";
 export {
   defaultOptions,
   defineRule,
@@ -9,23 +10,18 @@ export {
   type RuleContext,
   type RuleDefinition,
 } from "./define-rule.js";
+export * from "./dsl/index.js";
 export { defaultRuleSettings, type LintOptions, lintReport, type RuleSetting } from "./engine/lint.js";
+export { findEvidence, mentions, negated, splitSentences } from "./evidence/index.js";
 export type * from "./types.js";
 
 import { builtinRules } from "./builtin/index.js";
+import { CONSISTENCY_META } from "./config/resolve.js";
 import type { RuleMeta } from "./types.js";
 
-/** Metadata of every built-in rule, sorted by id. */
+/** Metadata of every built-in rule, consistency included, sorted by id. */
 export function listRules(): RuleMeta[] {
-  return builtinRules
-    .map(({ meta }) => ({
-      id: meta.id,
-      description: meta.description,
-      docs: meta.docs,
-      defaultSeverity: meta.defaultSeverity,
-    }))
+  return [...builtinRules.map((r) => r.meta), CONSISTENCY_META]
+    .map(({ id, description, docs, defaultSeverity }) => ({ id, description, docs, defaultSeverity }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
-export * from "./config/index.js";
-export * from "./dsl/index.js";
-export { findEvidence, mentions, negated, splitSentences } from "./evidence/index.js";

@@ -31,10 +31,16 @@ function maxWarningsOf(value: string | undefined): number {
 }
 
 /** Lints every report named; a bad path or config costs only its reports. Exit code 0, 1 (errors) or 2 (bad input). */
-export async function lintCommand(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<number> {
+export async function lintCommand(
+  paths: readonly string[],
+  options: LintCommandOptions,
+  io: Io,
+): Promise<number> {
   const outputs = parseOutputs(options.format, options.output, io.cwd);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const configs = new ConfigResolver(options, io);
+  // A config named for every report is checked before any report: when it is broken, nothing can be linted.
+  await configs.named();
   let inputFailed = false;
   const results: LintResult[] = [];
   const rules = new Map<string, Rule>();
@@ -57,6 +63,8 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
       inputFailed = true;
     }
   }
+  // Every input failed: an empty report of "0 reports" would only hide the errors above.
+  if (inputFailed && results.length === 0) return 2;
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   const context: ReporterContext = {
     // Plugin rules too, so that SARIF and docs links know every rule that reported.

@@ -3,6 +3,7 @@ export { type LoadOptions, loadConfigFile, loadPreset, type MergedConfig } from 
 export { CONFIG_FILE_NAME, findConfigFile } from "./lookup.js";
 export { PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
 export {
+  CONSISTENCY_META,
   CONSISTENCY_RULE_ID,
   consistencyRule,
   lintOptionsFor,

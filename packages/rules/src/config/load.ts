@@ -140,11 +140,11 @@ class Reader {
     const value = isScalar(node) ? node.value : undefined;
     if ((allowed as readonly unknown[]).includes(value)) return value as T;
     const shown = isScalar(node) ? String(node.value) : "this";
-    this.fail(
-      node,
-      `${what} must be one of ${allowed.join(", ")}, not ${shown}`,
-      closestMatch(shown, allowed.map(String)),
-    );
+    const names = allowed.map(String);
+    // `warn` is closer to `warning` as a prefix than by edit distance.
+    const suggestion =
+      closestMatch(shown, names) ?? names.find((n) => shown.length >= 3 && n.startsWith(shown));
+    this.fail(node, `${what} must be one of ${names.join(", ")}, not ${shown}`, suggestion);
     return undefined;
   }
 }

@@ -1,18 +1,21 @@
 import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const PRESET_PREFIX = "mlops-report:";
 export const presetNames: readonly string[] = ["base", "2023", "2024", "2025", "2026"];
 
 /**
- * The folder holding the preset YAML files: copied beside the built bundle, or the repository's `configs/` when
- * running from source.
+ * The folder holding the preset YAML files: `presets/` beside the built bundle, or, running from source, the
+ * repository's `configs/` found by walking up.
  */
 function presetFolder(): string {
   const beside = fileURLToPath(new URL("./presets/", import.meta.url));
-  return existsSync(`${beside}base.yaml`)
-    ? beside
-    : fileURLToPath(new URL("../../../../configs/", import.meta.url));
+  if (existsSync(`${beside}base.yaml`)) return beside;
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, "configs", "base.yaml"))) return `${join(dir, "configs")}/`;
+  }
+  return beside;
 }
 
 const folder = presetFolder();

@@ -10,7 +10,7 @@ import {
 } from "../dsl/index.js";
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { findEvidence, mentions, negated } from "../evidence/index.js";
-import type { Finding, Severity } from "../types.js";
+import type { Finding, RuleMeta, Severity } from "../types.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
 import { valueOffsetToSource } from "./yaml-positions.js";
@@ -61,7 +61,8 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
         text: entry.origin.text,
         offset,
         length: Math.max(1, e.length),
-        message: e.message,
+        // After `file:line:col:` messages start in lower case, like the loader's own.
+        message: e.message.charAt(0).toLowerCase() + e.message.slice(1),
         ...(e.suggestion ? { suggestion: e.suggestion } : {}),
       });
     }
@@ -171,15 +172,17 @@ function fillMessage(c: CompiledConsistency, items: ReadonlyMap<string, Checklis
     .replaceAll("{question}", questionRef?.kind === "question" ? String(questionRef.number) : "?");
 }
 
+export const CONSISTENCY_META: RuleMeta = {
+  id: CONSISTENCY_RULE_ID,
+  description: "The checklist agrees with the answers, as the config's consistency expressions say",
+  docs: "docs/rules/checklist/consistency.md",
+  defaultSeverity: "warning",
+};
+
 /** The `checklist/consistency` rule: every configured expression, evaluated on the report. */
 export function consistencyRule(config: ResolvedConfig): Rule {
   return defineRule({
-    meta: {
-      id: CONSISTENCY_RULE_ID,
-      description: "The checklist agrees with the answers, as the config's consistency expressions say",
-      docs: "docs/rules/checklist/consistency.md",
-      defaultSeverity: "warning",
-    },
+    meta: CONSISTENCY_META,
     *check({ report }) {
       if (config.consistency.length === 0 || report.checklist.sections.length === 0) return;
       const items = itemsById(report, config.checklist);

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { runCli, tempTree } from "../support/cli.js";
+import { syntheticReport, words } from "../support/synthetic.js";
+
+const answered = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [i + 1, words(120, i)]));
+// Answers within every stated range of the 2026 template, so that a good report lints clean.
+const good = syntheticReport({
+  year: 2026,
+  answers: {
+    ...answered,
+    1: "42",
+    2: "s224411, s224412",
+    7: words(60),
+    11: words(250),
+    12: words(60),
+    14: `${words(250)}\n\n![w](figures/w.png)`,
+    19: "![b](figures/b.png)",
+    20: "![r](figures/r.png)",
+    21: "![c](figures/c.png)",
+    29: `${words(250)}\n\n![a](figures/a.png)`,
+    30: words(250),
+  },
+});
+const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const figures = Object.fromEntries(
+  ["w", "b", "r", "c", "a"].map((n) => [`good/reports/figures/${n}.png`, png]),
+);
+
+describe("bad input through the built CLI", () => {
+  const root = tempTree({
+    "good/reports/README.md": good,
+    ...figures,
+    "empty-folder/notes.txt": "nothing here",
+    "binary.md": new Uint8Array([0x23, 0x20, 0x00, 0x01, 0x02]),
+    "latin1.md": new Uint8Array([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]),
+    "notes.md": "# Shopping list\n\n* milk\n",
+  });
+
+  it("lints a good report clean, exit 0", () => {
+    const run = runCli(["lint", "good"], root);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+  });
+
+  it("names each bad path on one line, exit 2, and still lints the others", () => {
+    const run = runCli(
+      ["lint", "missing.md", "empty-folder", "binary.md", "latin1.md", "good", "--format", "json"],
+      root,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr.split("\n").filter(Boolean)).toEqual([
+      "mlops-report: error: missing.md: no such file or folder",
+      "mlops-report: error: empty-folder: no report found (looked for reports/README.md and README.md in this folder)",
+      "mlops-report: error: binary.md: not a text file (it contains NUL bytes)",
+      "mlops-report: error: latin1.md: not UTF-8 text (invalid byte at offset 5)",
+    ]);
+    const json = JSON.parse(run.stdout);
+    expect(json.results.map((r: { filePath: string }) => r.filePath)).toEqual(["good/reports/README.md"]);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("gives a markdown file that is not a report one structure finding, exit 1", () => {
+    const run = runCli(["lint", "notes.md", "--format", "json"], root);
+    expect(run.code).toBe(1);
+    const [result] = JSON.parse(run.stdout).results;
+    expect(result.diagnostics).toEqual([
+      {
+        ruleId: "template/structure",
+        severity: "error",
+        message: "No `### Question N` headings: this does not look like an exam report",
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        question: null,
+        checklistItem: null,
+      },
+    ]);
+  });
+
+  it("reports usage errors with exit 2", () => {
+    expect(runCli(["lint", "good", "--format", "yaml"], root)).toMatchObject({
+      code: 2,
+      stderr:
+        'mlops-report: error: unknown format "yaml" (known formats: terminal, json, junit, html, sarif, github)\n',
+    });
+    expect(runCli(["lint", "good", "--max-warnings", "x"], root)).toMatchObject({
+      code: 2,
+      stderr: 'mlops-report: error: --max-warnings takes a whole number of 0 or more, not "x"\n',
+    });
+    expect(runCli(["frobnicate"], root).code).toBe(2);
+  });
+
+  it("looks in the current folder without a path", () => {
+    expect(runCli(["lint"], `${root}/good`).code).toBe(0);
+    expect(runCli(["lint"], `${root}/empty-folder`)).toMatchObject({
+      code: 2,
+      stderr:
+        "mlops-report: error: .: no report found (looked for reports/README.md and README.md in this folder)\n",
+    });
+  });
+});
