@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { corpusReports, HAS_CORPUS, oracle } from "../../../tests/support/corpus.js";
 import { parse } from "./parse.js";
-import { corpusReports, HAS_CORPUS, oracle } from "./test/corpus.js";
 
 const reports = corpusReports();
 const official = oracle();

@@ -1,6 +1,13 @@
 export { type ParseOptions, parse, TEMPLATE_TITLE } from "./parse.js";
 // Links resolve exactly as images do.
-export { type FileProbe, findRepositoryRoot, nodeFileProbe, resolveImage, resolveImage as resolveLink, type Resolution } from "./resolve.js";
+export {
+  type FileProbe,
+  findRepositoryRoot,
+  nodeFileProbe,
+  type Resolution,
+  resolveImage,
+  resolveImage as resolveLink,
+} from "./resolve.js";
 export { LineIndex } from "./source.js";
 export type * from "./types.js";
 export { proseWordCount, pythonSplitCount } from "./whitespace.js";

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { SHARED } from "../../../tests/support/corpus.js";
 import { syntheticReport } from "../../../tests/support/synthetic.js";
 import { parse } from "./parse.js";
-import { SHARED } from "./test/corpus.js";
 import type { Report } from "./types.js";
 
 const YEARS = [2023, 2024, 2025, 2026] as const;

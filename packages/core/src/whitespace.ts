@@ -15,8 +15,11 @@ export function pythonSplitCount(text: string): number {
   return n;
 }
 
-/** A word as a reader counts it: a run of letters/digits, with inner apostrophes, hyphens and periods. */
-const PROSE_WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+/**
+ * A word as a reader counts it: a run of letters/digits, with inner apostrophes, hyphens and periods. Combining
+ * marks belong to the letter before them (a decomposed `ë` is one letter, not a word break).
+ */
+const PROSE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 export function proseWordCount(text: string): number {
   PROSE_WORD.lastIndex = 0;

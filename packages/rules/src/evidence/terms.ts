@@ -1,0 +1,60 @@
+/** Compiles evidence terms to global regexes, once per term. */
+
+export type Term = string | RegExp;
+
+const stringTerms = new Map<string, RegExp | null>();
+const regexTerms = new WeakMap<RegExp, RegExp>();
+const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+const WHITESPACE = /\s+/;
+const WORD_START = /^\w/;
+const WORD_END = /\w$/;
+
+/**
+ * A string term matches case-insensitively on word boundaries; its words match across any whitespace and
+ * its punctuation literally ("weights & biases"). A boundary is only required where the term starts or ends
+ * with a word character, so ".dvc" still matches "data.dvc".
+ */
+function compileString(term: string): RegExp | null {
+  const words = term.trim().split(WHITESPACE).filter(Boolean);
+  if (words.length === 0) return null;
+  const body = words.map((w) => w.replace(SPECIAL, "\\$&")).join("\\s+");
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  const source = `${WORD_START.test(first) ? "\\b" : ""}${body}${WORD_END.test(last) ? "\\b" : ""}`;
+  return new RegExp(source, "gi");
+}
+
+/** A global regex for the term; a RegExp term keeps its own flags (plus `g`) and is never mutated. */
+export function compileTerm(term: Term): RegExp | null {
+  if (typeof term === "string") {
+    if (!stringTerms.has(term)) stringTerms.set(term, compileString(term));
+    return stringTerms.get(term) ?? null;
+  }
+  let re = regexTerms.get(term);
+  if (!re) {
+    re = new RegExp(term.source, term.flags.includes("g") ? term.flags : `${term.flags}g`);
+    regexTerms.set(term, re);
+  }
+  return re;
+}
+
+export interface TermMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every non-empty match of the term in `text`. */
+export function matchTerm(re: RegExp, text: string): TermMatch[] {
+  const out: TermMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  re.lastIndex = 0;
+  return out;
+}
