@@ -56,10 +56,11 @@ function toBlock(
 
 /** Removes the template's placeholder, `---` wrappers and bare URLs from prose text. */
 function cleanProse(text: string): string {
-  return text
-    .replace(PLACEHOLDER, " ")
-    .replace(BARE_URL, " ")
-    .replace(/(^|\s)-{3,}(?=\s|$)/g, "$1");
+  // Most text holds neither dashes nor URLs: skip the regular expressions for it (this runs on every text node).
+  const dashes = text.includes("---");
+  if (!dashes && !text.includes("http") && !text.includes("www.")) return text;
+  const cleaned = text.replace(BARE_URL, " ");
+  return dashes ? cleaned.replace(PLACEHOLDER, " ").replace(/(^|\s)-{3,}(?=\s|$)/g, "$1") : cleaned;
 }
 
 /** Splits the text of an HTML fragment into blocks at block-level tags; tag attributes are never text. */

@@ -65,6 +65,7 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
   /** Markdown image syntax written inside code: it renders as code, not as an image. */
   const inCode = (start: number, end: number): void => {
     const slice = text.slice(start, end);
+    if (!slice.includes("![")) return;
     for (const m of slice.matchAll(IMAGE_SYNTAX)) {
       const s = start + m.index;
       inv.images.push({
@@ -136,6 +137,7 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
         html(start, end);
         return;
       case "text":
+        if (!node.value.includes("![")) return;
         // `![x](a b.png)` (a space in the destination) does not render: it stays text.
         for (const m of text.slice(start, end).matchAll(IMAGE_SYNTAX)) {
           const s = start + m.index;

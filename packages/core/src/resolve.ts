@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { posix, sep } from "node:path";
 import type { ImageExistence } from "./types.js";
 
@@ -6,6 +6,8 @@ import type { ImageExistence } from "./types.js";
 export interface FileProbe {
   /** Names in a folder, or null when it is not a readable folder (a file, or nothing). */
   list(dir: string): readonly string[] | null;
+  /** Whether something of that name is in the folder; cheaper than `list` for big folders. Default: via `list`. */
+  has?(dir: string, name: string): boolean;
 }
 
 /** The real file system, listing each folder once per probe. */
@@ -24,6 +26,7 @@ export function nodeFileProbe(): FileProbe {
       }
       return names;
     },
+    has: (dir, name) => existsSync(`${dir}/${name}`),
   };
 }
 
@@ -39,7 +42,7 @@ export function findRepositoryRoot(reportPath: string, probe: FileProbe): string
   const abs = toPosix(reportPath);
   const reportDir = posix.dirname(abs);
   for (let dir = reportDir; ; dir = posix.dirname(dir)) {
-    if (probe.list(dir)?.includes(".git")) return dir;
+    if (probe.has ? probe.has(dir, ".git") : probe.list(dir)?.includes(".git")) return dir;
     if (posix.dirname(dir) === dir) break;
   }
   return posix.basename(reportDir) === "reports" ? posix.dirname(reportDir) : reportDir;

@@ -36,3 +36,8 @@ export const COUNTING = {
       "`prose`: what a reader sees (rendered text and images, unanswered questions skipped). `official`: exactly what the course checker counts (raw whitespace tokens, `![..](..)` matches, placeholders as six words).",
   },
 } as const;
+
+/** `s` as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,80 @@
+import type { Question, Report } from "@mlops-report/core";
+import { defineRule } from "../define-rule.js";
+import type { Finding } from "../types.js";
+import { matchesIn } from "./positions.js";
+import { at, atAnswer } from "./util.js";
+
+/** An `s` and a run of digits or X: study numbers, the example's `sXXXXXX`, and study numbers mistyped. */
+const STUDY_LIKE = /\bs[\dx]+\b/gi;
+
+function* groupNumber(q: Question): Generator<Finding> {
+  if (/\d/.test(q.answer.text)) return;
+  yield {
+    message: `Question ${q.number} should give your group number, but the answer holds no number: write it in digits, e.g. "Group 42"`,
+    ...atAnswer(q),
+  };
+}
+
+function* studyNumbers(report: Report, q: Question): Generator<Finding> {
+  let candidates = 0;
+  for (const m of matchesIn(report, q.answer.range, STUDY_LIKE)) {
+    const rest = m.text.slice(1);
+    const digitsOnly = /^\d+$/.test(rest);
+    if (digitsOnly && rest.length === 6) {
+      candidates++;
+      continue;
+    }
+    if (!digitsOnly && rest.length >= 4 && rest.length <= 8) {
+      candidates++;
+      yield {
+        message: `Question ${q.number} still has the example's "${m.text}": replace it with a member's study number, or delete it`,
+        ...at(m.range),
+        question: q.number,
+      };
+    } else if (digitsOnly && rest.length >= 4 && rest.length <= 8) {
+      candidates++;
+      yield {
+        message: `Question ${q.number} has "${m.text}", which is not a study number (an s and six digits): check it for a missing or extra digit`,
+        ...at(m.range),
+        question: q.number,
+      };
+    }
+  }
+  if (candidates > 0) return;
+  yield {
+    message: `Question ${q.number} holds no study number: list each member's study number, an s and six digits such as "s123456"`,
+    ...atAnswer(q),
+  };
+}
+
+export const answerFormat = defineRule({
+  meta: {
+    id: "answer/format",
+    description:
+      "The group number is written in digits, and study numbers are an s and six digits with no sXXXXXX left",
+    docs: "docs/rules/answer/format.md",
+    defaultSeverity: "error",
+  },
+  options: {
+    groupQuestion: {
+      type: "number",
+      default: 1,
+      minimum: 1,
+      description: "The question that asks for the group number.",
+    },
+    studyQuestion: {
+      type: "number",
+      default: 2,
+      minimum: 1,
+      description: "The question that asks for the members' study numbers.",
+    },
+  },
+  *check({ report, options }) {
+    for (const q of report.questions) {
+      // An unanswered question is answer/filled's finding.
+      if (q.answer.state !== "answered") continue;
+      if (q.number === options.groupQuestion) yield* groupNumber(q);
+      if (q.number === options.studyQuestion) yield* studyNumbers(report, q);
+    }
+  },
+});
