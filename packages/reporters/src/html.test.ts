@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { htmlReporter } from "./html.js";
 import { hostileResult } from "./testing/arbitraries.js";
 import { exampleResult } from "./testing/example.js";
-import { makeContext } from "./testing/factory.js";
+import { makeContext, makeImage, makeReport, makeResult } from "./testing/factory.js";
 import { hostileReportResult, imgTag, scriptTag } from "./testing/hostile-report.js";
 import { allowedAttributes, allowedTags, markup } from "./testing/html-markup.js";
 
@@ -30,6 +30,15 @@ describe("html reporter", () => {
     expect(bars.length).toBe(27);
     expect(bars.find((bar) => bar[1] === "152")?.slice(1)).toEqual(["152", "200", "300"]);
     expect(page.match(/<article class="card /g)?.length).toBe(31);
+  });
+
+  it("counts the answers' images in the overview, not the template's instructions", () => {
+    const report = makeReport({ questions: [{ number: 14, line: 40, images: [{ url: "figures/w.png", line: 45, question: 14 }] }] });
+    // The template's own `![my_image](figures/<image>.<extension>)` in a code span, before any question.
+    report.images.unshift(makeImage({ url: "figures/<image>.<extension>", line: 12, kind: "in-code", question: null }));
+    const page = htmlReporter([makeResult("reports/README.md", report)], context);
+    expect(page).toContain("1 found");
+    expect(page).toContain("0 missing, 0 in code");
   });
 
   it("flags the checklist items that checklist findings point at", () => {

@@ -212,7 +212,8 @@ function reportFacts(result: LintResult, cwd: string): ReportFacts {
     remote: 0,
     "not-checked": 0,
   };
-  for (const image of result.report.images) images[imageStatus(image).status]++;
+  // The answers' images only: the template's own instructions show image syntax in code, too.
+  for (const image of result.report.images) if (image.question !== null) images[imageStatus(image).status]++;
   const items = result.report.checklist.sections.flatMap((section) => section.items);
   const flags = checklistFlags(result);
   return {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseOutputs } from "./outputs.js";
+
+describe("--format and --output", () => {
+  it("defaults to the terminal on standard output", () => {
+    expect(parseOutputs([], undefined, "/w")).toEqual([{ format: "terminal", file: null }]);
+  });
+
+  it("sends formats with =FILE to files and at most one to standard output", () => {
+    expect(parseOutputs(["terminal", "junit=out/junit.xml", "sarif=/abs/r.sarif"], undefined, "/w")).toEqual([
+      { format: "terminal", file: null },
+      { format: "junit", file: "/w/out/junit.xml" },
+      { format: "sarif", file: "/abs/r.sarif" },
+    ]);
+  });
+
+  it("--output names the file of the one format that has none", () => {
+    expect(parseOutputs(["json"], "r.json", "/w")).toEqual([{ format: "json", file: "/w/r.json" }]);
+  });
+
+  it("refuses unknown formats and two formats on standard output", () => {
+    expect(() => parseOutputs(["xml"], undefined, "/w")).toThrow(
+      'unknown format "xml" (known formats: terminal, json, junit, html, sarif, github)',
+    );
+    expect(() => parseOutputs(["json", "github"], undefined, "/w")).toThrow(
+      "formats json and github would both print to standard output: give all but one a file (--format name=FILE)",
+    );
+  });
+});
