@@ -1,35 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { runCli, tempTree } from "../support/cli.js";
-import { syntheticReport, words } from "../support/synthetic.js";
-
-const answered = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [i + 1, words(120, i)]));
-// Answers within every stated range of the 2026 template, so that a good report lints clean.
-const good = syntheticReport({
-  year: 2026,
-  answers: {
-    ...answered,
-    1: "42",
-    2: "s224411, s224412",
-    7: words(60),
-    11: words(250),
-    12: words(60),
-    14: `${words(250)}\n\n![w](figures/w.png)`,
-    19: "![b](figures/b.png)",
-    20: "![r](figures/r.png)",
-    21: "![c](figures/c.png)",
-    29: `${words(250)}\n\n![a](figures/a.png)`,
-    30: words(250),
-  },
-});
-const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const figures = Object.fromEntries(
-  ["w", "b", "r", "c", "a"].map((n) => [`good/reports/figures/${n}.png`, png]),
-);
+import { cleanReportFiles } from "../support/synthetic.js";
 
 describe("bad input through the built CLI", () => {
   const root = tempTree({
-    "good/reports/README.md": good,
-    ...figures,
+    ...cleanReportFiles("good/"),
     "empty-folder/notes.txt": "nothing here",
     "binary.md": new Uint8Array([0x23, 0x20, 0x00, 0x01, 0x02]),
     "latin1.md": new Uint8Array([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]),

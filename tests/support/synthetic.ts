@@ -274,3 +274,37 @@ export function words(n: number, start = 0): string {
   ];
   return Array.from({ length: n }, (_, i) => vocabulary[(i + start) % vocabulary.length]).join(" ");
 }
+
+const PNG_SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * A 2026 report that lints clean with its preset, and its figures, as files under `prefix`: every answer inside
+ * its range, every image present. `answers` overrides single answers to add a finding.
+ */
+export function cleanReportFiles(
+  prefix = "",
+  answers: Partial<Record<number, string>> = {},
+): Record<string, string | Uint8Array> {
+  const text = syntheticReport({
+    year: 2026,
+    answers: {
+      ...Object.fromEntries(Array.from({ length: 31 }, (_, i) => [i + 1, words(120, i)])),
+      1: "42",
+      2: "s224411, s224412",
+      7: words(60),
+      11: words(250),
+      12: words(60),
+      14: `${words(250)}\n\n![w](figures/w.png)`,
+      19: "![b](figures/b.png)",
+      20: "![r](figures/r.png)",
+      21: "![c](figures/c.png)",
+      29: `${words(250)}\n\n![a](figures/a.png)`,
+      30: words(250),
+      ...answers,
+    },
+  });
+  const figures = Object.fromEntries(
+    ["w", "b", "r", "c", "a"].map((n) => [`${prefix}reports/figures/${n}.png`, PNG_SIGNATURE]),
+  );
+  return { [`${prefix}reports/README.md`]: text, ...figures };
+}

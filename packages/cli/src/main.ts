@@ -32,6 +32,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--allow-plugins", "load plugins also from configs found in linted folders")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
     .option("--quiet", "report errors only")
+    .option("--junit-warnings", "JUnit: warnings are failures too (otherwise they go to <system-out>)")
     .option("--no-inline-config", "ignore <!-- mlops-report-disable --> comments")
     .option("--color", "force colour")
     .option("--no-color", "no colour")

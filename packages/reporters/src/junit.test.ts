@@ -72,28 +72,34 @@ function suites(xml: string) {
 }
 
 describe("junit reporter", () => {
-  it("writes one suite per report and one case per question and report-wide check", () => {
+  it("writes one suite per report, one case per question and one per rule's report-wide findings", () => {
     expect(junit([small()], context)).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<testsuites name="mlops-report 1.2.3" tests="4" failures="2" errors="0" time="0">',
-        '  <testsuite name="reports/README.md" tests="4" failures="2" errors="0" skipped="0" time="0" file="reports/README.md">',
+        '<testsuites name="mlops-report 1.2.3" tests="9" failures="2" errors="0" time="0">',
+        '  <testsuite name="reports/README.md" tests="9" failures="2" errors="0" skipped="0" time="0" file="reports/README.md">',
         "    <properties>",
         '      <property name="template.year" value="2026"/>',
         '      <property name="template.questionCount" value="3"/>',
         '      <property name="questions.answered" value="3/3"/>',
         "    </properties>",
         '    <testcase name="Question 1" classname="reports/README.md" file="reports/README.md" line="14" time="0"/>',
-        '    <testcase name="Question 2: word count, image exists" classname="reports/README.md" file="reports/README.md" line="24" time="0">',
+        // Names never depend on findings: dashboards track the same tests from run to run.
+        '    <testcase name="Question 2" classname="reports/README.md" file="reports/README.md" line="24" time="0">',
         '      <failure type="image/exists" message="Image &quot;a&lt;b&gt;.png&quot; does not exist">26:3 error Image "a&lt;b&gt;.png" does not exist (image/exists)</failure>',
         "      <system-out>24:1 warning Question 2 has 4 words (answer/word-count)</system-out>",
         "    </testcase>",
-        '    <testcase name="Question 3: filled" classname="reports/README.md" file="reports/README.md" line="34" time="0">',
+        '    <testcase name="Question 3" classname="reports/README.md" file="reports/README.md" line="34" time="0">',
         '      <failure type="answer/filled" message="Question 3 is not answered">34:1 error Question 3 is not answered (answer/filled)</failure>',
         "    </testcase>",
+        '    <testcase name="Report: filled" classname="reports/README.md" file="reports/README.md" line="1" time="0"/>',
+        '    <testcase name="Report: word count" classname="reports/README.md" file="reports/README.md" line="1" time="0"/>',
         '    <testcase name="Report: checklist consistency" classname="reports/README.md" file="reports/README.md" line="5" time="0">',
         "      <system-out>5:1 warning DVC &amp; Q10 (checklist/consistency)</system-out>",
         "    </testcase>",
+        '    <testcase name="Report: image exists" classname="reports/README.md" file="reports/README.md" line="1" time="0"/>',
+        '    <testcase name="Report: image in code" classname="reports/README.md" file="reports/README.md" line="1" time="0"/>',
+        '    <testcase name="Report: template structure" classname="reports/README.md" file="reports/README.md" line="1" time="0"/>',
         "  </testsuite>",
         "</testsuites>",
         "",
@@ -109,7 +115,12 @@ describe("junit reporter", () => {
       [],
       ["answer/word-count", "image/exists"],
       ["answer/filled"],
+      [],
+      [],
       ["checklist/consistency"],
+      [],
+      [],
+      [],
     ]);
     expect(cases.every((c) => c["system-out"] === undefined)).toBe(true);
   });
@@ -118,11 +129,11 @@ describe("junit reporter", () => {
     const clean = makeResult("a.md", makeReport({ questions: [{ number: 1, line: 3 }] }));
     const parsed = suites(junit([exampleResult("z/README.md"), clean, small()], context));
     expect(parsed.testsuite.map((s) => [s.name, s.tests, s.failures])).toEqual([
-      ["a.md", "1", "0"],
-      ["reports/README.md", "4", "2"],
-      ["z/README.md", "33", "3"],
+      ["a.md", "7", "0"],
+      ["reports/README.md", "9", "2"],
+      ["z/README.md", "38", "3"],
     ]);
-    expect([parsed.tests, parsed.failures, parsed.errors]).toEqual(["38", "5", "0"]);
+    expect([parsed.tests, parsed.failures, parsed.errors]).toEqual(["54", "5", "0"]);
   });
 
   it("is well-formed for an empty run", () => {

@@ -16,6 +16,7 @@ export interface LintCommandOptions extends ConfigChoice {
   quiet?: boolean;
   inlineConfig: boolean;
   color?: boolean;
+  junitWarnings?: boolean;
 }
 
 /** Keeps errors only, with counts to match. */
@@ -73,7 +74,7 @@ export async function lintCommand(
     ),
     cwd: io.cwd,
     color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
-    junitWarnings: false,
+    junitWarnings: options.junitWarnings ?? false,
     toolVersion: VERSION,
   };
   for (const output of outputs) {
