@@ -62,16 +62,20 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
   const definitions = new Map<string, Definition>();
   const pendingRefs: { identifier: string; alt: string; start: number; end: number }[] = [];
 
-  /** Markdown image syntax written inside code: it renders as code, not as an image. */
-  const inCode = (start: number, end: number): void => {
+  /**
+   * Markdown image syntax in a stretch of source that does not render it as an image: inside code (`in-code`),
+   * or left as text by CommonMark (`unrendered`, e.g. a space in the destination; `\![..](..)` is escaped).
+   */
+  const imageSyntax = (start: number, end: number, kind: "in-code" | "unrendered"): void => {
     const slice = text.slice(start, end);
     if (!slice.includes("![")) return;
     for (const m of slice.matchAll(IMAGE_SYNTAX)) {
       const s = start + m.index;
+      if (kind === "unrendered" && text[s - 1] === "\\") continue;
       inv.images.push({
         alt: m[1]!,
         url: m[2]!.trim(),
-        kind: "in-code",
+        kind,
         syntax: "markdown",
         start: s,
         end: s + m[0].length,
@@ -124,33 +128,20 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
         inv.links.push({ text: plainText(node), url: node.url, start });
         break;
       case "inlineCode":
-        inCode(start, end);
+        imageSyntax(start, end, "in-code");
         return;
       case "code": {
         const fenced = /^\s*(?:`{3,}|~{3,})/.test(text.slice(start, end));
         const words = fenced ? 0 : proseWordCount(node.value);
         inv.code.push({ lang: node.lang ?? null, fenced, line: 0, start, words });
-        inCode(start, end);
+        imageSyntax(start, end, "in-code");
         return;
       }
       case "html":
         html(start, end);
         return;
       case "text":
-        if (!node.value.includes("![")) return;
-        // `![x](a b.png)` (a space in the destination) does not render: it stays text.
-        for (const m of text.slice(start, end).matchAll(IMAGE_SYNTAX)) {
-          const s = start + m.index;
-          if (text[s - 1] === "\\") continue;
-          inv.images.push({
-            alt: m[1]!,
-            url: m[2]!.trim(),
-            kind: "unrendered",
-            syntax: "markdown",
-            start: s,
-            end: s + m[0].length,
-          });
-        }
+        if (node.value.includes("![")) imageSyntax(start, end, "unrendered");
         return;
     }
     if ("children" in node) for (const child of node.children) walk(child as Nodes);

@@ -333,6 +333,12 @@ describe("images", () => {
     expect(q.answer.imageCount).toEqual({ official: 10, prose: 10 });
   });
 
+  it("takes escaped image syntax as no image at all", () => {
+    const escaped = question(syntheticReport({ year: 2026, answers: { 14: "\\![esc](figures/a b.png) and \\![e2](x.png)" } }), 14);
+    expect(escaped.answer.images).toEqual([]);
+    expect(escaped.answer.imageCount.prose).toBe(0);
+  });
+
   it("does not look anything up without a path", () => {
     const plain = question(text, 14);
     expect(plain.answer.images.every((im) => im.exists === "not-checked" && im.resolved === null)).toBe(true);
