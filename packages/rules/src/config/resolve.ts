@@ -1,4 +1,4 @@
-import type { ChecklistItem, Constraints, Question, Report, TemplateYear } from "@mlops-report/core";
+import type { ChecklistItem, Constraints, Image, Question, Report, TemplateYear } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { defaultOptions, defineRule, type Rule } from "../define-rule.js";
 import {
@@ -9,7 +9,7 @@ import {
   type Term,
 } from "../dsl/index.js";
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
-import { findEvidence, mentions, negated } from "../evidence/index.js";
+import { findEvidence } from "../evidence/index.js";
 import type { Finding, RuleMeta, Severity } from "../types.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
@@ -109,26 +109,73 @@ function itemsById(report: Report, checklist: ReadonlyMap<string, RegExp>): Map<
   return out;
 }
 
-function evalContext(report: Report, items: ReadonlyMap<string, ChecklistItem>): EvalContext {
+/** A piece of evidence a message can quote: the term found (null for an image), its sentence or source line. */
+interface Quote {
+  question: number;
+  term: string | null;
+  text: string;
+  line: number;
+}
+
+/** What one rule's evaluation came across: the first denial and the first assertion, for its message. */
+interface Quotes {
+  denial: Quote | null;
+  mention: Quote | null;
+}
+
+/** The images `images()` counts: those that render (not written in code, not mangled into text). */
+const SHOWN_IMAGE_KINDS: ReadonlySet<Image["kind"]> = new Set(["markdown", "reference", "html", "remote"]);
+
+function evalContext(report: Report, items: ReadonlyMap<string, ChecklistItem>, quotes: Quotes): EvalContext {
   const question = (n: number): Question | undefined => report.questions.find((q) => q.number === n);
   const blocks = (n: number) => question(n)?.answer.blocks ?? [];
+  const ticked = report.checklist.sections.reduce(
+    (n, s) => n + s.items.filter((i) => i.state === "checked").length,
+    0,
+  );
+  // The first hit of each kind is kept: with `or` short-circuiting, that is the one that decided the result.
+  const evidence = (n: number, terms: readonly Term[], status: "asserted" | "negated"): boolean => {
+    const hit = findEvidence(blocks(n), terms).find((h) => h.status === status);
+    const slot = status === "negated" ? "denial" : "mention";
+    if (hit && !quotes[slot])
+      quotes[slot] = { question: n, term: hit.term, text: hit.sentence, line: hit.line };
+    return hit !== undefined;
+  };
   return {
     checked: (id) => items.get(id)?.state === "checked",
     unchecked: (id) => items.get(id)?.state === "unchecked",
     answered: (n) => question(n)?.answer.state === "answered",
     words: (n) => question(n)?.answer.words.prose ?? 0,
-    images: (n) => question(n)?.answer.imageCount.prose ?? 0,
-    mentions: (n, terms: readonly Term[]) => mentions(blocks(n), terms),
-    negated: (n, terms: readonly Term[]) => negated(blocks(n), terms),
+    images: (n) => {
+      const q = question(n);
+      const count = q?.answer.imageCount.prose ?? 0;
+      const image = q?.answer.images.find((im) => SHOWN_IMAGE_KINDS.has(im.kind));
+      if (image && !quotes.mention) {
+        const text = report.source.text.slice(image.range.start.offset, image.range.end.offset);
+        quotes.mention = { question: n, term: null, text, line: image.line };
+      }
+      return count;
+    },
+    mentions: (n, terms: readonly Term[]) => evidence(n, terms, "asserted"),
+    negated: (n, terms: readonly Term[]) => evidence(n, terms, "negated"),
     count: (n, terms: readonly Term[]) => findEvidence(blocks(n), terms).length,
     matches: (n, re) => {
       const q = question(n);
       if (!q) return false;
       // Searches the answer as written, code included: commands in code blocks are evidence too.
-      const raw = report.source.text.slice(q.answer.range.start.offset, q.answer.range.end.offset);
+      const text = report.source.text.slice(q.answer.range.start.offset, q.answer.range.end.offset);
       re.lastIndex = 0;
-      return re.test(raw);
+      const m = re.exec(text);
+      if (m && !quotes.mention) {
+        const start = text.lastIndexOf("\n", m.index) + 1;
+        const end = text.indexOf("\n", m.index);
+        const line = q.answer.range.start.line + (text.slice(0, m.index).match(/\n/g)?.length ?? 0);
+        const source = text.slice(start, end < 0 ? undefined : end).trim();
+        quotes.mention = { question: n, term: m[0], text: source, line };
+      }
+      return m !== null;
     },
+    ticked: () => ticked,
   };
 }
 
@@ -160,16 +207,57 @@ function locate(
   return { message: "", line: 1, column: 1 };
 }
 
-/** `{item}`, `{line}` and `{question}` in a message: the first checklist item and question the rule names. */
-function fillMessage(c: CompiledConsistency, items: ReadonlyMap<string, ChecklistItem>): string {
+/** Longest quoted text; a longer sentence is cut to a window around the term. */
+const QUOTE_LENGTH = 160;
+
+/** `"sentence" (line N)`, shortened around the term when the sentence is long. */
+function quoteEvidence(quote: Quote): string {
+  const { text, term } = quote;
+  let shown = text;
+  if (text.length > QUOTE_LENGTH) {
+    const at = Math.max(0, term === null ? 0 : text.toLowerCase().indexOf(term.toLowerCase()));
+    let start = Math.max(0, Math.min(at - 60, text.length - QUOTE_LENGTH));
+    if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+    let end = Math.min(text.length, start + QUOTE_LENGTH);
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end);
+      if (space > at + (term?.length ?? 0)) end = space;
+    }
+    shown = `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
+  }
+  return `"${shown}" (line ${quote.line})`;
+}
+
+/**
+ * The placeholders of a message. `{item}` and `{line}`: the first checklist item the rule names, quoted, and
+ * its line. `{denial}` and `{mention}`: the first denying and the first asserting evidence the evaluation
+ * found, quoted with its line. `{term}` and `{question}`: the term (quoted, or "an image") and question of
+ * that evidence, the denial first; without evidence, `{question}` is the first question the rule names.
+ */
+function fillMessage(
+  c: CompiledConsistency,
+  items: ReadonlyMap<string, ChecklistItem>,
+  quotes: Quotes,
+): string {
   const refs = [...(c.when?.references ?? []), ...c.assert.references];
   const itemRef = refs.find((r) => r.kind === "checklist");
   const questionRef = refs.find((r) => r.kind === "question");
   const item = itemRef?.kind === "checklist" ? items.get(itemRef.id) : undefined;
-  return c.message
-    .replaceAll("{item}", item ? `"${item.text}"` : "the checklist item")
-    .replaceAll("{line}", item ? String(item.line) : "?")
-    .replaceAll("{question}", questionRef?.kind === "question" ? String(questionRef.number) : "?");
+  const evidence = quotes.denial ?? quotes.mention;
+  const question = evidence?.question ?? (questionRef?.kind === "question" ? questionRef.number : undefined);
+  const values: Record<string, string> = {
+    item: item ? `"${item.text}"` : "the checklist item",
+    line: item ? String(item.line) : "?",
+    question: question === undefined ? "?" : String(question),
+    term: evidence ? (evidence.term === null ? "an image" : `"${evidence.term}"`) : "?",
+    denial: quotes.denial ? quoteEvidence(quotes.denial) : "?",
+    mention: quotes.mention ? quoteEvidence(quotes.mention) : "?",
+  };
+  // One pass, so that a placeholder inside quoted text is left alone.
+  return c.message.replace(
+    /\{(item|line|question|term|denial|mention)\}/g,
+    (_, name: string) => values[name]!,
+  );
 }
 
 export const CONSISTENCY_META: RuleMeta = {
@@ -186,12 +274,15 @@ export function consistencyRule(config: ResolvedConfig): Rule {
     *check({ report }) {
       if (config.consistency.length === 0 || report.checklist.sections.length === 0) return;
       const items = itemsById(report, config.checklist);
-      const ctx = evalContext(report, items);
+      const quotes: Quotes = { denial: null, mention: null };
+      const ctx = evalContext(report, items, quotes);
       for (const c of config.consistency) {
+        quotes.denial = null;
+        quotes.mention = null;
         if (c.when && !c.when.evaluate(ctx)) continue;
         if (c.assert.evaluate(ctx)) continue;
         const at = locate(c.assert, report, items);
-        yield { ...at, message: fillMessage(c, items), severity: c.severity };
+        yield { ...at, message: fillMessage(c, items, quotes), severity: c.severity };
       }
     },
   });

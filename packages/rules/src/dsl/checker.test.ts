@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeQuestions } from "./checker.js";
 import { compileExpression } from "./compile.js";
-import { ENV, errorsOf } from "./test-helpers.js";
+import { compiled, ENV, errorsOf } from "./test-helpers.js";
 
 describe("type errors: operators", () => {
   it("requires true/false on both sides of and/or/implies", () => {
@@ -161,7 +161,7 @@ describe("functions", () => {
     expect(errorsOf("contains(q1, 'dvc')")).toEqual([
       {
         message:
-          "Unknown function `contains`; the functions are checked, unchecked, answered, words, images, mentions, negated, count, matches",
+          "Unknown function `contains`; the functions are checked, unchecked, answered, words, images, mentions, negated, count, matches, ticked",
         offset: 0,
         length: 8,
       },
@@ -201,6 +201,25 @@ describe("functions", () => {
     ]);
     expect(errorsOf("matches(q1, /a/, /b/)")).toEqual([
       { message: "`matches` takes 2 arguments (a question and a regex), but got 3", offset: 17, length: 3 },
+    ]);
+    expect(errorsOf("ticked(dvc) > 0")).toEqual([
+      { message: "`ticked` takes no arguments, but got 1", offset: 7, length: 3 },
+    ]);
+  });
+
+  it("types ticked() as a number that takes no arguments", () => {
+    expect(errorsOf("ticked()")).toEqual([
+      { message: "The expression must be true/false, but it is a number", offset: 0, length: 8 },
+    ]);
+    expect(errorsOf("ticked")).toEqual([
+      { message: "`ticked` is a function and needs its arguments in parentheses", offset: 0, length: 6 },
+    ]);
+    expect(errorsOf("tickd() > 0")).toEqual([
+      { message: "Unknown function `tickd`", offset: 0, length: 5, suggestion: "ticked" },
+    ]);
+    expect(compiled("unchecked(dvc) and ticked() > 0 and ticked() in 1..words(q3)").references).toEqual([
+      { kind: "checklist", id: "dvc", offset: 10 },
+      { kind: "question", number: 3, offset: 57 },
     ]);
   });
 

@@ -262,7 +262,10 @@ class Checker {
     const signature = FUNCTIONS[node.name];
     const min = signature.params.length;
     const max = signature.rest === undefined ? min : Number.POSITIVE_INFINITY;
-    const expects = `${signature.rest === undefined ? "" : "at least "}${plural(min, "argument")} (${describeParams(signature)})`;
+    const expects =
+      max === 0
+        ? "no arguments"
+        : `${signature.rest === undefined ? "" : "at least "}${plural(min, "argument")} (${describeParams(signature)})`;
     if (node.args.length < min) {
       const got = node.args.length === 0 ? "none" : String(node.args.length);
       this.report(node.nameSpan, `\`${node.name}\` needs ${expects}, but got ${got}`);

@@ -53,6 +53,18 @@ describe("evaluate: calls into the context", () => {
     expect(re.test("s123456")).toBe(true);
   });
 
+  it("asks the context how many items are ticked", () => {
+    const rule = compiled("unchecked(dvc) and ticked() > 0");
+    const untouched = recordingContext({ unchecked: { dvc: true }, ticked: 0 });
+    expect(rule.evaluate(untouched.ctx)).toBe(false);
+    expect(untouched.calls).toEqual([
+      { method: "unchecked", args: ["dvc"] },
+      { method: "ticked", args: [] },
+    ]);
+    expect(rule.evaluate(recordingContext({ unchecked: { dvc: true }, ticked: 1 }).ctx)).toBe(true);
+    expect(compiled("ticked() == 3").evaluate(recordingContext({ ticked: 3 }).ctx)).toBe(true);
+  });
+
   it("hands the same term array and regex to every evaluation", () => {
     const expression = compiled("mentions(q1, /a/) or matches(q1, /b/)");
     const first = recordingContext();

@@ -73,16 +73,22 @@ export function compileNumber(node: Expr): Eval<number> {
     return () => value;
   }
   if (node.kind === "call") {
-    const q = questionArg(node, 0);
     switch (node.name) {
-      case "words":
+      case "words": {
+        const q = questionArg(node, 0);
         return (ctx) => ctx.words(q);
-      case "images":
+      }
+      case "images": {
+        const q = questionArg(node, 0);
         return (ctx) => ctx.images(q);
+      }
       case "count": {
+        const q = questionArg(node, 0);
         const terms = termArgs(node);
         return (ctx) => ctx.count(q, terms);
       }
+      case "ticked":
+        return (ctx) => ctx.ticked();
     }
   }
   throw new Error(`Not a numeric expression: ${node.kind}`);

@@ -22,6 +22,7 @@ export const FUNCTION_NAMES = [
   "negated",
   "count",
   "matches",
+  "ticked",
 ] as const;
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
@@ -73,6 +74,12 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSignature>> = {
     params: ["question", "regex"],
     returns: "boolean",
     summary: "the regex matches the answer",
+  },
+  ticked: {
+    name: "ticked",
+    params: [],
+    returns: "number",
+    summary: "how many checklist items are ticked",
   },
 };
 

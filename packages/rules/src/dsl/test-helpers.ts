@@ -23,6 +23,7 @@ export interface Answers {
   negated?: boolean;
   count?: number;
   matches?: boolean;
+  ticked?: number;
 }
 
 /** A fake EvalContext that records every call with its arguments. */
@@ -42,6 +43,7 @@ export function recordingContext(answers: Answers = {}): { ctx: EvalContext; cal
     negated: (q, terms) => record("negated", [q, terms], answers.negated ?? false),
     count: (q, terms) => record("count", [q, terms], answers.count ?? 0),
     matches: (q, re) => record("matches", [q, re], answers.matches ?? false),
+    ticked: () => record("ticked", [], answers.ticked ?? 0),
   };
   return { ctx, calls };
 }

@@ -29,6 +29,8 @@ export interface EvalContext {
   negated(q: number, terms: readonly Term[]): boolean;
   count(q: number, terms: readonly Term[]): number;
   matches(q: number, re: RegExp): boolean;
+  /** How many checklist items of the report are ticked, whatever their ids. */
+  ticked(): number;
 }
 
 export type Reference =
