@@ -33,9 +33,13 @@ describe("html reporter", () => {
   });
 
   it("counts the answers' images in the overview, not the template's instructions", () => {
-    const report = makeReport({ questions: [{ number: 14, line: 40, images: [{ url: "figures/w.png", line: 45, question: 14 }] }] });
+    const report = makeReport({
+      questions: [{ number: 14, line: 40, images: [{ url: "figures/w.png", line: 45, question: 14 }] }],
+    });
     // The template's own `![my_image](figures/<image>.<extension>)` in a code span, before any question.
-    report.images.unshift(makeImage({ url: "figures/<image>.<extension>", line: 12, kind: "in-code", question: null }));
+    report.images.unshift(
+      makeImage({ url: "figures/<image>.<extension>", line: 12, kind: "in-code", question: null }),
+    );
     const page = htmlReporter([makeResult("reports/README.md", report)], context);
     expect(page).toContain("1 found");
     expect(page).toContain("0 missing, 0 in code");

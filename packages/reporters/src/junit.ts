@@ -37,14 +37,20 @@ function testCases(result: LintResult, context: ReporterContext): TestCase[] {
     if (seen.has(question.number)) continue;
     seen.add(question.number);
     const diagnostics = byQuestion.get(question.number) ?? [];
-    cases.push({ name: `Question ${question.number}`, line: diagnostics[0]?.line ?? question.answer.line, diagnostics });
+    cases.push({
+      name: `Question ${question.number}`,
+      line: diagnostics[0]?.line ?? question.answer.line,
+      diagnostics,
+    });
   }
   const absent = [...byQuestion.keys()].filter((number) => !seen.has(number)).sort((a, b) => a - b);
   for (const number of absent) {
     const diagnostics = byQuestion.get(number) ?? [];
     cases.push({ name: `Question ${number}`, line: diagnostics[0]?.line ?? 1, diagnostics });
   }
-  const ruleIds = [...new Set([...context.rules.map((r) => r.id), ...byReportWideRule.keys()])].sort(compareStrings);
+  const ruleIds = [...new Set([...context.rules.map((r) => r.id), ...byReportWideRule.keys()])].sort(
+    compareStrings,
+  );
   for (const ruleId of ruleIds) {
     const diagnostics = byReportWideRule.get(ruleId) ?? [];
     cases.push({ name: `Report: ${ruleLabel(ruleId)}`, line: diagnostics[0]?.line ?? 1, diagnostics });
