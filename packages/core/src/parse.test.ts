@@ -334,7 +334,10 @@ describe("images", () => {
   });
 
   it("takes escaped image syntax as no image at all", () => {
-    const escaped = question(syntheticReport({ year: 2026, answers: { 14: "\\![esc](figures/a b.png) and \\![e2](x.png)" } }), 14);
+    const escaped = question(
+      syntheticReport({ year: 2026, answers: { 14: "\\![esc](figures/a b.png) and \\![e2](x.png)" } }),
+      14,
+    );
     expect(escaped.answer.images).toEqual([]);
     expect(escaped.answer.imageCount.prose).toBe(0);
   });
