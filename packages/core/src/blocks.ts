@@ -13,6 +13,8 @@ interface Segment {
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
 /** Markdown image syntax, also when written inside code where it does not render. */
 export const IMAGE_SYNTAX = /!\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+/** The same without `g`: `test()` on a global regex leaves `lastIndex` behind for the next `matchAll`. */
+const HAS_IMAGE_SYNTAX = new RegExp(IMAGE_SYNTAX.source);
 const BR_TAG = /<br\s*\/?>/gi;
 /** HTML tags after which text starts a new block (block-level elements and line breaks). */
 const BLOCK_TAG =
@@ -176,8 +178,7 @@ export class BlockRenderer {
           }
           case "inlineCode":
             // An image written in a code span is neither an image nor prose.
-            IMAGE_SYNTAX.lastIndex = 0;
-            if (!IMAGE_SYNTAX.test(node.value)) out.push({ text: node.value, code: true });
+            if (!HAS_IMAGE_SYNTAX.test(node.value)) out.push({ text: node.value, code: true });
             break;
           case "break":
             out.push({ text: " ", code: false });

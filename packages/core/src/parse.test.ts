@@ -342,6 +342,17 @@ describe("images", () => {
     expect(escaped.answer.imageCount.prose).toBe(0);
   });
 
+  it("finds the same images whatever was parsed before (no regex state left between parses)", () => {
+    const withCode = syntheticReport({
+      year: 2026,
+      answers: { 14: "`![a](figures/a.png)` and `![b](figures/b.png)`" },
+    });
+    const alone = parse(withCode).images.filter((im) => im.kind === "in-code").length;
+    parse(syntheticReport({ year: 2026, answers: { 5: "`![x](figures/x.png)` text" } }));
+    expect(parse(withCode).images.filter((im) => im.kind === "in-code")).toHaveLength(alone);
+    expect(alone).toBe(3);
+  });
+
   it("does not look anything up without a path", () => {
     const plain = question(text, 14);
     expect(plain.answer.images.every((im) => im.exists === "not-checked" && im.resolved === null)).toBe(true);
