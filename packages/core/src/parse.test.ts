@@ -350,7 +350,7 @@ describe("images", () => {
     const alone = parse(withCode).images.filter((im) => im.kind === "in-code").length;
     parse(syntheticReport({ year: 2026, answers: { 5: "`![x](figures/x.png)` text" } }));
     expect(parse(withCode).images.filter((im) => im.kind === "in-code")).toHaveLength(alone);
-    expect(alone).toBe(3);
+    expect(alone).toBe(2);
   });
 
   it("does not look anything up without a path", () => {
