@@ -23,13 +23,21 @@ export interface ConfigChoice {
 
 const YEARS = ["2023", "2024", "2025", "2026"];
 
+/**
+ * Where a report's config comes from, decided before the report is parsed: a file (named with `--config`, or
+ * found beside the report), or a preset (`--year`'s, or, with `year: null`, the detected template's).
+ */
+export type ConfigSource =
+  | { kind: "file"; path: string; named: boolean }
+  | { kind: "preset"; year: string | null };
+
 /** Finds, loads and caches the config of each report, as SPEC §4's lookup order says. */
 export class ConfigResolver {
   private readonly cache = new Map<string, Promise<ResolvedConfig>>();
 
   constructor(
     private readonly choice: ConfigChoice,
-    private readonly io: Io,
+    private readonly io: Pick<Io, "cwd">,
   ) {
     if (choice.year !== undefined && !YEARS.includes(choice.year))
       throw new UserError(messages.badYear(choice.year, YEARS));
@@ -58,15 +66,22 @@ export class ConfigResolver {
     if (named) await this.explained(() => this.file(resolve(this.io.cwd, named), true));
   }
 
-  /** The config for a report; its problems are thrown as a UserError carrying them formatted. */
-  forReport(report: Report, reportPath: string): Promise<ResolvedConfig> {
+  /** Which config applies to the report at `reportPath`, without loading it: SPEC §4's lookup order. */
+  locate(reportPath: string): ConfigSource {
+    if (this.choice.config)
+      return { kind: "file", path: resolve(this.io.cwd, this.choice.config), named: true };
+    const root = findRepositoryRoot(reportPath, nodeFileProbe());
+    const found = findConfigFile(reportPath, root);
+    if (found) return { kind: "file", path: found, named: false };
+    return { kind: "preset", year: this.choice.year ?? null };
+  }
+
+  /** The config a located source gives the report; its problems are thrown as a UserError carrying them formatted. */
+  forSource(report: Report, source: ConfigSource): Promise<ResolvedConfig> {
     return this.explained(() => {
-      if (this.choice.config) return this.file(resolve(this.io.cwd, this.choice.config), true);
-      const root = findRepositoryRoot(reportPath, nodeFileProbe());
-      const found = findConfigFile(reportPath, root);
-      if (found) return this.file(found, this.choice.allowPlugins);
+      if (source.kind === "file") return this.file(source.path, source.named || this.choice.allowPlugins);
       const year =
-        this.choice.year ?? (report.template.year === "unknown" ? "base" : String(report.template.year));
+        source.year ?? (report.template.year === "unknown" ? "base" : String(report.template.year));
       return this.preset(year);
     });
   }

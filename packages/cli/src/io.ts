@@ -5,10 +5,17 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
+  /** Standard error is a terminal: a progress line may be drawn there. */
+  stderrIsTTY?: boolean;
 }
 
 export function printError(io: Io, message: string): void {
   io.stderr(`mlops-report: error: ${message}\n`);
+}
+
+/** Something the user should know that does not change the outcome, in one line. */
+export function printNote(io: Io, message: string): void {
+  io.stderr(`mlops-report: note: ${message}\n`);
 }
 
 /** A UserError as the user sees it: config problems come formatted with their caret lines. */

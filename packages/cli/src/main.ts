@@ -19,8 +19,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
 
   cli
     .command("lint")
-    .description("lint reports: files, or folders holding reports/README.md or README.md (default: .)")
-    .argument("[paths...]", "report files or folders")
+    .description(
+      "lint reports: files, folders holding reports/README.md or README.md, class folders of group repositories, or globs (default: .)",
+    )
+    .argument("[paths...]", "report files, folders or globs")
     .addOption(
       new Option("-f, --format <name[=file]>", "output format, optionally to a file; repeatable")
         .argParser(collect)
@@ -34,6 +36,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--quiet", "report errors only")
     .option("--junit-warnings", "JUnit: warnings are failures too (otherwise they go to <system-out>)")
     .option("--no-inline-config", "ignore <!-- mlops-report-disable --> comments")
+    .option("--concurrency <auto|N|off>", "lint in N worker threads; auto: as many as pay off", "auto")
+    .option("--cache", "keep results and lint only reports, configs or linked files that changed")
+    .option("--cache-location <path>", "the cache file, or a folder for it (default: ./.mlops-report-cache)")
     .option("--color", "force colour")
     .option("--no-color", "no colour")
     .action(async (paths: string[], options: LintCommandOptions) =>

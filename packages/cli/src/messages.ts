@@ -17,6 +17,15 @@ export const messages = {
     `--year takes one of ${years.join(", ")}, not "${year}"`,
   configExists: (path: string) => `${path} exists already (pass --force to overwrite it)`,
   badMaxWarnings: (value: string) => `--max-warnings takes a whole number of 0 or more, not "${value}"`,
+  badConcurrency: (value: string) =>
+    `--concurrency takes auto, off or a whole number of 1 or more, not "${value}"`,
+  noGlobMatch: (pattern: string) => `${pattern}: no report matches this pattern`,
+  noReportInGroup: (path: string) => `${path}: no report found (looked for reports/README.md in this folder)`,
+  cacheForeign: (path: string) =>
+    `${path} is not an mlops-report cache: it is left as it is, and this run is not cached`,
+  cacheDamaged: (path: string, reason: string) =>
+    `${path} is ignored (${reason}): every report is linted afresh and the cache written anew`,
+  cacheNotWritten: (path: string, reason: string) => `${path}: cannot write the cache (${reason})`,
 } as const;
 
 /** A failure that is the user's input, not a bug: printed as one line (config problems: with their caret), exit 2. */

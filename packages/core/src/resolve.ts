@@ -10,6 +10,14 @@ export interface FileProbe {
   has?(dir: string, name: string): boolean;
 }
 
+/** Told of every answer a `nodeFileProbe` gives, so that a cache can learn which files a result depends on. */
+export interface FileProbeObserver {
+  listed(dir: string, names: readonly string[] | null): void;
+  checked(path: string, exists: boolean): void;
+}
+
+let observer: FileProbeObserver | null = null;
+
 /** The real file system, listing each folder once per probe. */
 export function nodeFileProbe(): FileProbe {
   const listings = new Map<string, readonly string[] | null>();
@@ -24,11 +32,27 @@ export function nodeFileProbe(): FileProbe {
         }
         listings.set(dir, names);
       }
+      observer?.listed(dir, names);
       return names;
     },
-    has: (dir, name) => existsSync(`${dir}/${name}`),
+    has(dir, name) {
+      const path = `${dir}/${name}`;
+      const exists = existsSync(path);
+      observer?.checked(path, exists);
+      return exists;
+    },
   };
 }
+
+/**
+ * Sets who hears of every look-up of every `nodeFileProbe` of this thread, rules' own probes included (null:
+ * nobody); returns the previous observer so that a caller can put it back.
+ */
+nodeFileProbe.observe = (next: FileProbeObserver | null): FileProbeObserver | null => {
+  const previous = observer;
+  observer = next;
+  return previous;
+};
 
 function toPosix(p: string): string {
   return sep === "/" ? p : p.split(sep).join("/");

@@ -75,6 +75,10 @@ th { white-space: nowrap; }
 .wordbar .count.out { fill: #d4a72c; }
 .wordbar .count.none { fill: #8c959f; }
 .wordbar .edge { stroke: var(--ok); stroke-width: 1; }
+.class-summary h4 { margin: 16px 0 8px; font-size: 14px; }
+.tickbar { display: inline-block; width: 120px; height: 10px; vertical-align: middle; margin-right: 8px; }
+.tickbar .track { fill: #eaeef2; }
+.tickbar .count { fill: var(--ok); }
 .images { list-style: none; margin: 4px 0 0; padding: 0; font-size: 12.5px; }
 .images li { display: flex; gap: 8px; align-items: baseline; min-width: 0; }
 .images .path { overflow-wrap: anywhere; min-width: 0; }

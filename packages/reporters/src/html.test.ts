@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { htmlReporter } from "./html.js";
 import { hostileResult } from "./testing/arbitraries.js";
+import { classCwd, classResults } from "./testing/class.js";
 import { exampleResult } from "./testing/example.js";
 import { makeContext, makeImage, makeReport, makeResult } from "./testing/factory.js";
 import { hostileReportResult, imgTag, scriptTag } from "./testing/hostile-report.js";
@@ -64,6 +65,47 @@ describe("html reporter", () => {
       ["report-1", "a/README.md"],
       ["report-2", "b/README.md"],
     ]);
+  });
+
+  it("adds the class summary under the overview: failing checks, ticks and the most errors, linked", () => {
+    expect(htmlReporter([exampleResult()], context)).not.toContain('<section class="class-summary">');
+    const page = htmlReporter(classResults(), makeContext({ cwd: classCwd }));
+    expect(page.indexOf('<table class="class-overview">')).toBeLessThan(
+      page.indexOf('<section class="class-summary">'),
+    );
+    const cells = (table: string) =>
+      [
+        ...(new RegExp(`<table class="${table}">([\\s\\S]*?)</table>`).exec(page)?.[1] ?? "").matchAll(
+          /<tr>(.*?)<\/tr>/g,
+        ),
+      ]
+        .slice(1)
+        .map((row) =>
+          [...(row[1] ?? "").matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((cell) =>
+            (cell[1] ?? "").replace(/<[^>]*>/g, ""),
+          ),
+        );
+    expect(cells("class-checks")).toEqual([
+      ["Report-wide", "checklist/consistency", "0", "1"],
+      ["Question 2", "answer/format", "1", "0"],
+      ["Question 14", "answer/word-count", "1", "1"],
+      ["", "image/exists", "1", "0"],
+      ["Question 27", "answer/filled", "1", "0"],
+    ]);
+    expect(cells("class-checklist")).toEqual([
+      ["Week 1", "Create a git repository (M5)", "3/3"],
+      ["Week 1", "Setup version control for your data (M8)", "1/2"],
+      ["Week 2", "Write unit tests (M16)", "1/2"],
+      ["Extra", "Write documentation (M32)", "0/1"],
+    ]);
+    expect(page).toContain('aria-label="1 of 2 ticked"');
+    expect(page).toContain(
+      '<tr><td class="num">3</td><td class="num">2</td><td><a href="#report-1">group-a/reports/README.md</a></td></tr>',
+    );
+    expect(page).toContain(
+      '<tr><td class="num">2</td><td class="num">1</td><td><a href="#report-2">group-b/reports/README.md</a></td></tr>',
+    );
+    expect(page).toContain('<section class="report" id="report-2" data-report="group-b/reports/README.md">');
   });
 
   it("escapes every piece of report text", () => {

@@ -6,6 +6,16 @@ import { sarif } from "./sarif.js";
 import { terminal } from "./terminal.js";
 import type { FormatName, Reporter } from "./types.js";
 
+export {
+  type CheckFailures,
+  type ChecklistTicks,
+  CLASS_SUMMARY_MIN_REPORTS,
+  type ClassSummary,
+  classSummary,
+  type GroupErrors,
+  MOST_ERRORS_SHOWN,
+  type QuestionFailures,
+} from "./class-summary.js";
 export { shouldUseColor } from "./color.js";
 export type { JsonDiagnostic, JsonOutput, JsonResult } from "./json.js";
 export { jsonSchemaVersion } from "./json.js";

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { json } from "./json.js";
 import { hostileResult } from "./testing/arbitraries.js";
+import { classCwd, classResults } from "./testing/class.js";
 import { exampleResult } from "./testing/example.js";
 import { makeContext, makeReport, makeResult } from "./testing/factory.js";
 import { compileSchemaFile, lintResultsSchemaPath } from "./testing/schemas.js";
@@ -95,6 +96,43 @@ describe("json reporter", () => {
     const badYear = structuredClone(good);
     badYear.results[0].template.year = "2026";
     for (const bad of [wrongVersion, extraKey, badSeverity, badYear]) expect(validate(bad)).toBe(false);
+  });
+
+  it("adds the class summary after the results for several reports, and only then", () => {
+    const output = JSON.parse(json(classResults(), makeContext({ cwd: classCwd })));
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    expect(Object.keys(output)).toEqual(["schemaVersion", "results", "summary"]);
+    expect(output.summary.reports).toBe(3);
+    expect(output.summary.questions).toEqual([
+      { question: 2, checks: [{ ruleId: "answer/format", errors: 1, warnings: 0 }] },
+      {
+        question: 14,
+        checks: [
+          { ruleId: "answer/word-count", errors: 1, warnings: 1 },
+          { ruleId: "image/exists", errors: 1, warnings: 0 },
+        ],
+      },
+      { question: 27, checks: [{ ruleId: "answer/filled", errors: 1, warnings: 0 }] },
+    ]);
+    expect(output.summary.checklist.map((item: { ticked: number; reports: number }) => item.ticked)).toEqual([
+      3, 1, 1, 0,
+    ]);
+    expect(output.summary.mostErrors).toEqual([
+      { filePath: "group-a/reports/README.md", errors: 3, warnings: 2 },
+      { filePath: "group-b/reports/README.md", errors: 2, warnings: 1 },
+    ]);
+    expect(Object.keys(JSON.parse(json([exampleResult()], context)))).toEqual(["schemaVersion", "results"]);
+  });
+
+  it("the schema rejects a summary of the wrong shape", () => {
+    const good = JSON.parse(json(classResults(), makeContext({ cwd: classCwd })));
+    const negative = structuredClone(good);
+    negative.summary.checklist[0].ticked = -1;
+    const missing = structuredClone(good);
+    delete missing.summary.mostErrors;
+    const extra = structuredClone(good);
+    extra.summary.questions[0].checks[0].groups = 1;
+    for (const bad of [negative, missing, extra]) expect(validate(bad)).toBe(false);
   });
 
   it("stays valid JSON that round-trips every message for arbitrary text", () => {

@@ -1,4 +1,5 @@
 import type { Diagnostic, LintResult } from "@mlops-report/rules";
+import { CLASS_SUMMARY_MIN_REPORTS, type ClassSummary, classSummary } from "./class-summary.js";
 import { relativePath } from "./paths.js";
 import { sortResults } from "./sort.js";
 import { questionTally } from "./summary.js";
@@ -32,6 +33,8 @@ export interface JsonResult {
 export interface JsonOutput {
   schemaVersion: typeof jsonSchemaVersion;
   results: JsonResult[];
+  /** With several reports only: the class summary (added within version 1; older readers may ignore it). */
+  summary?: ClassSummary;
 }
 
 function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
@@ -66,6 +69,7 @@ export function toJsonOutput(results: readonly LintResult[], cwd: string): JsonO
   return {
     schemaVersion: jsonSchemaVersion,
     results: sortResults(results, cwd).map((result) => toJsonResult(result, cwd)),
+    ...(results.length >= CLASS_SUMMARY_MIN_REPORTS ? { summary: classSummary(results, cwd) } : {}),
   };
 }
 

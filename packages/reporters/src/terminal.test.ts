@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { terminal } from "./terminal.js";
+import { classCwd, classResults } from "./testing/class.js";
 import { exampleResult } from "./testing/example.js";
-import { makeContext, makeReport, makeResult } from "./testing/factory.js";
+import { makeContext, makeReport, makeResult, makeSection } from "./testing/factory.js";
 import { displayWidth } from "./text-width.js";
 
 const plain = makeContext({ color: false });
@@ -109,6 +110,62 @@ describe("terminal reporter", () => {
     const output = terminal([result], colored).replace(ansi, "");
     for (const line of output.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(80);
     expect(output).toContain("123456:7890  error    See");
+  });
+
+  it("ends a run of several reports with the class summary, before the totals", () => {
+    const output = terminal(classResults(), makeContext({ cwd: classCwd, color: false }));
+    const lines = output.split("\n");
+    expect(lines.slice(lines.indexOf("Class summary: 3 reports, 2 with errors"))).toEqual([
+      "Class summary: 3 reports, 2 with errors",
+      "  Groups failing each check (with an error · with a warning only)",
+      "    Report-wide  checklist/consistency  0 · 1",
+      "    Question 2   answer/format          1 · 0",
+      "    Question 14  answer/word-count      1 · 1",
+      "                 image/exists           1 · 0",
+      "    Question 27  answer/filled          1 · 0",
+      "  Checklist items: groups that ticked each, of the groups whose report has it",
+      "    Week 1  Create a git repository (M5)                                     3/3",
+      "    Week 1  Setup version control for your data (M8)                         1/2",
+      "    Week 2  Write unit tests (M16)                                           1/2",
+      "    Extra   Write documentation (M32)                                        0/1",
+      "  Most errors",
+      // A group is named by its repository folder.
+      "    3 errors, 2 warnings  group-a",
+      "    2 errors, 1 warning   group-b",
+      "",
+      "✖ 5 errors, 3 warnings, 1 info in 3 reports · questions answered 6/9",
+      "",
+    ]);
+    expect(terminal([classResults()[0]!], plain)).not.toContain("Class summary");
+  });
+
+  it("keeps the class summary within 80 columns and free of escape sequences from reports", () => {
+    const long = `Item\u001b[31m ${"with many words ".repeat(8)} (M5)`;
+    const report = makeReport({
+      checklist: [makeSection(`Week ${"long ".repeat(6)}`, 3, [{ text: long, line: 4 }])],
+    });
+    const path = `submissions/${"nested-folder/".repeat(8)}reports/README.md`;
+    const results = [
+      makeResult(path, report, [
+        { ruleId: `plugin/${"long-rule-".repeat(8)}`, message: "m", line: 4, question: 3 },
+      ]),
+      makeResult("other.md", report),
+    ];
+    const output = terminal(results, colored).replace(ansi, "");
+    const summary = output.slice(output.indexOf("Class summary"));
+    for (const line of summary.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    expect(summary.split("\n").slice(0, 9)).toEqual([
+      "Class summary: 2 reports, 1 with errors",
+      "  Groups failing each check (with an error · with a warning only)",
+      "    Question 3  plugin/long-rule-long-rule-long-rule-long-rule-long-rule…  1 · 0",
+      "  Checklist items: groups that ticked each, of the groups whose report has it",
+      "    Week long l…  Item␛[31m with many words with many words with many word…  2/2",
+      "  Most errors",
+      "    1 error, 0 warnings",
+      "      submissions/nested-folder/nested-folder/nested-folder/nested-folder/nested",
+      "      -folder/nested-folder/nested-folder/nested-folder",
+    ]);
+    expect(summary).not.toContain("\u001b[31m");
   });
 
   it("shows a report's escape sequences instead of sending them to the terminal", () => {

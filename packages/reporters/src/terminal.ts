@@ -1,9 +1,11 @@
 import type { Diagnostic, LintResult, Severity } from "@mlops-report/rules";
 import pc from "picocolors";
+import { CLASS_SUMMARY_MIN_REPORTS, classSummary } from "./class-summary.js";
 import { terminalSafe } from "./escape.js";
 import { relativePath } from "./paths.js";
 import { sortResults } from "./sort.js";
 import { plural, questionTally, templateLabel, totals } from "./summary.js";
+import { classSummaryLines } from "./terminal-class-summary.js";
 import { displayWidth, wrapText } from "./text-width.js";
 import type { Reporter, ReporterContext } from "./types.js";
 
@@ -128,6 +130,8 @@ export const terminal: Reporter = (results, context: ReporterContext) => {
   for (const result of sortResults(results, context.cwd)) {
     lines.push(...fileLines(result, relativePath(result.filePath, context.cwd), c), "");
   }
+  if (results.length >= CLASS_SUMMARY_MIN_REPORTS)
+    lines.push(...classSummaryLines(classSummary(results, context.cwd), c), "");
   lines.push(...summaryLine(results, c));
   return `${lines.join("\n")}\n`;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayWidth, wrapText } from "./text-width.js";
+import { displayWidth, truncateText, wrapText } from "./text-width.js";
 
 describe("displayWidth", () => {
   it("counts narrow, wide and zero-width characters", () => {
@@ -33,5 +33,15 @@ describe("wrapText", () => {
   it("collapses runs of spaces and returns one empty line for empty text", () => {
     expect(wrapText("a    b", 10)).toEqual(["a b"]);
     expect(wrapText("", 10)).toEqual([""]);
+  });
+});
+
+describe("truncateText", () => {
+  it("keeps text that fits and cuts the rest to the width, ending in an ellipsis", () => {
+    expect(truncateText("Create a git repository", 23)).toBe("Create a git repository");
+    expect(truncateText("Create a git repository", 10)).toBe("Create a …");
+    // A wide character that would cross the limit is left out whole.
+    expect(truncateText("日本語の文章", 6)).toBe("日本…");
+    expect(displayWidth(truncateText("日本語の文章", 6))).toBe(5);
   });
 });

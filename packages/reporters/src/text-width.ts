@@ -101,3 +101,17 @@ export function wrapText(text: string, width: number): string[] {
   lines.push(line);
   return lines;
 }
+
+/** The text cut to at most `width` columns, ending in `…` where it was cut. */
+export function truncateText(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = "";
+  let used = 0;
+  for (const char of text) {
+    const charWidth = codePointWidth(char.codePointAt(0) ?? 0);
+    if (used + charWidth > width - 1) break;
+    out += char;
+    used += charWidth;
+  }
+  return `${out}…`;
+}

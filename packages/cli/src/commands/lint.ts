@@ -1,12 +1,20 @@
-import { parse } from "@mlops-report/core";
+import { availableParallelism } from "node:os";
 import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
-import { type LintResult, lintOptionsFor, lintReport, listRules, type Rule } from "@mlops-report/rules";
+import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
+import { cacheFile, LintCache } from "../cache.js";
+import { contentHash, entryKey } from "../cache-key.js";
+import { parseConcurrency, workerCount } from "../concurrency.js";
 import { type ConfigChoice, ConfigResolver } from "../configs.js";
-import { findReport, shownPath } from "../find-reports.js";
-import { type Io, printError, printUserError } from "../io.js";
+import { shownPath } from "../find-reports.js";
+import { expandInputs } from "../inputs.js";
+import { type Io, printError, printNote, printUserError } from "../io.js";
+import { type LintSettings, type LintTask, type PackedOutcome, unpackResult } from "../lint-one.js";
 import { messages, UserError } from "../messages.js";
 import { parseOutputs, writeOutput } from "../outputs.js";
+import { Progress } from "../progress.js";
 import { readReport } from "../read-report.js";
+import { runTasks, workersAvailable } from "../run-tasks.js";
+import { detailFor } from "../slim-report.js";
 import { VERSION } from "../version.js";
 
 export interface LintCommandOptions extends ConfigChoice {
@@ -17,7 +25,16 @@ export interface LintCommandOptions extends ConfigChoice {
   inlineConfig: boolean;
   color?: boolean;
   junitWarnings?: boolean;
+  concurrency?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
+
+/** What became of one input, in the order the user named them. */
+type Slot =
+  | { kind: "cached"; result: LintResult; pluginRules: RuleMeta[] }
+  | { kind: "error"; message: string; alreadyFormatted: boolean }
+  | { kind: "task"; task: number };
 
 /** Keeps errors only, with counts to match. */
 function errorsOnly(result: LintResult): LintResult {
@@ -31,7 +48,120 @@ function maxWarningsOf(value: string | undefined): number {
   return Number(value);
 }
 
-/** Lints every report named; a bad path or config costs only its reports. Exit code 0, 1 (errors) or 2 (bad input). */
+/** The report's text as the worker will read it; null when it cannot be read (the worker then says why). */
+function textOf(path: string, shown: string): string | null {
+  try {
+    return readReport(path, shown);
+  } catch (error) {
+    if (error instanceof UserError) return null;
+    throw error;
+  }
+}
+
+function openCache(options: LintCommandOptions, io: Io): LintCache | null {
+  if (!options.cache) return null;
+  const file = cacheFile(io.cwd, options.cacheLocation);
+  const { cache, problem } = LintCache.load(file);
+  const shown = shownPath(io.cwd, file);
+  if (problem?.kind === "foreign") printNote(io, messages.cacheForeign(shown));
+  if (problem?.kind === "damaged") printNote(io, messages.cacheDamaged(shown, problem.reason));
+  return cache;
+}
+
+function saveCache(cache: LintCache, io: Io): void {
+  cache.prune();
+  try {
+    cache.save();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    printNote(io, messages.cacheNotWritten(shownPath(io.cwd, cache.file), reason));
+  }
+}
+
+/** Which reports this run parsed and how many came from the cache: what the cache's tests check. */
+function printDebug(
+  io: Io,
+  tasks: readonly LintTask[],
+  outcomes: readonly PackedOutcome[],
+  fromCache: number,
+  workers: number,
+): void {
+  const parsed = tasks.filter((_, index) => outcomes[index]?.parsed);
+  for (const task of parsed) io.stderr(`mlops-report: debug: parsed ${task.shown}\n`);
+  io.stderr(
+    `mlops-report: debug: ${parsed.length} parsed, ${fromCache} from the cache, ${workers} worker threads\n`,
+  );
+}
+
+interface Plan {
+  slots: Slot[];
+  tasks: LintTask[];
+}
+
+/** Each input's slot: an error, a result from the cache, or a task for the linter. */
+function plan(
+  paths: readonly string[],
+  configs: ConfigResolver,
+  cache: LintCache | null,
+  settings: LintSettings,
+  io: Io,
+): Plan {
+  const tasks: LintTask[] = [];
+  const slots = expandInputs(io.cwd, paths).map((input): Slot => {
+    if ("error" in input) return { kind: "error", message: input.error.message, alreadyFormatted: false };
+    const { path, shown } = input.report;
+    const config = configs.locate(path);
+    const text = cache ? textOf(path, shown) : null;
+    if (cache && text !== null) {
+      const key = entryKey({ contentHash: contentHash(text), config, ...keyOptionsOf(settings) });
+      const hit = cache.lookup(path, key, settings.detail, shown);
+      if (hit) return { kind: "cached", result: hit.result, pluginRules: hit.pluginRules };
+    }
+    tasks.push({ path, shown, config });
+    return { kind: "task", task: tasks.length - 1 };
+  });
+  return { slots, tasks };
+}
+
+function keyOptionsOf(settings: LintSettings) {
+  return { inlineConfig: settings.inlineConfig, allowPlugins: settings.choice.allowPlugins };
+}
+
+/** Keeps each new result in the cache, with what it depends on. */
+function storeResults(
+  cache: LintCache,
+  tasks: readonly LintTask[],
+  outcomes: readonly PackedOutcome[],
+  linted: readonly (LintResult | null)[],
+  settings: LintSettings,
+): void {
+  for (const [index, outcome] of outcomes.entries()) {
+    const task = tasks[index]!;
+    const result = linted[index];
+    if (!outcome.ok || !result) continue;
+    cache.store(task.path, {
+      key: entryKey({ contentHash: outcome.contentHash, config: task.config, ...keyOptionsOf(settings) }),
+      detail: settings.detail,
+      files: outcome.files,
+      configFiles: outcome.configFiles,
+      pluginRules: outcome.pluginRules,
+      result,
+    });
+  }
+}
+
+/** Every rule that may have reported, plugin rules (sorted) after the built-in ones. */
+function knownRules(plugins: Iterable<RuleMeta>): RuleMeta[] {
+  const byId = new Map(listRules().map((meta) => [meta.id, meta]));
+  for (const meta of [...plugins].sort((a, b) => (a.id < b.id ? -1 : 1)))
+    if (!byId.has(meta.id)) byId.set(meta.id, meta);
+  return [...byId.values()];
+}
+
+/**
+ * Lints every report named, in worker threads when there are many; a bad path or config costs only its
+ * reports. Exit code 0, 1 (errors) or 2 (bad input).
+ */
 export async function lintCommand(
   paths: readonly string[],
   options: LintCommandOptions,
@@ -39,39 +169,63 @@ export async function lintCommand(
 ): Promise<number> {
   const outputs = parseOutputs(options.format, options.output, io.cwd);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
+  const concurrency = parseConcurrency(options.concurrency);
   const configs = new ConfigResolver(options, io);
   // A config named for every report is checked before any report: when it is broken, nothing can be linted.
   await configs.named();
+  const cache = openCache(options, io);
+  const settings: LintSettings = {
+    cwd: io.cwd,
+    choice: { config: options.config, year: options.year, allowPlugins: options.allowPlugins === true },
+    inlineConfig: options.inlineConfig,
+    detail: detailFor(outputs.map((output) => output.format)),
+    record: cache !== null,
+  };
+  const { slots, tasks } = plan(paths, configs, cache, settings, io);
+
+  const workers = workersAvailable() ? workerCount(concurrency, tasks.length, availableParallelism()) : 0;
+  const progress = new Progress(io, tasks.length, workers);
+  const outcomes = await runTasks(tasks, settings, workers, () => progress.tick()).finally(() =>
+    progress.finish(),
+  );
+  // The pool is gone by now: results are unpacked into a main thread that has its memory to itself.
+  const linted = outcomes.map((outcome) => (outcome.ok ? unpackResult(outcome.result) : null));
+  if (cache) {
+    storeResults(cache, tasks, outcomes, linted, settings);
+    saveCache(cache, io);
+  }
+
   let inputFailed = false;
   const results: LintResult[] = [];
-  const rules = new Map<string, Rule>();
-  for (const arg of paths.length ? paths : ["."]) {
-    try {
-      const file = findReport(io.cwd, arg);
-      const text = readReport(file.path, file.shown);
-      const report = parse(text, { path: file.path });
-      const config = await configs.forReport(report, file.path);
-      for (const rule of config.rules) rules.set(rule.meta.id, rule);
-      const result = lintReport(report, {
-        ...lintOptionsFor(config, report),
-        filePath: file.shown,
-        inlineConfig: options.inlineConfig,
-      });
-      results.push(options.quiet ? errorsOnly(result) : result);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      printUserError(io, error);
-      inputFailed = true;
+  const pluginRules: RuleMeta[] = [];
+  const keep = (result: LintResult, plugins: readonly RuleMeta[]) => {
+    results.push(options.quiet ? errorsOnly(result) : result);
+    pluginRules.push(...plugins);
+  };
+  const fail = (error: { message: string; alreadyFormatted: boolean }) => {
+    printUserError(io, error);
+    inputFailed = true;
+  };
+  for (const slot of slots) {
+    if (slot.kind === "cached") keep(slot.result, slot.pluginRules);
+    else if (slot.kind === "error") fail(slot);
+    else {
+      const outcome = outcomes[slot.task]!;
+      const result = linted[slot.task];
+      if (!outcome.ok) fail(outcome);
+      else if (result) keep(result, outcome.pluginRules);
     }
+  }
+  if (io.env.MLOPS_REPORT_DEBUG) {
+    const fromCache = slots.filter((slot) => slot.kind === "cached").length;
+    printDebug(io, tasks, outcomes, fromCache, workers);
   }
   // Every input failed: an empty report of "0 reports" would only hide the errors above.
   if (inputFailed && results.length === 0) return 2;
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   const context: ReporterContext = {
     // Plugin rules too, so that SARIF and docs links know every rule that reported.
-    rules: [...listRules(), ...[...rules.values()].map((r) => r.meta)].filter(
-      (meta, i, all) => all.findIndex((m) => m.id === meta.id) === i,
-    ),
+    rules: knownRules(pluginRules),
     cwd: io.cwd,
     color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
     junitWarnings: options.junitWarnings ?? false,

@@ -1,0 +1,195 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { Report } from "@mlops-report/core";
+import type { Diagnostic, LintResult, RuleMeta } from "@mlops-report/rules";
+import { CACHE_FORMAT } from "./cache-key.js";
+import { type FileRecord, lookupsUnchanged } from "./file-record.js";
+import { type Detail, slimReport } from "./slim-report.js";
+import { VERSION } from "./version.js";
+
+export const DEFAULT_CACHE_FILE = ".mlops-report-cache";
+
+/** A result as stored: everything but the path it is shown under, which depends on the working directory. */
+export interface StoredResult {
+  report: Report;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+export interface CacheEntry {
+  /** `entryKey`: the report's text, its config source, the options that change results, the tool version. */
+  key: string;
+  detail: Detail;
+  /** The file-system look-ups the result depends on (the folders its image and link checks listed). */
+  files: FileRecord[];
+  /** The config files that made its config, with the hash of each one's text. */
+  configFiles: { path: string; hash: string }[];
+  pluginRules: RuleMeta[];
+  result: StoredResult;
+}
+
+interface Header {
+  tool: "mlops-report";
+  cacheFormat: number;
+  version: string;
+  /** Of the entries' JSON that follows the header line: a file edited or cut short is not trusted. */
+  sha256: string;
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+function isHeader(value: unknown): value is Header {
+  if (typeof value !== "object" || value === null) return false;
+  const header = value as Record<string, unknown>;
+  return (
+    header.tool === "mlops-report" &&
+    typeof header.cacheFormat === "number" &&
+    typeof header.version === "string" &&
+    typeof header.sha256 === "string"
+  );
+}
+
+/** `--cache-location`: a file, or a folder (an existing one, or a path ending in a separator) to put it in. */
+export function cacheFile(cwd: string, location: string | undefined): string {
+  if (location === undefined) return resolve(cwd, DEFAULT_CACHE_FILE);
+  const path = resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || (existsSync(path) && statSync(path).isDirectory());
+  return isFolder ? join(path, DEFAULT_CACHE_FILE) : path;
+}
+
+/** Why a cache file that exists was not used: not ours (left alone), or ours but damaged (rewritten). */
+export type CacheProblem = { kind: "foreign" } | { kind: "damaged"; reason: string };
+
+/**
+ * Results of earlier runs by report path. The file is one header line (JSON) and the entries (JSON); a file of
+ * ours that is cut short or edited starts an empty cache, and one that is not ours is never overwritten.
+ */
+export class LintCache {
+  private readonly configHashes = new Map<string, string | null>();
+  private changed = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly entries: Map<string, CacheEntry>,
+    /** False for a file that is not a cache of ours: it is not overwritten. */
+    private readonly writable: boolean,
+  ) {}
+
+  /** Loads the cache; `problem` says why a file that exists could not be used (for a one-line note). */
+  static load(file: string): { cache: LintCache; problem: CacheProblem | null } {
+    const empty = (problem: CacheProblem | null) => ({
+      cache: new LintCache(file, new Map(), problem?.kind !== "foreign"),
+      problem,
+    });
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return empty(code === "ENOENT" ? null : { kind: "damaged", reason: `it cannot be read: ${code}` });
+    }
+    const newline = text.indexOf("\n");
+    let header: unknown;
+    try {
+      header = JSON.parse(newline === -1 ? text : text.slice(0, newline));
+    } catch {
+      return empty({ kind: "foreign" });
+    }
+    if (!isHeader(header)) return empty({ kind: "foreign" });
+    // Entries of another version could never match: start afresh without a word, as after an upgrade.
+    if (header.cacheFormat !== CACHE_FORMAT || header.version !== VERSION) return empty(null);
+    const body = newline === -1 ? "" : text.slice(newline + 1);
+    if (sha256(body) !== header.sha256)
+      return empty({ kind: "damaged", reason: "its checksum does not match" });
+    try {
+      const entries = JSON.parse(body) as Record<string, CacheEntry>;
+      return { cache: new LintCache(file, new Map(Object.entries(entries)), true), problem: null };
+    } catch {
+      return empty({ kind: "damaged", reason: "its entries are not JSON" });
+    }
+  }
+
+  private configHash(path: string): string | null {
+    let hash = this.configHashes.get(path);
+    if (hash === undefined) {
+      try {
+        hash = sha256(readFileSync(path, "utf8"));
+      } catch {
+        hash = null;
+      }
+      this.configHashes.set(path, hash);
+    }
+    return hash;
+  }
+
+  /** The stored result for the report, when its key matches and every file it looked at is as it was. */
+  lookup(
+    path: string,
+    key: string,
+    detail: Detail,
+    shown: string,
+  ): { result: LintResult; pluginRules: RuleMeta[] } | null {
+    const entry = this.entries.get(path);
+    if (!entry || entry.key !== key) return null;
+    // A slim entry lacks the texts that the HTML and SARIF reporters need.
+    if (detail === "full" && entry.detail !== "full") return null;
+    if (!entry.configFiles.every((config) => this.configHash(config.path) === config.hash)) return null;
+    if (!lookupsUnchanged(entry.files)) return null;
+    const stored = entry.result;
+    const report = detail === "slim" && entry.detail === "full" ? slimReport(stored.report) : stored.report;
+    return { result: { filePath: shown, ...stored, report }, pluginRules: entry.pluginRules };
+  }
+
+  store(
+    path: string,
+    entry: Omit<CacheEntry, "configFiles" | "result"> & { configFiles: string[]; result: LintResult },
+  ): void {
+    const configFiles: { path: string; hash: string }[] = [];
+    for (const config of entry.configFiles) {
+      const hash = this.configHash(config);
+      // A config that cannot be read now cannot be checked later: such a result is not kept.
+      if (hash === null) return;
+      configFiles.push({ path: config, hash });
+    }
+    const { filePath: _shown, ...result } = entry.result;
+    this.entries.set(path, { ...entry, configFiles, result });
+    this.changed = true;
+  }
+
+  /** Drops the entries of reports that are gone, so that the file does not grow forever. */
+  prune(): void {
+    for (const path of this.entries.keys()) {
+      if (!existsSync(path)) {
+        this.entries.delete(path);
+        this.changed = true;
+      }
+    }
+  }
+
+  /** Writes the cache when it changed, atomically: a run cut short leaves the old file or the new one. */
+  save(): void {
+    if (!this.changed || !this.writable) return;
+    const sorted = [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const body = JSON.stringify(Object.fromEntries(sorted));
+    const header: Header = {
+      tool: "mlops-report",
+      cacheFormat: CACHE_FORMAT,
+      version: VERSION,
+      sha256: sha256(body),
+    };
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    mkdirSync(dirname(this.file), { recursive: true });
+    try {
+      writeFileSync(temporary, `${JSON.stringify(header)}\n${body}`);
+      renameSync(temporary, this.file);
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+    this.changed = false;
+  }
+}

@@ -1,0 +1,133 @@
+import { deserialize, serialize } from "node:v8";
+import { parse } from "@mlops-report/core";
+import { type LintResult, lintOptionsFor, lintReport, listRules, type RuleMeta } from "@mlops-report/rules";
+import { contentHash } from "./cache-key.js";
+import { type ConfigChoice, ConfigResolver, type ConfigSource } from "./configs.js";
+import { type FileRecord, recordFileLookups } from "./file-record.js";
+import { UserError } from "./messages.js";
+import { readReport } from "./read-report.js";
+import { type Detail, slimReport } from "./slim-report.js";
+
+/** What every report of a run shares; plain data, so that it crosses to worker threads. */
+export interface LintSettings {
+  cwd: string;
+  choice: ConfigChoice;
+  inlineConfig: boolean;
+  detail: Detail;
+  /** Record the file-system look-ups behind each result (for the cache). */
+  record: boolean;
+}
+
+/** One report to lint, its config already located. */
+export interface LintTask {
+  path: string;
+  shown: string;
+  config: ConfigSource;
+}
+
+/**
+ * A linted report, or the one-line (config problems: formatted) reason it could not be linted; `parsed` says
+ * whether the report was parsed on the way (the cache's tests count parses).
+ */
+export type LintOutcome =
+  | {
+      ok: true;
+      parsed: true;
+      result: LintResult;
+      contentHash: string;
+      /** The look-ups the result depends on; empty unless recording. */
+      files: FileRecord[];
+      /** The config files that made its config, base first. */
+      configFiles: string[];
+      /** Rules from plugins, which the reporters cannot know otherwise. */
+      pluginRules: RuleMeta[];
+    }
+  | { ok: false; parsed: boolean; message: string; alreadyFormatted: boolean };
+
+/**
+ * An outcome as the main thread keeps it until every report is linted: the result serialized, outside the
+ * JavaScript heap. A class of results then costs its bytes only, and none of them keeps a report's text alive
+ * (a model's strings are often slices of it).
+ */
+export type PackedOutcome =
+  | (Omit<Extract<LintOutcome, { ok: true }>, "result"> & { result: Uint8Array })
+  | Extract<LintOutcome, { ok: false }>;
+
+export function packOutcome(outcome: LintOutcome): PackedOutcome {
+  return outcome.ok ? { ...outcome, result: serialize(outcome.result) } : outcome;
+}
+
+export function unpackResult(bytes: Uint8Array): LintResult {
+  return deserialize(bytes) as LintResult;
+}
+
+const builtinIds = new Set(listRules().map((meta) => meta.id));
+
+/** Reads, parses and lints reports one at a time; the same in a worker thread as in the main one. */
+export class ReportLinter {
+  private readonly configs: ConfigResolver;
+
+  constructor(private readonly settings: LintSettings) {
+    this.configs = new ConfigResolver(settings.choice, { cwd: settings.cwd });
+  }
+
+  async lint(task: LintTask): Promise<LintOutcome> {
+    const progress = { parsed: false };
+    try {
+      return await this.lintOrThrow(task, progress);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      return {
+        ok: false,
+        parsed: progress.parsed,
+        message: error.message,
+        alreadyFormatted: error.alreadyFormatted,
+      };
+    }
+  }
+
+  private async lintOrThrow(task: LintTask, progress: { parsed: boolean }): Promise<LintOutcome> {
+    const text = readReport(task.path, task.shown);
+    const parsed = this.recorded(() => parse(text, { path: task.path }));
+    progress.parsed = true;
+    const report = parsed.value;
+    const config = await this.configs.forSource(report, task.config);
+    const linted = this.recorded(() =>
+      lintReport(report, {
+        ...lintOptionsFor(config, report),
+        filePath: task.shown,
+        inlineConfig: this.settings.inlineConfig,
+      }),
+    );
+    const result = linted.value;
+    return {
+      ok: true,
+      parsed: true,
+      result: this.settings.detail === "slim" ? { ...result, report: slimReport(result.report) } : result,
+      contentHash: contentHash(text),
+      files: mergeRecords(parsed.records, linted.records),
+      configFiles: [...config.files],
+      pluginRules: config.rules
+        .filter((rule) => !builtinIds.has(rule.meta.id))
+        .map(({ meta }) => ({
+          id: meta.id,
+          description: meta.description,
+          docs: meta.docs,
+          defaultSeverity: meta.defaultSeverity,
+        })),
+    };
+  }
+
+  private recorded<T>(work: () => T): { value: T; records: FileRecord[] } {
+    return this.settings.record ? recordFileLookups(work) : { value: work(), records: [] };
+  }
+}
+
+function mergeRecords(a: readonly FileRecord[], b: readonly FileRecord[]): FileRecord[] {
+  const byKey = new Map<string, FileRecord>();
+  for (const record of [...a, ...b]) {
+    const key = `${record.op}:${record.path}`;
+    if (!byKey.has(key)) byKey.set(key, record);
+  }
+  return [...byKey.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, record]) => record);
+}

@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "@mlops-report/core";
+import { type FormatName, reporters } from "@mlops-report/reporters";
+import { lintOptionsFor, lintReport, listRules, loadPreset, resolveConfig } from "@mlops-report/rules";
+import { afterAll, describe, expect, it } from "vitest";
+import { syntheticReport, words } from "../../../tests/support/synthetic.js";
+import { detailFor, slimReport } from "./slim-report.js";
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+async function lintedReports() {
+  const root = mkdtempSync(join(tmpdir(), "slim-"));
+  made.push(root);
+  const config = resolveConfig(await loadPreset("2026"));
+  const texts = [
+    syntheticReport({
+      year: 2026,
+      checked: ["git", "dvc"],
+      answers: {
+        1: "42",
+        2: "sXXXXXX",
+        5: words(30),
+        10: "We did not use DVC.",
+        14: `${words(250)}\n\n![w](figures/missing.png) \`![c](figures/code.png)\``,
+        20: "See [the notes](../notes.md).",
+      },
+    }),
+    syntheticReport({ year: 2026, checked: ["docker"], answers: { 3: words(150) } }),
+  ];
+  return texts.map((text, i) => {
+    const path = join(root, `g${i}`, "reports", "README.md");
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, text);
+    const report = parse(text, { path });
+    return lintReport(report, { ...lintOptionsFor(config, report), filePath: path });
+  });
+}
+
+describe("slim reports", () => {
+  it("keep full models for HTML and SARIF only", () => {
+    expect(detailFor(["terminal", "json", "junit", "github"])).toBe("slim");
+    expect(detailFor(["json", "html"])).toBe("full");
+    expect(detailFor(["sarif"])).toBe("full");
+  });
+
+  it("drop the texts and keep what the other formats print, byte for byte", async () => {
+    const full = await lintedReports();
+    const slim = full.map((result) => ({ ...result, report: slimReport(result.report) }));
+    expect(slim[0]!.report.source.text).toBe("");
+    expect(slim[0]!.report.questions.every((q) => q.answer.text === "" && q.answer.blocks.length === 0)).toBe(
+      true,
+    );
+    expect(JSON.stringify(full[0]!.report)).toContain("We did not use DVC.");
+    expect(JSON.stringify(slim[0]!.report)).not.toContain("We did not use DVC.");
+    expect(full[0]!.diagnostics.length).toBeGreaterThan(5);
+    const context = {
+      rules: listRules(),
+      cwd: tmpdir(),
+      color: false,
+      junitWarnings: true,
+      toolVersion: "t",
+    };
+    for (const format of ["terminal", "json", "junit", "github"] satisfies FormatName[]) {
+      expect(reporters[format](slim, context), format).toBe(reporters[format](full, context));
+    }
+  });
+});
