@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { findRepositoryRoot, nodeFileProbe, type Report } from "@mlops-report/core";
 import {
+  COURSE_YEARS,
   ConfigError,
   findConfigFile,
   formatConfigProblem,
@@ -21,7 +22,7 @@ export interface ConfigChoice {
   allowPlugins: boolean;
 }
 
-const YEARS = ["2023", "2024", "2025", "2026"];
+const YEARS = COURSE_YEARS.map(String);
 
 /**
  * Where a report's config comes from, decided before the report is parsed: a file (named with `--config`, or

@@ -1,10 +1,10 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONFIG_FILE_NAME } from "@mlops-report/rules";
+import { CONFIG_FILE_NAME, COURSE_YEARS } from "@mlops-report/rules";
 import type { Io } from "../io.js";
 import { messages, UserError } from "../messages.js";
 
-const YEARS = ["2023", "2024", "2025", "2026"];
+const YEARS = COURSE_YEARS.map(String);
 
 export function starterConfig(year: string): string {
   return `# yaml-language-server: $schema=./node_modules/@mlops-report/rules/schema/config.schema.json

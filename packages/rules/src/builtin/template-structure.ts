@@ -1,6 +1,7 @@
 import type { StructureProblemKind } from "@mlops-report/core";
 import { defineRule } from "../define-rule.js";
 import type { Severity } from "../types.js";
+import { fillsOtherTemplate } from "./util.js";
 
 /** Problems that change what the course's scripts see are the rule's level; cosmetic ones are warnings. */
 const COSMETIC = new Set<StructureProblemKind>([
@@ -20,7 +21,7 @@ export const templateStructure = defineRule({
   },
   *check({ report, expected }) {
     const { year, questionCount } = report.template;
-    if (expected && year !== "unknown" && questionCount !== expected.questionCount) {
+    if (expected && fillsOtherTemplate(report, expected)) {
       // One finding instead of a flood: the other questions' numbers mean other things in this report.
       yield {
         message: `This report fills the ${year} template (${questionCount} questions), but the config is for ${expected.year} (${expected.questionCount} questions): lint it with --year ${year}`,

@@ -1,4 +1,5 @@
-import type { Bounds, Question, Range } from "@mlops-report/core";
+import type { Bounds, Question, Range, Report } from "@mlops-report/core";
+import type { RuleContext } from "../define-rule.js";
 import type { Finding } from "../types.js";
 
 /** `200-300`, or `1` when both ends agree. */
@@ -40,4 +41,17 @@ export const COUNTING = {
 /** `s` as a regular expression that matches it literally. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The report fills another year's template than the config describes (a year the report's shape tells). */
+export function fillsOtherTemplate(
+  report: Report,
+  expected: RuleContext<unknown>["expected"] | undefined,
+): boolean {
+  return (
+    expected !== null &&
+    expected !== undefined &&
+    report.template.year !== "unknown" &&
+    report.template.questionCount !== expected.questionCount
+  );
 }

@@ -18,7 +18,7 @@ import type { Rule } from "../define-rule.js";
 import { closestMatch } from "../dsl/index.js";
 import type { RuleLevel, Severity } from "../types.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
-import { PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
+import { COURSE_YEARS, PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
 import { nodeLength, nodeStart } from "./yaml-positions.js";
 
 /** Where a value of a config was written, so that later checks can point at it. */
@@ -70,7 +70,6 @@ export interface LoadOptions {
 const TOP_KEYS = ["extends", "year", "constraints", "questions", "checklist", "rules", "plugins"] as const;
 const LEVELS = ["error", "warning", "info", "off"] as const;
 const SEVERITIES = ["error", "warning", "info"] as const;
-const YEARS = [2023, 2024, 2025, 2026] as const;
 
 export function emptyConfig(): MergedConfig {
   return {
@@ -212,7 +211,7 @@ async function loadInto(
       case "plugins":
         break;
       case "year": {
-        const year = r.oneOf(pair.value, "year", YEARS);
+        const year = r.oneOf(pair.value, "year", COURSE_YEARS);
         if (year !== undefined) merged.year = year;
         break;
       }

@@ -3,7 +3,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const PRESET_PREFIX = "mlops-report:";
-export const presetNames: readonly string[] = ["base", "2023", "2024", "2025", "2026"];
+/** The course years with a template and a preset. */
+export const COURSE_YEARS = [2023, 2024, 2025, 2026] as const;
+export const presetNames: readonly string[] = ["base", ...COURSE_YEARS.map(String)];
 
 /**
  * The folder holding the preset YAML files: `presets/` beside the built bundle, or, running from source, the

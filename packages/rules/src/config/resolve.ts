@@ -1,5 +1,6 @@
 import type { ChecklistItem, Constraints, Image, Question, Report, TemplateYear } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
+import { fillsOtherTemplate } from "../builtin/util.js";
 import { defaultOptions, defineRule, type Rule } from "../define-rule.js";
 import {
   type CompiledExpression,
@@ -299,10 +300,7 @@ export function lintOptionsFor(
 ): Pick<LintOptions, "rules" | "constraints" | "expected"> {
   const expected =
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
-  const mismatch =
-    expected !== undefined &&
-    report.template.year !== "unknown" &&
-    report.template.questionCount !== expected.questionCount;
+  const mismatch = fillsOtherTemplate(report, expected);
   const consistencyLevel = config.settings.find((s) => s.rule.meta.id === CONSISTENCY_RULE_ID)?.level;
   const rules = [...config.settings];
   if (!mismatch && config.consistency.length > 0 && consistencyLevel !== "off") {
