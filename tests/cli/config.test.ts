@@ -168,6 +168,8 @@ describe("init and rules", () => {
     for (const id of ["answer/filled", "answer/word-count", "image/exists", "template/structure"]) {
       expect(run.stdout).toMatch(new RegExp(`^${id.replace("/", "\\/")} +(error|warning|info) +\\S`, "m"));
     }
-    expect(run.stdout).toContain("docs/rules/answer/word-count.md");
+    expect(run.stdout).toContain("docs/rules/answer/word-count.md\n");
+    expect(run.stdout.match(/ · fixable with --fix$/gm)).toHaveLength(4);
+    expect(run.stdout).toContain("docs/rules/image/unrendered.md · fixable with --fix\n");
   });
 });

@@ -139,7 +139,7 @@ export class LintCache {
     // A slim entry lacks the texts that the HTML and SARIF reporters need.
     if (detail === "full" && entry.detail !== "full") return null;
     if (!entry.configFiles.every((config) => this.configHash(config.path) === config.hash)) return null;
-    if (!lookupsUnchanged(entry.files)) return null;
+    if (!lookupsUnchanged(entry.files, this.file)) return null;
     const stored = entry.result;
     const report = detail === "slim" && entry.detail === "full" ? slimReport(stored.report) : stored.report;
     return { result: { filePath: shown, ...stored, report }, pluginRules: entry.pluginRules };

@@ -77,4 +77,16 @@ describe("recordFileLookups", () => {
     writeFileSync(join(root, "reports/figures/old/c.png"), "png");
     expect(lookupsUnchanged(again)).toBe(true);
   });
+
+  it("does not count the ignored file (the cache) coming or going in a listed folder", () => {
+    const { report, text } = repository();
+    const cacheFile = join(report, "..", "figures", ".mlops-report-cache");
+    const { records } = recordFileLookups(() => parse(text, { path: report }), cacheFile);
+    writeFileSync(cacheFile, "{}");
+    expect(lookupsUnchanged(records, cacheFile)).toBe(true);
+    expect(lookupsUnchanged(records)).toBe(false);
+    rmSync(cacheFile);
+    writeFileSync(join(report, "..", "figures", "other"), "");
+    expect(lookupsUnchanged(records, cacheFile)).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { nodeFileProbe } from "@mlops-report/core";
 
 /**
@@ -15,9 +16,13 @@ export interface FileRecord {
 
 type Observer = NonNullable<Parameters<typeof nodeFileProbe.observe>[0]>;
 
-function listingState(names: readonly string[]): string {
+/**
+ * A folder's names as one hash; `ignore` (the cache file, written after the look-ups) is left out, or the
+ * first run that creates it in the repository's root would spoil its own entries.
+ */
+function listingState(dir: string, names: readonly string[], ignore: string | null): string {
   const hash = createHash("sha256");
-  for (const name of [...names].sort()) hash.update(name).update("\0");
+  for (const name of [...names].sort()) if (join(dir, name) !== ignore) hash.update(name).update("\0");
   return `folder:${hash.digest("hex")}`;
 }
 
@@ -28,23 +33,33 @@ function pathState(path: string): string {
   return stat.isFile() ? `file:${stat.size}:${stat.mtimeNs}` : "other";
 }
 
-function currentState(record: Pick<FileRecord, "op" | "path">): string {
+function currentState(record: Pick<FileRecord, "op" | "path">, ignore: string | null): string {
   if (record.op === "exists") return existsSync(record.path) ? "yes" : "no";
   try {
-    return listingState(readdirSync(record.path));
+    return listingState(record.path, readdirSync(record.path), ignore);
   } catch {
     return pathState(record.path);
   }
 }
 
-/** Runs `work` while recording every look-up any `nodeFileProbe` of this thread makes, rules' own included. */
-export function recordFileLookups<T>(work: () => T): { value: T; records: FileRecord[] } {
+/**
+ * Runs `work` while recording every look-up any `nodeFileProbe` of this thread makes, rules' own included;
+ * `ignore` is a file whose coming and going does not count.
+ */
+export function recordFileLookups<T>(
+  work: () => T,
+  ignore: string | null = null,
+): { value: T; records: FileRecord[] } {
   const records = new Map<string, FileRecord>();
   const observer: Observer = {
     listed(dir, names) {
       const key = `list:${dir}`;
       if (!records.has(key))
-        records.set(key, { op: "list", path: dir, state: names ? listingState(names) : pathState(dir) });
+        records.set(key, {
+          op: "list",
+          path: dir,
+          state: names ? listingState(dir, names, ignore) : pathState(dir),
+        });
     },
     checked(path, exists) {
       const key = `exists:${path}`;
@@ -61,7 +76,7 @@ export function recordFileLookups<T>(work: () => T): { value: T; records: FileRe
   }
 }
 
-/** True when every recorded look-up finds the same today. */
-export function lookupsUnchanged(records: readonly FileRecord[]): boolean {
-  return records.every((record) => currentState(record) === record.state);
+/** True when every recorded look-up finds the same today (`ignore` as when recording). */
+export function lookupsUnchanged(records: readonly FileRecord[], ignore: string | null = null): boolean {
+  return records.every((record) => currentState(record, ignore) === record.state);
 }

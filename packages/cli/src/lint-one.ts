@@ -1,6 +1,13 @@
 import { deserialize, serialize } from "node:v8";
-import { parse } from "@mlops-report/core";
-import { type LintResult, lintOptionsFor, lintReport, listRules, type RuleMeta } from "@mlops-report/rules";
+import { parse, type Report } from "@mlops-report/core";
+import {
+  applyFixes,
+  type LintResult,
+  lintOptionsFor,
+  lintReport,
+  listRules,
+  type RuleMeta,
+} from "@mlops-report/rules";
 import { contentHash } from "./cache-key.js";
 import { type ConfigChoice, ConfigResolver, type ConfigSource } from "./configs.js";
 import { type FileRecord, recordFileLookups } from "./file-record.js";
@@ -14,9 +21,14 @@ export interface LintSettings {
   choice: ConfigChoice;
   inlineConfig: boolean;
   detail: Detail;
-  /** Record the file-system look-ups behind each result (for the cache). */
-  record: boolean;
+  /** With a cache: its file. The file-system look-ups behind each result are recorded for it. */
+  cacheFile: string | null;
+  /** Apply the rules' fixes to the text (the caller writes or shows it) and report what is left. */
+  fix: boolean;
 }
+
+/** At most this many rounds of fixing and linting again: a fix can make room for another. */
+const FIX_PASSES = 10;
 
 /** One report to lint, its config already located. */
 export interface LintTask {
@@ -41,6 +53,8 @@ export type LintOutcome =
       configFiles: string[];
       /** Rules from plugins, which the reporters cannot know otherwise. */
       pluginRules: RuleMeta[];
+      /** With fixing on and something fixed: the report's text before and after, and how many findings went. */
+      fixed?: { before: string; after: string; count: number };
     }
   | { ok: false; parsed: boolean; message: string; alreadyFormatted: boolean };
 
@@ -87,25 +101,27 @@ export class ReportLinter {
   }
 
   private async lintOrThrow(task: LintTask, progress: { parsed: boolean }): Promise<LintOutcome> {
-    const text = readReport(task.path, task.shown);
-    const parsed = this.recorded(() => parse(text, { path: task.path }));
+    const original = readReport(task.path, task.shown);
+    let text = original;
+    let pass = await this.lintText(text, task);
     progress.parsed = true;
-    const report = parsed.value;
-    const config = await this.configs.forSource(report, task.config);
-    const linted = this.recorded(() =>
-      lintReport(report, {
-        ...lintOptionsFor(config, report),
-        filePath: task.shown,
-        inlineConfig: this.settings.inlineConfig,
-      }),
-    );
-    const result = linted.value;
+    let count = 0;
+    for (let round = 0; this.settings.fix && round < FIX_PASSES; round++) {
+      const { output, fixed } = applyFixes(pass.report.source.text, pass.result.diagnostics);
+      if (fixed.length === 0) break;
+      text = (pass.report.source.hadBom ? "\uFEFF" : "") + output;
+      count += fixed.length;
+      pass = await this.lintText(text, task);
+    }
+    const { result, config, files } = pass;
     return {
       ok: true,
       parsed: true,
       result: this.settings.detail === "slim" ? { ...result, report: slimReport(result.report) } : result,
+      // The hash of the text the result is for: after `--fix`, what the file will hold.
       contentHash: contentHash(text),
-      files: mergeRecords(parsed.records, linted.records),
+      files,
+      ...(text === original ? {} : { fixed: { before: original, after: text, count } }),
       configFiles: [...config.files],
       pluginRules: config.rules
         .filter((rule) => !builtinIds.has(rule.meta.id))
@@ -118,8 +134,24 @@ export class ReportLinter {
     };
   }
 
+  /** Parses and lints one version of a report's text, with the config that applies to it. */
+  private async lintText(text: string, task: LintTask) {
+    const parsed = this.recorded(() => parse(text, { path: task.path }));
+    const report: Report = parsed.value;
+    const config = await this.configs.forSource(report, task.config);
+    const linted = this.recorded(() =>
+      lintReport(report, {
+        ...lintOptionsFor(config, report),
+        filePath: task.shown,
+        inlineConfig: this.settings.inlineConfig,
+      }),
+    );
+    return { report, result: linted.value, config, files: mergeRecords(parsed.records, linted.records) };
+  }
+
   private recorded<T>(work: () => T): { value: T; records: FileRecord[] } {
-    return this.settings.record ? recordFileLookups(work) : { value: work(), records: [] };
+    const { cacheFile } = this.settings;
+    return cacheFile !== null ? recordFileLookups(work, cacheFile) : { value: work(), records: [] };
   }
 }
 

@@ -3,6 +3,7 @@ import { initCommand } from "./commands/init.js";
 import { inspectCommand } from "./commands/inspect.js";
 import { type LintCommandOptions, lintCommand } from "./commands/lint.js";
 import { rulesCommand } from "./commands/rules.js";
+import { watchCommand } from "./commands/watch.js";
 import { type Io, printUserError } from "./io.js";
 import { UserError } from "./messages.js";
 import { VERSION } from "./version.js";
@@ -39,10 +40,22 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--concurrency <auto|N|off>", "lint in N worker threads; auto: as many as pay off", "auto")
     .option("--cache", "keep results and lint only reports, configs or linked files that changed")
     .option("--cache-location <path>", "the cache file, or a folder for it (default: ./.mlops-report-cache)")
+    .option("--fix", "apply the fixes that cannot change what a report says, then report what is left")
+    .addOption(
+      new Option(
+        "--fix-dry-run",
+        "show those fixes as a unified diff on standard output (findings go to standard error); write nothing",
+      ).conflicts("fix"),
+    )
+    .addOption(
+      new Option("--watch", "lint again on every save of a report, its figures or its config").conflicts(
+        "fix",
+      ),
+    )
     .option("--color", "force colour")
     .option("--no-color", "no colour")
-    .action(async (paths: string[], options: LintCommandOptions) =>
-      setCode(await lintCommand(paths, options, io)),
+    .action(async (paths: string[], options: LintCommandOptions & { watch?: boolean }) =>
+      setCode(await (options.watch ? watchCommand : lintCommand)(paths, options, io)),
     );
 
   cli

@@ -26,6 +26,10 @@ export const messages = {
   cacheDamaged: (path: string, reason: string) =>
     `${path} is ignored (${reason}): every report is linted afresh and the cache written anew`,
   cacheNotWritten: (path: string, reason: string) => `${path}: cannot write the cache (${reason})`,
+  cannotWriteFixes: (path: string, reason: string) => `${path}: cannot write the fixes (${reason})`,
+  watching: (reports: number) =>
+    `${reports === 1 ? "watching the report, its figures and its config" : `watching ${reports} reports, their figures and configs`} for changes (Ctrl-C to stop)`,
+  fixed: (path: string, count: number) => `${path}: fixed ${count} ${count === 1 ? "finding" : "findings"}`,
 } as const;
 
 /** A failure that is the user's input, not a bug: printed as one line (config problems: with their caret), exit 2. */

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { messages, UserError } from "./messages.js";
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+// The byte-order mark stays in the text: the model records it, and `--fix` writes it back.
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Byte offset where the first invalid UTF-8 sequence starts. */
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -12,6 +12,8 @@ export interface FoundImage {
   syntax: ImageSyntax;
   start: number;
   end: number;
+  /** For `in-code` images: the code span or block around them. */
+  code?: { kind: "span" | "block"; start: number; end: number };
 }
 
 export interface FoundLink {
@@ -66,20 +68,27 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
    * Markdown image syntax in a stretch of source that does not render it as an image: inside code (`in-code`),
    * or left as text by CommonMark (`unrendered`, e.g. a space in the destination; `\![..](..)` is escaped).
    */
-  const imageSyntax = (start: number, end: number, kind: "in-code" | "unrendered"): void => {
+  const imageSyntax = (
+    start: number,
+    end: number,
+    kind: "in-code" | "unrendered",
+    code?: "span" | "block",
+  ): void => {
     const slice = text.slice(start, end);
     if (!slice.includes("![")) return;
     for (const m of slice.matchAll(IMAGE_SYNTAX)) {
       const s = start + m.index;
       if (kind === "unrendered" && text[s - 1] === "\\") continue;
-      inv.images.push({
+      const image: FoundImage = {
         alt: m[1]!,
         url: m[2]!.trim(),
         kind,
         syntax: "markdown",
         start: s,
         end: s + m[0].length,
-      });
+      };
+      if (code) image.code = { kind: code, start, end };
+      inv.images.push(image);
     }
   };
 
@@ -128,13 +137,13 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
         inv.links.push({ text: plainText(node), url: node.url, start });
         break;
       case "inlineCode":
-        imageSyntax(start, end, "in-code");
+        imageSyntax(start, end, "in-code", "span");
         return;
       case "code": {
         const fenced = /^\s*(?:`{3,}|~{3,})/.test(text.slice(start, end));
         const words = fenced ? 0 : proseWordCount(node.value);
         inv.code.push({ lang: node.lang ?? null, fenced, line: 0, start, words });
-        imageSyntax(start, end, "in-code");
+        imageSyntax(start, end, "in-code", "block");
         return;
       }
       case "html":

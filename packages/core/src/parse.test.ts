@@ -315,10 +315,11 @@ describe("images", () => {
     expect(q.answer.images.map((im) => [im.resolved, im.exists, im.actualPath ?? null])).toEqual([
       ["reports/figures/wandb.png", "exists", null],
       ["reports/figures/bucket.png", "exists", null],
-      [null, "not-checked", null],
+      // In code and unrendered: resolved as if they rendered.
+      ["reports/figures/span.png", "missing", null],
       ["reports/figures/arch.png", "exists", null],
       [null, "not-checked", null],
-      [null, "not-checked", null],
+      ["reports/figures/my chart.png", "exists", null],
       ["reports/figures/my chart.png", "exists", null],
       ["reports/figures/my chart.png", "exists", null],
       ["docs/overview.png", "exists", null],
@@ -326,6 +327,35 @@ describe("images", () => {
       ["reports/figures/none.png", "missing", null],
       ["../secret.png", "outside-repository", null],
     ]);
+  });
+
+  it("records the code span or block around an in-code image", () => {
+    const inSpan = q.answer.images[2]!;
+    const { start, end } = inSpan.code!.range;
+    expect(inSpan.code!.kind).toBe("span");
+    expect(text.slice(start.offset, end.offset)).toBe("`![in span](figures/span.png)`");
+    const block = question(
+      syntheticReport({ year: 2026, answers: { 5: "```\n![b](figures/b.png)\n```" } }),
+      5,
+    );
+    expect(block.answer.images.map((im) => im.code?.kind)).toEqual(["block"]);
+    expect(q.answer.images.filter((im) => im.code !== undefined)).toHaveLength(1);
+  });
+
+  it("marks a case mismatch with several candidate files as ambiguous", () => {
+    const twins: FileProbe = {
+      list: (dir) => (dir === "/repo/reports/figures" ? ["plot.png", "Plot.png"] : (files.get(dir) ?? null)),
+    };
+    const image = question(syntheticReport({ year: 2026, answers: { 14: "![p](figures/PLOT.png)" } }), 14, {
+      path: "/repo/reports/README.md",
+      files: twins,
+    }).answer.images[0]!;
+    expect([image.exists, image.actualPath, image.ambiguousCase]).toEqual([
+      "case-mismatch",
+      "reports/figures/plot.png",
+      true,
+    ]);
+    expect(q.answer.images.some((im) => im.ambiguousCase)).toBe(false);
   });
 
   it("counts rendered images in prose and the checker's regex matches officially", () => {

@@ -40,7 +40,6 @@ const QUESTION_HEADING = /^\s*(?:question|q)\s*[.:#-]?\s*(\d{1,3})\b/i;
 const COMMENT = /<!--[\s\S]*?-->/g;
 const CHECKLIST_SECTION = /^(?:week\s*\d+|extra|additional)\b/i;
 const RENDERED_KINDS = new Set<Image["kind"]>(["markdown", "reference", "html", "remote"]);
-const LOCAL_KINDS = new Set<Image["kind"]>(["markdown", "reference", "html"]);
 
 interface HeadingInfo {
   node: Heading;
@@ -237,11 +236,16 @@ export function parse(input: string, options: ParseOptions = {}): Report {
       resolved: null,
       exists: "not-checked",
     };
-    if (LOCAL_KINDS.has(found.kind) && probe && root && options.path) {
+    if (found.code) {
+      const range = { start: index.point(found.code.start), end: index.point(found.code.end) };
+      image.code = { kind: found.code.kind, range };
+    }
+    if (found.kind !== "remote" && probe && root && options.path) {
       const r = resolveImage(found.url, options.path, root, probe);
       image.resolved = r.resolved;
       image.exists = r.exists;
       if (r.actualPath) image.actualPath = r.actualPath;
+      if (r.ambiguousCase) image.ambiguousCase = true;
     }
     return image;
   };

@@ -76,6 +76,8 @@ export interface Resolution {
   resolved: string | null;
   exists: ImageExistence;
   actualPath?: string;
+  /** For `case-mismatch`: more than one file differs from the link only in letter case. */
+  ambiguousCase?: true;
 }
 
 function decodePath(url: string): string {
@@ -104,6 +106,7 @@ export function resolveImage(url: string, reportPath: string, root: string, prob
   let dir = absRoot;
   let actual = "";
   let caseOnly = false;
+  let ambiguous = false;
   const parts = rel.split("/");
   for (const part of parts) {
     const names = probe.list(dir);
@@ -111,16 +114,19 @@ export function resolveImage(url: string, reportPath: string, root: string, prob
     let name = names.includes(part) ? part : undefined;
     if (name === undefined) {
       const lower = part.toLowerCase();
-      name = names.find((n) => n.toLowerCase() === lower);
+      const candidates = names.filter((n) => n.toLowerCase() === lower);
+      name = candidates[0];
       if (name === undefined) return { resolved: rel, exists: "missing" };
       caseOnly = true;
+      if (candidates.length > 1) ambiguous = true;
     }
     actual = actual ? `${actual}/${name}` : name;
     dir = `${dir}/${name}`;
   }
   // A folder of that name is no image.
   if (probe.list(dir) !== null) return { resolved: rel, exists: "missing" };
-  return caseOnly
-    ? { resolved: rel, exists: "case-mismatch", actualPath: actual }
-    : { resolved: rel, exists: "exists" };
+  if (!caseOnly) return { resolved: rel, exists: "exists" };
+  return ambiguous
+    ? { resolved: rel, exists: "case-mismatch", actualPath: actual, ambiguousCase: true }
+    : { resolved: rel, exists: "case-mismatch", actualPath: actual };
 }

@@ -94,7 +94,7 @@ export type ImageExistence =
   /** Only a file whose name differs in letter case exists (GitHub is case-sensitive). */
   | "case-mismatch"
   | "outside-repository"
-  /** Remote or in-code images are never looked up; neither are images when no file system was given. */
+  /** Remote images are never looked up; neither are images when no file system was given. */
   | "not-checked";
 
 export interface Image {
@@ -108,11 +108,19 @@ export interface Image {
   range: Range;
   /** Question whose answer holds the image, or null. */
   question: number | null;
-  /** Repository-relative path the URL resolves to (POSIX separators), or null for remote and in-code images. */
+  /**
+   * Repository-relative path the URL resolves to (POSIX separators), or null for remote images. In-code and
+   * unrendered images are resolved too, as they would be if they rendered: whether their file exists tells
+   * whether making them render shows a picture.
+   */
   resolved: string | null;
   exists: ImageExistence;
-  /** For `case-mismatch`: the repository-relative path of the file that does exist. */
+  /** For `case-mismatch`: the repository-relative path of a file that does exist. */
   actualPath?: string;
+  /** For `case-mismatch`: more than one file differs from the link only in letter case. */
+  ambiguousCase?: true;
+  /** For `in-code` images: the code span or code block that holds the image syntax. */
+  code?: { kind: "span" | "block"; range: Range };
 }
 
 export interface Link {

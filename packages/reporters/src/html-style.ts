@@ -85,7 +85,7 @@ th { white-space: nowrap; }
 .status { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; white-space: nowrap; }
 .status.found { color: var(--ok); }
 .status.missing { color: var(--err); }
-.status.in-code, .status.remote, .status.not-checked { color: var(--warn); }
+.status.in-code, .status.unrendered, .status.remote, .status.not-checked { color: var(--warn); }
 details { margin-top: 10px; font-size: 12.5px; }
 summary { cursor: pointer; color: var(--muted); }
 .answer-text { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 320px; overflow: auto; margin: 6px 0 0;

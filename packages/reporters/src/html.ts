@@ -73,10 +73,12 @@ function wordBar(count: number, bounds: Bounds): SafeHtml {
 </svg>`;
 }
 
-type ImageStatus = "found" | "missing" | "in-code" | "remote" | "not-checked";
+type ImageStatus = "found" | "missing" | "in-code" | "unrendered" | "remote" | "not-checked";
 
 function imageStatus(image: Image): { status: ImageStatus; label: string; detail: string | null } {
   if (image.kind === "in-code") return { status: "in-code", label: "in code", detail: "renders as code" };
+  if (image.kind === "unrendered")
+    return { status: "unrendered", label: "as text", detail: "does not render" };
   if (image.kind === "remote") return { status: "remote", label: "remote", detail: "not fetched" };
   switch (image.exists) {
     case "exists":
@@ -215,6 +217,7 @@ function reportFacts(result: LintResult, cwd: string): ReportFacts {
     found: 0,
     missing: 0,
     "in-code": 0,
+    unrendered: 0,
     remote: 0,
     "not-checked": 0,
   };
@@ -237,6 +240,7 @@ function overviewFacts(result: LintResult, facts: ReportFacts): SafeHtml {
   const imageParts = [
     `${facts.images.missing} missing`,
     `${facts.images["in-code"]} in code`,
+    ...(facts.images.unrendered > 0 ? [`${facts.images.unrendered} as text`] : []),
     ...(facts.images.remote > 0 ? [`${facts.images.remote} remote`] : []),
   ];
   return html`<dl class="facts panel">

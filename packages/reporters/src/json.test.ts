@@ -87,6 +87,17 @@ describe("json reporter", () => {
     ]);
   });
 
+  it("carries a finding's fix, valid against the schema", () => {
+    const result = exampleResult();
+    result.diagnostics[0]!.fix = { start: 10, end: 12, text: "%20" };
+    const output = JSON.parse(json([result], context));
+    expect(output.results[0].diagnostics[0].fix).toEqual({ start: 10, end: 12, text: "%20" });
+    expect(output.results[0].diagnostics[1].fix).toBeUndefined();
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    output.results[0].diagnostics[0].fix.end = "12";
+    expect(validate(output)).toBe(false);
+  });
+
   it("the schema rejects what the shape forbids", () => {
     const good = JSON.parse(json([exampleResult()], context));
     const wrongVersion = { ...good, schemaVersion: 2 };

@@ -18,6 +18,8 @@ export interface JsonDiagnostic {
   endColumn: number;
   question: number | null;
   checklistItem: string | null;
+  /** How `--fix` resolves the finding (added within version 1). */
+  fix?: { start: number; end: number; text: string };
 }
 
 export interface JsonResult {
@@ -49,6 +51,7 @@ function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
     endColumn: d.endColumn,
     question: d.question,
     checklistItem: d.checklistItem,
+    ...(d.fix ? { fix: { start: d.fix.start, end: d.fix.end, text: d.fix.text } } : {}),
   };
 }
 

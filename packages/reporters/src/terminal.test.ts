@@ -77,6 +77,18 @@ describe("terminal reporter", () => {
     );
   });
 
+  it("counts the findings --fix can fix below the totals", () => {
+    const result = small();
+    const fix = { start: 0, end: 1, text: "" };
+    result.diagnostics[0]!.fix = fix;
+    result.diagnostics[1]!.fix = fix;
+    expect(terminal([result], plain).split("\n").slice(-3)).toEqual([
+      "✖ 2 errors, 1 warning, 1 info · questions answered 2/3",
+      "  2 findings can be fixed with --fix (to see the changes first: --fix-dry-run)",
+      "",
+    ]);
+  });
+
   it("matches the snapshot without colour", async () => {
     const output = terminal([exampleResult()], plain);
     expect(output).not.toMatch(ansi);

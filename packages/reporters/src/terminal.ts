@@ -118,9 +118,15 @@ function summaryLine(results: readonly LintResult[], c: Colors): string[] {
   const text = `${parts.join(", ")}${reports} · questions answered ${sum.answered}/${sum.questions}`;
   const symbol = sum.errors > 0 ? c.red("✖") : sum.warnings > 0 ? c.yellow("✖") : c.green("✔");
   // The symbol may be drawn two columns wide.
-  return wrapped(text, terminalWidth - 3, "", "   ").map((line, index) =>
+  const lines = wrapped(text, terminalWidth - 3, "", "   ").map((line, index) =>
     index === 0 ? `${symbol} ${c.bold(line)}` : c.bold(line),
   );
+  const fixable = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.fix !== undefined).length, 0);
+  if (fixable > 0)
+    lines.push(
+      `  ${plural(fixable, "finding")} can be fixed with --fix (to see the changes first: --fix-dry-run)`,
+    );
+  return lines;
 }
 
 /** Human-readable output grouped by file and question, within 80 columns. */

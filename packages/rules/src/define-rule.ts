@@ -31,10 +31,7 @@ export interface RuleContext<O> {
 }
 
 export interface RuleDefinition<S extends OptionsSchema> {
-  meta: RuleMeta & {
-    /** True when the rule offers fixes that cannot change what the report says. */
-    fixable?: boolean;
-  };
+  meta: RuleMeta;
   options?: S;
   check(context: RuleContext<OptionsOf<S>>): Iterable<Finding>;
 }

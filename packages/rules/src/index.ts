@@ -11,6 +11,7 @@ export {
   type RuleDefinition,
 } from "./define-rule.js";
 export * from "./dsl/index.js";
+export { applyFixes, type FixOutcome } from "./engine/fix.js";
 export { defaultRuleSettings, type LintOptions, lintReport, type RuleSetting } from "./engine/lint.js";
 export { findEvidence, mentions, negated, splitSentences } from "./evidence/index.js";
 export type * from "./types.js";
@@ -22,6 +23,12 @@ import type { RuleMeta } from "./types.js";
 /** Metadata of every built-in rule, consistency included, sorted by id. */
 export function listRules(): RuleMeta[] {
   return [...builtinRules.map((r) => r.meta), CONSISTENCY_META]
-    .map(({ id, description, docs, defaultSeverity }) => ({ id, description, docs, defaultSeverity }))
+    .map(({ id, description, docs, defaultSeverity, fixable }) => ({
+      id,
+      description,
+      docs,
+      defaultSeverity,
+      ...(fixable ? { fixable } : {}),
+    }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -4,6 +4,16 @@ export type Severity = "error" | "warning" | "info";
 /** A rule's configured level; `off` disables it. */
 export type RuleLevel = Severity | "off";
 
+/**
+ * An edit that resolves a finding without changing what the report says: replace the text between two offsets
+ * of `report.source.text` (the text without its byte-order mark) by `text`.
+ */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface Diagnostic {
   ruleId: string;
   severity: Severity;
@@ -17,6 +27,8 @@ export interface Diagnostic {
   question: number | null;
   /** The checklist item id the finding is about, or null. */
   checklistItem: string | null;
+  /** How `--fix` resolves the finding, when its rule is fixable and the fix is safe here. */
+  fix?: Fix;
 }
 
 /** What a rule reports; the engine adds the rule id and severity. */
@@ -30,6 +42,8 @@ export interface Finding {
   checklistItem?: string | null;
   /** Overrides the rule's configured severity for this finding only (e.g. a denial is worse than silence). */
   severity?: Severity;
+  /** Only from rules whose meta says `fixable`. */
+  fix?: Fix;
 }
 
 export interface RuleMeta {
@@ -39,6 +53,8 @@ export interface RuleMeta {
   /** Repository-relative path of the rule's docs page, e.g. `docs/rules/answer/word-count.md`. */
   docs: string;
   defaultSeverity: RuleLevel;
+  /** True when the rule offers fixes that cannot change what the report says. */
+  fixable?: boolean;
 }
 
 /** One linted report. */

@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
 import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
@@ -5,6 +6,7 @@ import { cacheFile, LintCache } from "../cache.js";
 import { contentHash, entryKey } from "../cache-key.js";
 import { parseConcurrency, workerCount } from "../concurrency.js";
 import { type ConfigChoice, ConfigResolver } from "../configs.js";
+import { unifiedDiff } from "../diff.js";
 import { shownPath } from "../find-reports.js";
 import { expandInputs } from "../inputs.js";
 import { type Io, printError, printNote, printUserError } from "../io.js";
@@ -28,6 +30,17 @@ export interface LintCommandOptions extends ConfigChoice {
   concurrency?: string;
   cache?: boolean;
   cacheLocation?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+/** A report whose findings were fixed: its text before and after. */
+interface FixedReport {
+  path: string;
+  shown: string;
+  before: string;
+  after: string;
+  count: number;
 }
 
 /** What became of one input, in the order the user named them. */
@@ -115,7 +128,9 @@ function plan(
     if (cache && text !== null) {
       const key = entryKey({ contentHash: contentHash(text), config, ...keyOptionsOf(settings) });
       const hit = cache.lookup(path, key, settings.detail, shown);
-      if (hit) return { kind: "cached", result: hit.result, pluginRules: hit.pluginRules };
+      // A result with fixes to make is linted again: fixing needs the rounds of fix and lint.
+      const toFix = settings.fix && hit?.result.diagnostics.some((d) => d.fix !== undefined);
+      if (hit && !toFix) return { kind: "cached", result: hit.result, pluginRules: hit.pluginRules };
     }
     tasks.push({ path, shown, config });
     return { kind: "task", task: tasks.length - 1 };
@@ -127,18 +142,22 @@ function keyOptionsOf(settings: LintSettings) {
   return { inlineConfig: settings.inlineConfig, allowPlugins: settings.choice.allowPlugins };
 }
 
-/** Keeps each new result in the cache, with what it depends on. */
+/**
+ * Keeps each new result in the cache, with what it depends on. A result of fixed text is kept only when the
+ * fixes were written: with `--fix-dry-run` the file still holds the text before them.
+ */
 function storeResults(
   cache: LintCache,
   tasks: readonly LintTask[],
   outcomes: readonly PackedOutcome[],
   linted: readonly (LintResult | null)[],
   settings: LintSettings,
+  written: boolean,
 ): void {
   for (const [index, outcome] of outcomes.entries()) {
     const task = tasks[index]!;
     const result = linted[index];
-    if (!outcome.ok || !result) continue;
+    if (!outcome.ok || !result || (outcome.fixed && !written)) continue;
     cache.store(task.path, {
       key: entryKey({ contentHash: outcome.contentHash, config: task.config, ...keyOptionsOf(settings) }),
       detail: settings.detail,
@@ -156,6 +175,22 @@ function knownRules(plugins: Iterable<RuleMeta>): RuleMeta[] {
   for (const meta of [...plugins].sort((a, b) => (a.id < b.id ? -1 : 1)))
     if (!byId.has(meta.id)) byId.set(meta.id, meta);
   return [...byId.values()];
+}
+
+/** Writes each fixed report back, keeping its line endings and byte-order mark; false when one could not be. */
+function writeFixes(fixed: readonly FixedReport[], io: Io): boolean {
+  let ok = true;
+  for (const report of fixed) {
+    try {
+      writeFileSync(report.path, report.after);
+      printNote(io, messages.fixed(report.shown, report.count));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      printError(io, messages.cannotWriteFixes(report.shown, reason));
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 /**
@@ -179,7 +214,8 @@ export async function lintCommand(
     choice: { config: options.config, year: options.year, allowPlugins: options.allowPlugins === true },
     inlineConfig: options.inlineConfig,
     detail: detailFor(outputs.map((output) => output.format)),
-    record: cache !== null,
+    cacheFile: cache?.file ?? null,
+    fix: options.fix === true || options.fixDryRun === true,
   };
   const { slots, tasks } = plan(paths, configs, cache, settings, io);
 
@@ -190,8 +226,20 @@ export async function lintCommand(
   );
   // The pool is gone by now: results are unpacked into a main thread that has its memory to itself.
   const linted = outcomes.map((outcome) => (outcome.ok ? unpackResult(outcome.result) : null));
+  const fixed = outcomes
+    .flatMap((outcome, index): FixedReport[] => {
+      if (!outcome.ok || !outcome.fixed) return [];
+      const { path, shown } = tasks[index]!;
+      return [{ path, shown, ...outcome.fixed }];
+    })
+    .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+  // A dry run shows the fixes as one patch on standard output, which then carries nothing else.
+  const dryRun = options.fixDryRun === true;
+  let writeFailed = false;
+  if (dryRun) for (const report of fixed) io.stdout(unifiedDiff(report.shown, report.before, report.after));
+  else writeFailed = !writeFixes(fixed, io);
   if (cache) {
-    storeResults(cache, tasks, outcomes, linted, settings);
+    storeResults(cache, tasks, outcomes, linted, settings, !dryRun && !writeFailed);
     saveCache(cache, io);
   }
 
@@ -234,9 +282,10 @@ export async function lintCommand(
   for (const output of outputs) {
     const text = reporters[output.format](results, output.file ? { ...context, color: false } : context);
     if (output.file) writeOutput(output.file, text, shownPath(io.cwd, output.file));
+    else if (dryRun) io.stderr(text);
     else io.stdout(text);
   }
-  if (inputFailed) return 2;
+  if (inputFailed || writeFailed) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (warnings > maxWarnings) printError(io, messages.tooManyWarnings(warnings, maxWarnings));

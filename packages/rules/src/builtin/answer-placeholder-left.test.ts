@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { syntheticReport, words } from "../../../../tests/support/synthetic.js";
-import { lintWith, positionOf } from "../test/helpers.js";
+import { fixWith, lintWith, positionOf } from "../test/helpers.js";
 import { answerPlaceholderLeft } from "./answer-placeholder-left.js";
 
 describe("answer/placeholder-left", () => {
@@ -28,7 +28,44 @@ describe("answer/placeholder-left", () => {
         endColumn: 30,
         question: 14,
         checklistItem: null,
+        fix: {
+          start: text.indexOf("--- question 14 fill here ---"),
+          end: text.indexOf("--- question 14 fill here ---") + 31,
+          text: "",
+        },
       },
     ]);
+  });
+
+  describe("fix", () => {
+    it("deletes the placeholder's line, its line break too, with LF and with CRLF", () => {
+      for (const eol of ["\n", "\r\n"] as const) {
+        // The synthetic report writes every line break of the answer with its own line ending.
+        const answer = ["--- question 14 fill here ---  ", words(220)].join("\n");
+        const text = syntheticReport({ year: 2024, answers: { 14: answer }, eol });
+        const { output, fixed, remaining } = fixWith(answerPlaceholderLeft, text);
+        expect(output).toBe(text.replace(`--- question 14 fill here ---  ${eol}`, ""));
+        expect([fixed, remaining]).toEqual([1, []]);
+        expect(fixWith(answerPlaceholderLeft, output).output).toBe(output);
+      }
+    });
+
+    it("takes one of the blank lines around a placeholder that stood between two", () => {
+      const answer = `${words(120)}\n\n--- question 14 fill here ---\n\n${words(100)}`;
+      const text = syntheticReport({ year: 2024, answers: { 14: answer } });
+      const { output, fixed } = fixWith(answerPlaceholderLeft, text);
+      expect(output).toBe(text.replace(answer, `${words(120)}\n\n${words(100)}`));
+      expect(fixed).toBe(1);
+    });
+
+    it("leaves a placeholder that shares its line with the answer to the writer", () => {
+      const text = syntheticReport({
+        year: 2024,
+        answers: { 14: `--- question 14 fill here --- ${words(220)}` },
+      });
+      const found = lintWith(answerPlaceholderLeft, text);
+      expect(found.map((d) => [d.question, d.fix ?? null])).toEqual([[14, null]]);
+      expect(fixWith(answerPlaceholderLeft, text).output).toBe(text);
+    });
   });
 });

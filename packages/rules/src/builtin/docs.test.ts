@@ -64,10 +64,22 @@ describe("docs/rules", () => {
     }
   });
 
+  it("says `fixable` and has a Fix section, before the examples, exactly for fixable rules", () => {
+    for (const meta of listRules()) {
+      const text = read(meta.docs);
+      const fixable = meta.fixable === true;
+      expect(text.split("\n")[4]!.endsWith(" · fixable"), meta.docs).toBe(fixable);
+      const fix = text.indexOf("\n## Fix\n");
+      expect(fix > text.indexOf("\n## Options\n") && fix < text.indexOf("\n## Examples\n"), meta.docs).toBe(
+        fixable,
+      );
+    }
+  });
+
   it("names every option of a rule with its default, and says None for a rule without options", () => {
     for (const rule of builtinRules) {
       const text = read(rule.meta.docs);
-      const options = text.slice(text.indexOf("\n## Options\n"), text.indexOf("\n## Examples\n"));
+      const options = text.slice(text.indexOf("\n## Options\n"), text.search(/\n## (?:Fix|Examples)\n/));
       const schema = Object.entries(rule.options);
       if (schema.length === 0) expect(options, rule.meta.docs).toContain("\nNone");
       const rows = options

@@ -1,9 +1,5 @@
-import type { Image } from "@mlops-report/core";
 import { defineRule } from "../define-rule.js";
-import { at } from "./util.js";
-
-/** Images that point at a file of the repository: remote, in-code and unrendered ones show no file. */
-const LOCAL = new Set<Image["kind"]>(["markdown", "reference", "html"]);
+import { at, showsLocalFile } from "./util.js";
 
 /** `png, .JPG ,jpeg` -> `["png", "jpg", "jpeg"]`. */
 function parseExtensions(list: string): string[] {
@@ -53,7 +49,7 @@ export const imageFormat = defineRule({
     const fix = `save it as ${formatExtensions(allowed)}`;
     for (const image of report.images) {
       // An empty link is image/exists's finding.
-      if (!LOCAL.has(image.kind) || image.url.trim() === "") continue;
+      if (!showsLocalFile(image) || image.url.trim() === "") continue;
       const ext = extensionOf(image.url);
       if (ext !== null && allowed.includes(ext.toLowerCase())) continue;
       const what =

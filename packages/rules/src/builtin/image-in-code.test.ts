@@ -1,7 +1,7 @@
-import { parse } from "@mlops-report/core";
+import { type FileProbe, parse } from "@mlops-report/core";
 import { describe, expect, it } from "vitest";
 import { syntheticReport } from "../../../../tests/support/synthetic.js";
-import { lintWith, positionOf } from "../test/helpers.js";
+import { fixWith, lintWith, positionOf } from "../test/helpers.js";
 import { imageInCode } from "./image-in-code.js";
 
 describe("image/in-code", () => {
@@ -59,7 +59,57 @@ describe("image/in-code", () => {
     ]);
   });
 
-  it("is marked fixable", () => {
-    expect(imageInCode.meta.fixable).toBe(true);
+  describe("fix", () => {
+    const files = new Map<string, string[]>([
+      ["/g", ["reports"]],
+      ["/g/reports", ["README.md", "figures"]],
+      ["/g/reports/figures", ["bucket.png", "registry.png", "api.png"]],
+    ]);
+    const probe: FileProbe = { list: (dir) => files.get(dir) ?? null };
+    const at = { path: "/g/reports/README.md", files: probe };
+
+    it("drops the backticks around a code span that holds only images whose files exist", () => {
+      const answer = [
+        "Our bucket: `![bucket](figures/bucket.png)`",
+        "`` ![registry](figures/registry.png) ![api](figures/api.png) ``",
+      ].join("\n\n");
+      const text = syntheticReport({ year: 2026, answers: { 19: answer } });
+      const { output, fixed, remaining } = fixWith(imageInCode, text, at);
+      expect(output).toBe(
+        text.replace(
+          answer,
+          [
+            "Our bucket: ![bucket](figures/bucket.png)",
+            "![registry](figures/registry.png) ![api](figures/api.png)",
+          ].join("\n\n"),
+        ),
+      );
+      expect([fixed, remaining]).toEqual([3, []]);
+      expect(parse(output, at).questions[18]!.answer.imageCount.prose).toBe(3);
+      expect(fixWith(imageInCode, output, at).output).toBe(output);
+    });
+
+    it("fixes a span inside an answer wrapped in --- ... ---, keeping the wrapper", () => {
+      const text = syntheticReport({ year: 2026, answers: { 19: "--- `![b](figures/bucket.png)` ---" } });
+      const { output, fixed } = fixWith(imageInCode, text, at);
+      expect(output).toBe(
+        text.replace("--- `![b](figures/bucket.png)` ---", "--- ![b](figures/bucket.png) ---"),
+      );
+      expect(fixed).toBe(1);
+      expect(parse(output, at).questions[18]!.answer.wrapper).toBe("dashes");
+    });
+
+    it("leaves code blocks, spans with other text, missing files and links that would not render", () => {
+      const answer = [
+        "```\n![registry](figures/registry.png)\n```",
+        "`see ![bucket](figures/bucket.png)`",
+        "`![gone](figures/gone.png)`",
+        "`![x](figures/<image>.png)`",
+      ].join("\n\n");
+      const text = syntheticReport({ year: 2026, answers: { 20: answer } });
+      const found = lintWith(imageInCode, text, {}, at);
+      expect(found.map((d) => d.fix ?? null)).toEqual([null, null, null, null]);
+      expect(fixWith(imageInCode, text, at).output).toBe(text);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { Image } from "@mlops-report/core";
 import { defineRule } from "../define-rule.js";
-import { at } from "./util.js";
+import { at, showsLocalFile } from "./util.js";
 
 function decodedPath(url: string): string {
   const bare = url.replace(/[?#].*$/, "");
@@ -67,6 +67,7 @@ export const imageOutsideReport = defineRule({
       ? [`${name}/`, `${name}/figures/`]
       : ["the report's folder", "figures/ beside the report"];
     for (const image of report.images) {
+      if (!showsLocalFile(image)) continue;
       if (image.exists === "outside-repository") {
         yield {
           message: `Image "${image.url}" points outside the repository, so GitHub cannot show it: move the file into the figures/ folder beside the report`,

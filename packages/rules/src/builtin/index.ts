@@ -10,6 +10,7 @@ import { imageExists } from "./image-exists.js";
 import { imageFormat } from "./image-format.js";
 import { imageInCode } from "./image-in-code.js";
 import { imageOutsideReport } from "./image-outside-report.js";
+import { imageUnrendered } from "./image-unrendered.js";
 import { linksLocal } from "./links-local.js";
 import { templateStructure } from "./template-structure.js";
 
@@ -25,6 +26,7 @@ export const builtinRules: readonly Rule[] = [
   imageFormat,
   imageInCode,
   imageOutsideReport,
+  imageUnrendered,
   checklistMarks,
   linksLocal,
 ];

@@ -1,4 +1,4 @@
-import type { Bounds, Question, Range, Report } from "@mlops-report/core";
+import type { Bounds, Image, Question, Range, Report } from "@mlops-report/core";
 import type { RuleContext } from "../define-rule.js";
 import type { Finding } from "../types.js";
 
@@ -9,6 +9,11 @@ export function formatBounds(b: Bounds): string {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Images that show a file of the repository; remote, in-code and unrendered ones show none. */
+export function showsLocalFile(image: Image): boolean {
+  return image.kind === "markdown" || image.kind === "reference" || image.kind === "html";
 }
 
 /** Where a finding about a range starts and ends. */

@@ -34,6 +34,24 @@ describe("lintReport", () => {
     expect(lintReport(report, { inlineConfig: false }).diagnostics).toHaveLength(30);
   });
 
+  it("keeps a finding's fix only when its rule says it is fixable", () => {
+    const offering = (id: string, fixable: boolean) =>
+      defineRule({
+        meta: { id, description: "offers a fix", docs: "docs/x.md", defaultSeverity: "warning", fixable },
+        *check() {
+          yield { message: "m", line: 1, column: 1, fix: { start: 0, end: 1, text: "#" } };
+        },
+      });
+    const rules = [offering("plugin/fixable", true), offering("plugin/not-fixable", false)];
+    const result = lintReport(parse(unfilled), {
+      rules: rules.map((rule) => ({ rule, level: "warning" as const, options: {} })),
+    });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.fix ?? null])).toEqual([
+      ["plugin/fixable", { start: 0, end: 1, text: "#" }],
+      ["plugin/not-fixable", null],
+    ]);
+  });
+
   it("turns a rule that throws into one error finding and keeps the others", () => {
     const broken = defineRule({
       meta: { id: "plugin/broken", description: "throws", docs: "docs/x.md", defaultSeverity: "warning" },

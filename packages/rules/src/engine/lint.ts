@@ -33,17 +33,22 @@ function runRule(
 ): Diagnostic[] {
   const id = setting.rule.meta.id;
   try {
-    return [...setting.rule.check(context)].map((f) => ({
-      ruleId: id,
-      severity: f.severity ?? setting.level,
-      message: f.message,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine ?? f.line,
-      endColumn: f.endColumn ?? f.column,
-      question: f.question ?? null,
-      checklistItem: f.checklistItem ?? null,
-    }));
+    const fixable = setting.rule.meta.fixable === true;
+    return [...setting.rule.check(context)].map((f) => {
+      const diagnostic: Diagnostic = {
+        ruleId: id,
+        severity: f.severity ?? setting.level,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine ?? f.line,
+        endColumn: f.endColumn ?? f.column,
+        question: f.question ?? null,
+        checklistItem: f.checklistItem ?? null,
+      };
+      if (f.fix && fixable) diagnostic.fix = f.fix;
+      return diagnostic;
+    });
   } catch (error) {
     // One broken rule (a plugin, say) must not cost the report its other findings.
     const reason = error instanceof Error ? error.message : String(error);

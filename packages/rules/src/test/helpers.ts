@@ -1,6 +1,7 @@
 import { type ParseOptions, parse } from "@mlops-report/core";
 import type { Rule } from "../define-rule.js";
 import { defaultOptions } from "../define-rule.js";
+import { applyFixes } from "../engine/fix.js";
 import { type LintOptions, lintReport } from "../engine/lint.js";
 import type { Diagnostic } from "../types.js";
 
@@ -26,4 +27,17 @@ export function positionOf(text: string, needle: string, after = ""): { line: nu
   if (offset < 0) throw new Error(`fixture lacks ${JSON.stringify(needle)}`);
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/**
+ * Applies one rule's fixes to text, as `--fix` does in one pass: the fixed text, how many findings the fixes
+ * resolved, and the rule's findings on the fixed text.
+ */
+export function fixWith(
+  rule: Rule,
+  text: string,
+  parseOptions: ParseOptions = {},
+): { output: string; fixed: number; remaining: Diagnostic[] } {
+  const { output, fixed } = applyFixes(text, lintWith(rule, text, {}, parseOptions));
+  return { output, fixed: fixed.length, remaining: lintWith(rule, output, {}, parseOptions) };
 }
