@@ -2,7 +2,7 @@ import { cpSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 /** Built by the second config below; the first one's clean must leave them. */
-const workerFiles = ["!worker.js", "!worker.js.map", "!presets/**"];
+const workerFiles = ["!worker.js", "!worker.js.map", "!presets/**", "!config.schema.json"];
 
 export default defineConfig([
   {
@@ -30,9 +30,10 @@ export default defineConfig([
     splitting: false,
     target: "node20",
     sourcemap: true,
-    // The bundled rules look for the year presets beside the bundle.
+    // The bundled rules look for the year presets beside the bundle; `init` points editors at the config schema.
     onSuccess: async () => {
       cpSync("../../configs", "dist/presets", { recursive: true });
+      cpSync("../rules/schema/config.schema.json", "dist/config.schema.json");
     },
   },
 ]);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
+import { CLI, runCli, tempTree } from "../support/cli.js";
 import { syntheticReport } from "../support/synthetic.js";
 
 const report = syntheticReport({ year: 2026, checked: ["dvc"] });
@@ -152,7 +152,14 @@ describe("init and rules", () => {
       code: 0,
       stdout: "Wrote .mlops-report.yaml (extends mlops-report:2025)\n",
     });
-    expect(readFileSync(`${root}/.mlops-report.yaml`, "utf8")).toContain("extends: mlops-report:2025\n");
+    const written = readFileSync(`${root}/.mlops-report.yaml`, "utf8");
+    expect(written).toContain("extends: mlops-report:2025\n");
+    // Editors find the schema the command carries: a path outside the repository is absolute.
+    const schema = /^# yaml-language-server: \$schema=(\/.+)\n/.exec(written)?.[1];
+    expect(schema).toBe(CLI.replace(/cli\.js$/, "config.schema.json"));
+    expect(JSON.parse(readFileSync(schema!, "utf8")).title).toBe(
+      "mlops-report configuration (.mlops-report.yaml)",
+    );
     expect(runCli(["init"], root)).toMatchObject({
       code: 2,
       stderr: "mlops-report: error: .mlops-report.yaml exists already (pass --force to overwrite it)\n",

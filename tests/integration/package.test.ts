@@ -81,6 +81,7 @@ describe.runIf(shouldRunWith("pnpm", "npm"))("the packed command", { timeout: 30
     expect(files.filter((f) => f.startsWith("dist/presets/"))).toEqual(
       presets.map((p) => `dist/presets/${p}`),
     );
+    expect(files).toContain("dist/config.schema.json");
 
     const manifest = packedManifest(tarball);
     expect(manifest.name).toBe("mlops-report");
@@ -140,6 +141,17 @@ describe.runIf(shouldRunWith("pnpm", "npm"))("the packed command", { timeout: 30
           `Image "figures/b.png" not found: no file at reports/figures/b.png\n`,
         stderr: "",
       });
+    });
+
+    it("writes a starter config whose schema line names the schema it carries", () => {
+      const root = report({ "reports/README.md": syntheticReport({ year: 2026 }) });
+      expect(run(bin, ["init", "--year", "2026"], { cwd: root }).code).toBe(0);
+      const first = readFileSync(join(root, ".mlops-report.yaml"), "utf8").split("\n")[0]!;
+      const schema = first.replace("# yaml-language-server: $schema=", "");
+      expect(schema).not.toBe(first);
+      expect(readFileSync(schema, "utf8")).toBe(
+        readFileSync(join(REPO_ROOT, "packages/rules/schema/config.schema.json"), "utf8"),
+      );
     });
 
     it("carries every course year's preset", () => {

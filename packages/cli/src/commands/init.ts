@@ -1,14 +1,28 @@
 import { existsSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { CONFIG_FILE_NAME, COURSE_YEARS } from "@mlops-report/rules";
 import type { Io } from "../io.js";
 import { messages, UserError } from "../messages.js";
 
 const YEARS = COURSE_YEARS.map(String);
 
-export function starterConfig(year: string): string {
-  return `# yaml-language-server: $schema=./node_modules/@mlops-report/rules/schema/config.schema.json
-# mlops-report settings for this repository; see docs/config.md of mlops-report.
+/** The config file's JSON Schema, which the build puts beside the bundle. */
+const SCHEMA = fileURLToPath(new URL("./config.schema.json", import.meta.url));
+
+/**
+ * The line that shows editors (YAML language server) the schema: by a relative path when the command is
+ * installed inside the repository, else by this installation's absolute path; none when run from source.
+ */
+function schemaLine(cwd: string): string {
+  if (!existsSync(SCHEMA)) return "";
+  const inside = relative(cwd, SCHEMA);
+  const path = inside.startsWith("..") || isAbsolute(inside) ? SCHEMA : `./${inside}`;
+  return `# yaml-language-server: $schema=${path.replaceAll("\\", "/")}\n`;
+}
+
+function starterConfig(year: string, cwd: string): string {
+  return `${schemaLine(cwd)}# mlops-report settings for this repository; see docs/config.md of mlops-report.
 extends: mlops-report:${year}
 
 # Read each question's word and image ranges from the report's own prompts instead of the ${year} preset:
@@ -28,7 +42,7 @@ export function initCommand(options: { year: string; force?: boolean }, io: Io):
   if (!YEARS.includes(options.year)) throw new UserError(messages.badYear(options.year, YEARS));
   const path = join(io.cwd, CONFIG_FILE_NAME);
   if (existsSync(path) && !options.force) throw new UserError(messages.configExists(CONFIG_FILE_NAME));
-  writeFileSync(path, starterConfig(options.year));
+  writeFileSync(path, starterConfig(options.year, io.cwd));
   io.stdout(`Wrote ${CONFIG_FILE_NAME} (extends mlops-report:${options.year})\n`);
   return 0;
 }
