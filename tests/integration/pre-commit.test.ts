@@ -99,6 +99,8 @@ describe.runIf(shouldRunWith("git", "pre-commit", "pnpm", "npm"))(
       expect(manifest).toContain("  language: node\n");
       expect(manifest).toContain("  files: ^reports/(README\\.md|figures/.*)$\n");
       expect(manifest).toContain("  pass_filenames: false\n");
+      expect(manifest).toContain("- id: mlops-report-fix\n");
+      expect(manifest).toContain("  entry: mlops-report lint --fix\n");
     });
 
     describe("from a hook repository", () => {
@@ -156,6 +158,31 @@ describe.runIf(shouldRunWith("git", "pre-commit", "pnpm", "npm"))(
         });
         expect(commits(group)).toBe(2);
       });
+    });
+
+    it("mlops-report-fix fixes the report, stops the commit so that the group sees it, and passes once added", () => {
+      const files = cleanReportFiles("", { 19: "`![b](figures/b.png)`" });
+      const group = groupRepo(
+        files,
+        `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: mlops-report-fix\n`,
+      );
+      const stopped = commit(group);
+      expect(stopped.code).toBe(1);
+      expect(stopped.stderr).toContain(
+        `${outcome("mlops-report (with safe fixes)", "Failed")}- hook id: mlops-report-fix\n- files were modified by this hook\n`,
+      );
+      expect(stopped.stderr).toContain("mlops-report: note: reports/README.md: fixed 1 finding\n");
+      expect(commits(group)).toBe(0);
+      const fixed = readFileSync(join(group, "reports", "README.md"), "utf8");
+      expect(fixed).toBe(
+        (files["reports/README.md"] as string).replace("`![b](figures/b.png)`", "![b](figures/b.png)"),
+      );
+      expect(commit(group)).toEqual({
+        code: 0,
+        stdout: "",
+        stderr: outcome("mlops-report (with safe fixes)", "Passed"),
+      });
+      expect(commits(group)).toBe(1);
     });
 
     it("works as a local hook that installs the tarball, for a group that has only the tarball", () => {
