@@ -2,6 +2,7 @@ import type { Nodes, PhrasingContent, RootContent } from "mdast";
 import { PLACEHOLDER } from "./patterns.js";
 import type { LineIndex } from "./source.js";
 import type { TextBlock } from "./types.js";
+import { foldSpaces } from "./whitespace.js";
 
 /** A run of rendered text; `code` marks an inline code span. */
 interface Segment {
@@ -33,26 +34,35 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Folds whitespace to single spaces and trims, keeping the code-span offsets right. */
+/**
+ * Folds whitespace to single spaces and trims, keeping the code-span offsets right. The parts are joined once,
+ * so that the text is one flat string: every rule scans it again, and scans of a string built by `+=` are slow.
+ */
 function toBlock(
   kind: TextBlock["kind"],
   segments: Segment[],
   line: number,
   column: number,
 ): TextBlock | null {
-  let text = "";
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithSpace = false;
   const code: [number, number][] = [];
   for (const seg of segments) {
-    let t = seg.text.replace(/\s+/g, " ");
-    if (text.length === 0 || text.endsWith(" ")) t = t.replace(/^ /, "");
+    let t = foldSpaces(seg.text);
+    if ((length === 0 || endsWithSpace) && t.charCodeAt(0) === 32) t = t.slice(1);
     if (t.length === 0) continue;
-    const start = text.length;
-    text += t;
-    if (seg.code) code.push([start, text.length]);
+    const start = length;
+    parts.push(t);
+    length += t.length;
+    endsWithSpace = t.charCodeAt(t.length - 1) === 32;
+    if (seg.code) code.push([start, length]);
   }
-  const trimmed = text.replace(/ $/, "");
-  if (trimmed.length === 0) return null;
-  for (const span of code) span[1] = Math.min(span[1], trimmed.length);
+  if (endsWithSpace) length--;
+  if (length === 0) return null;
+  const joined = parts.length === 1 ? parts[0]! : parts.join("");
+  const trimmed = endsWithSpace ? joined.slice(0, length) : joined;
+  for (const span of code) span[1] = Math.min(span[1], length);
   return { kind, text: trimmed, line, column, code: code.filter(([a, b]) => b > a) };
 }
 
@@ -134,9 +144,14 @@ export class BlockRenderer {
 
   private paragraph(node: Nodes & { type: "paragraph" }, kind: TextBlock["kind"]): void {
     const segments = this.phrasing(node.children);
-    const joined = segments.map((s) => s.text).join("");
-    const lines = joined.split("\n");
-    // Without GFM a table is a paragraph of `|` rows: each cell is a block of its own.
+    // Without GFM a table is a paragraph of `|` rows: each cell is a block of its own. (Most paragraphs hold no
+    // `|`, and need not be split into lines to tell.)
+    const lines = segments.some((s) => s.text.includes("|"))
+      ? segments
+          .map((s) => s.text)
+          .join("")
+          .split("\n")
+      : [];
     if (lines.length > 1 && lines.every((l) => l.trim().startsWith("|"))) {
       for (const row of lines) {
         if (/^[\s|:-]+$/.test(row)) continue;

@@ -1,6 +1,7 @@
 import type { List, ListItem, RootContent } from "mdast";
 import type { LineIndex } from "./source.js";
 import type { ChecklistItem, ChecklistSection, MarkState } from "./types.js";
+import { foldSpaces } from "./whitespace.js";
 
 const ITEM = /^\s*(?:[*+-]|\d+[.)])\s+\[([^\]\n]{0,5})\]\s*([\s\S]*)$/;
 const MODULE_TAG = /\((M\d+(?:\s*[+,&/]\s*M\d+)*)\)\s*\.?\s*$/;
@@ -18,7 +19,7 @@ function itemOf(node: ListItem, index: LineIndex): ChecklistItem | null {
   const end = nested ? nested.position!.start.offset! : node.position!.end.offset!;
   const m = ITEM.exec(index.text.slice(start, end));
   if (!m) return null;
-  const text = m[2]!.replace(/\s+/g, " ").trim();
+  const text = foldSpaces(m[2]!).trim();
   const tag = MODULE_TAG.exec(text);
   const p = index.point(start);
   return {

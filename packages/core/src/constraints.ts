@@ -1,4 +1,5 @@
 import type { Bounds, Constraints } from "./types.js";
+import { foldSpaces } from "./whitespace.js";
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 const N = "(\\d+|an?|one|two|three|four|five)";
@@ -28,7 +29,7 @@ function bounds(a: string | undefined, b: string | undefined): Bounds | undefine
 
 /** The constraints a question's prompt states, read from the prompt's own text (blockquote markers removed). */
 export function readConstraints(promptText: string): Constraints {
-  const text = promptText.replace(/\*+/g, "").replace(/\s+/g, " ");
+  const text = foldSpaces(promptText.includes("*") ? promptText.replace(/\*+/g, "") : promptText);
   const out: Constraints = {};
   const sources: string[] = [];
   const length = LENGTH_LINE.exec(text);

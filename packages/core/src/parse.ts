@@ -21,7 +21,7 @@ import type {
   StructureProblem,
   Template,
 } from "./types.js";
-import { proseWordCount } from "./whitespace.js";
+import { foldSpaces, proseWordCount } from "./whitespace.js";
 
 export interface ParseOptions {
   /** The report's path: shown in the model, and where its images are looked up from. */
@@ -51,9 +51,12 @@ interface HeadingInfo {
 }
 
 function headingText(node: Nodes): string {
-  if ("value" in node && typeof node.value === "string") return node.value;
-  if ("children" in node) return node.children.map((c) => headingText(c as Nodes)).join("");
-  return "";
+  // Plain property reads: `in` is slow on the tree's many node shapes.
+  const value = (node as { value?: unknown }).value;
+  if (typeof value === "string") return value;
+  const children = (node as { children?: readonly Nodes[] }).children;
+  if (children === undefined) return "";
+  return children.length === 1 ? headingText(children[0]!) : children.map(headingText).join("");
 }
 
 function startOf(node: Nodes): number {
@@ -87,11 +90,12 @@ function answerState(
   raw: string,
   hadPlaceholder: boolean,
 ): { state: AnswerState; leftover: boolean; wrapper: AnswerWrapper } {
-  const residue = raw
-    .replace(PLACEHOLDER, "")
-    .replace(COMMENT, "")
-    .replace(/^[ \t]*>[ \t]*$/gm, "")
-    .trim();
+  // Each pattern needs a character most answers lack (or, for the placeholder, a match already found):
+  // copying the whole answer once per pattern is then left out.
+  let rest = hadPlaceholder ? raw.replace(PLACEHOLDER, "") : raw;
+  if (rest.includes("<!--")) rest = rest.replace(COMMENT, "");
+  if (rest.includes(">")) rest = rest.replace(/^[ \t]*>[ \t]*$/gm, "");
+  const residue = rest.trim();
   if (residue === "")
     return { state: hadPlaceholder ? "placeholder" : "empty", leftover: false, wrapper: "none" };
   const opens = residue.startsWith("---");
@@ -123,8 +127,8 @@ function strongText(
     }
   }
   return {
-    prompt: bold.join(" ").replace(/\s+/g, " "),
-    example: example.length ? example.join(" ").replace(/\s+/g, " ") : null,
+    prompt: foldSpaces(bold.join(" ")),
+    example: example.length ? foldSpaces(example.join(" ")) : null,
   };
 }
 
@@ -146,6 +150,9 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     : text;
   const tree = fromMarkdown(md);
   const top = tree.children;
+  // Offsets of the top-level nodes, read once: the node shapes vary, which makes reading them per question slow.
+  const topStarts = top.map(startOf);
+  const topEnds = top.map(endOf);
   const headings = atxHeadings(top, text);
   const inventory = takeInventory(tree, index);
   const problems: StructureProblem[] = [];
@@ -181,7 +188,7 @@ export function parse(input: string, options: ParseOptions = {}): Report {
       )?.start ?? text.length;
     checklist.line = index.point(checklistHeading.start).line;
     checklist.sections = readChecklist(
-      top.filter((n) => startOf(n) > checklistHeading.end && startOf(n) < end),
+      top.filter((_, i) => topStarts[i]! > checklistHeading.end && topStarts[i]! < end),
       index,
     );
   }
@@ -194,7 +201,8 @@ export function parse(input: string, options: ParseOptions = {}): Report {
   });
   const answerStarts = regions.map(({ heading, end }) => {
     const quote = top.find(
-      (n): n is Blockquote => n.type === "blockquote" && startOf(n) >= heading.end && startOf(n) < end,
+      (n, i): n is Blockquote =>
+        n.type === "blockquote" && topStarts[i]! >= heading.end && topStarts[i]! < end,
     );
     const at = text.indexOf("Answer:", heading.end);
     const answerStart = at !== -1 && at < end ? at + "Answer:".length : quote ? endOf(quote) : heading.end;
@@ -262,7 +270,7 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     const contentStart = state === "empty" ? answerStart : answerStart + lead;
     const contentEnd = state === "empty" ? answerStart : answerStart + raw.trimEnd().length;
     const renderer = new BlockRenderer(index, answerStart, end);
-    renderer.render(top.filter((n) => endOf(n) > answerStart && startOf(n) < end));
+    renderer.render(top.filter((_, i) => topEnds[i]! > answerStart && topStarts[i]! < end));
     const blocks = renderer.blocks;
     const found = inventory.images.filter((im) => im.start >= answerStart && im.start < end);
     const answerImages = found.map((f) => {

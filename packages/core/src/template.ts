@@ -15,8 +15,14 @@ export function detectTemplate(e: Evidence): Omit<Template, "answerStyle"> {
   if (e.questionHeadings === 0)
     return { year: "unknown", questionCount: 0, fingerprints: ["no `### Question N` headings"] };
 
-  const recommended = /Recommended answer length:/i.test(e.prompts);
-  const plainLength = /(^|[^d] )Answer length:/im.test(e.prompts.replace(/Recommended answer length:/gi, ""));
+  // Both wordings hold "answer length:"; the anchored pattern is slow on long prompts, so look for that first.
+  const mentionsLength = /answer length:/i.test(e.prompts);
+  const recommended = mentionsLength && /Recommended answer length:/i.test(e.prompts);
+  const plainLength =
+    mentionsLength &&
+    /(^|[^d] )Answer length:/im.test(
+      recommended ? e.prompts.replace(/Recommended answer length:/gi, "") : e.prompts,
+    );
   let family: 27 | 31;
   if (e.questionHeadings <= 29) {
     family = 27;

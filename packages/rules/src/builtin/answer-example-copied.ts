@@ -28,15 +28,40 @@ function tokenize(text: string): Token[] {
   }));
 }
 
+interface Example {
+  /** The lower-cased words, gaps left out. */
+  words: string[];
+  /** The neighbours of the example's gaps (see `gapContexts`): without any, no answer can hold a copied gap. */
+  contexts: ReadonlySet<string>;
+}
+
+/**
+ * Examples are the template's text, the same in every report of a year: each is tokenized once. Only a pure
+ * function of the text is kept, and the store is emptied when it grows past any template's size.
+ */
+const examples = new Map<string, Example>();
+const MAX_EXAMPLES = 512;
+
+function tokenizeExample(text: string): Example {
+  let example = examples.get(text);
+  if (!example) {
+    const tokens = tokenize(text);
+    example = {
+      words: tokens.flatMap((t) => (t.word === null ? [] : [t.word])),
+      contexts: gapContexts(tokens),
+    };
+    if (examples.size >= MAX_EXAMPLES) examples.clear();
+    examples.set(text, example);
+  }
+  return example;
+}
+
 const BOUNDARY = "\u0000";
 const contextKey = (before: Token | undefined, after: Token | undefined): string =>
   `${before ? (before.word ?? "…") : BOUNDARY} ${after ? (after.word ?? "…") : BOUNDARY}`;
 
-/**
- * The first gap of the answer that stands between the same words as a gap of the example (`used ... for`):
- * the example's skeleton with its dots still in. Returns the token index of that gap.
- */
-function copiedGap(example: Token[], answer: Token[]): number | null {
+/** The words around each gap of the example (`used ... for`), for gaps with a word beside them. */
+function gapContexts(example: readonly Token[]): Set<string> {
   const contexts = new Set<string>();
   example.forEach((t, i) => {
     if (t.word !== null) return;
@@ -45,11 +70,29 @@ function copiedGap(example: Token[], answer: Token[]): number | null {
     // A gap needs a word beside it to say anything about where it came from.
     if (before?.word || after?.word) contexts.add(contextKey(before, after));
   });
+  return contexts;
+}
+
+/**
+ * The first gap of the answer that stands between the same words as a gap of the example (`used ... for`):
+ * the example's skeleton with its dots still in. Returns the token index of that gap.
+ */
+function copiedGap(contexts: ReadonlySet<string>, answer: Token[]): number | null {
   if (contexts.size === 0) return null;
   const i = answer.findIndex(
     (t, i) => t.word === null && contexts.has(contextKey(answer[i - 1], answer[i + 1])),
   );
   return i < 0 ? null : i;
+}
+
+/** How many words (gaps left out) `tokenize` finds, without making the tokens. */
+const WORD_COUNT_TOKEN = new RegExp(TOKEN.source, "gu");
+function countWords(text: string): number {
+  let n = 0;
+  WORD_COUNT_TOKEN.lastIndex = 0;
+  for (let m = WORD_COUNT_TOKEN.exec(text); m !== null; m = WORD_COUNT_TOKEN.exec(text))
+    if (!IS_GAP.test(m[0])) n++;
+  return n;
 }
 
 /** Length of the longest common subsequence of two word lists. */
@@ -106,15 +149,23 @@ export const answerExampleCopied = defineRule({
   *check({ report, options }) {
     for (const q of report.questions) {
       if (q.answer.state !== "answered" || !q.example) continue;
-      const example = tokenize(q.example);
+      const { words: exampleWords, contexts } = tokenizeExample(q.example);
       // Most answers hold no gap and are far longer than their example: both checks can stop before tokenizing.
       const mayHoldGap = HAS_GAP.test(q.answer.text);
-      const exampleCount = example.filter((t) => t.word !== null).length;
+      const exampleCount = exampleWords.length;
       const lengths =
         Math.min(exampleCount, q.answer.words.prose) / Math.max(exampleCount, q.answer.words.prose, 1);
       if (!mayHoldGap && (exampleCount < MIN_EXAMPLE_WORDS || lengths < options.similarity)) continue;
+      // Without a gap to find, only the similarity needs the answer's tokens, and only when the word counts
+      // (as `similarity` compares them first) leave it a chance.
+      if (!mayHoldGap || contexts.size === 0) {
+        if (exampleCount < MIN_EXAMPLE_WORDS) continue;
+        const answerCount = countWords(q.answer.text);
+        const longer = Math.max(exampleCount, answerCount);
+        if (Math.min(exampleCount, answerCount) / longer < options.similarity) continue;
+      }
       const answer = tokenize(q.answer.text);
-      const gap = mayHoldGap ? copiedGap(example, answer) : null;
+      const gap = mayHoldGap ? copiedGap(contexts, answer) : null;
       if (gap !== null) {
         const quoted = [answer[gap - 1], answer[gap], answer[gap + 1]]
           .filter((t): t is Token => t !== undefined)
@@ -127,7 +178,6 @@ export const answerExampleCopied = defineRule({
         };
         continue;
       }
-      const exampleWords = example.flatMap((t) => (t.word === null ? [] : [t.word]));
       if (exampleWords.length < MIN_EXAMPLE_WORDS) continue;
       const answerWords = answer.flatMap((t) => (t.word === null ? [] : [t.word]));
       const score = similarity(exampleWords, answerWords, options.similarity);

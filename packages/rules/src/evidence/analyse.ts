@@ -13,6 +13,7 @@ import {
   opensWithPastVerb,
   PAST_MARKER,
   phraseEnd,
+  type SentenceCues,
 } from "./cues.js";
 import type { Span } from "./normalize.js";
 import { type RawSentence, rawSentences } from "./sentences.js";
@@ -31,21 +32,28 @@ export interface AnalysedClause extends Clause {
   hypothesis: string | null;
   /** The first attempt cue in this clause: it covers the rest of the clause. */
   attempt: CueMatch | null;
-  /** Has a first-person word or a past-tense marker. */
-  personal: boolean;
 }
 
 export interface AnalysedSentence extends RawSentence {
   /** The text that terms are matched against: images written in code are blanked. */
   termText: string;
+  /** The text that cues are matched against: inline code masked. */
+  cueText: string;
   clauses: AnalysedClause[];
   negations: NegationScope[];
   /** Index of the first hypothetical clause: it and every later clause are hypothetical. */
   hypothesisFrom: number;
   /** The cue that makes clause `hypothesisFrom` hypothetical. */
   hypothesisCue: string | null;
-  /** Opens with a past-tense verb ("Implemented a …"). */
-  pastOpener: boolean;
+  /** Some attempt cue is in the sentence (else no clause has an `attempt`). */
+  attempted: boolean;
+  /**
+   * Per clause: has a first-person word or a past-tense marker. Only the generic-statement rule asks, for few
+   * sentences, so it is left out until `personalClauses` is called.
+   */
+  personal?: boolean[];
+  /** Opens with a past-tense verb ("Implemented a …"); left out until `opensPast` is called. */
+  pastOpener?: boolean;
   /** Holds a denial outside any hypothesis, or opens the answer with "No,". */
   denial: boolean;
 }
@@ -117,20 +125,60 @@ function firstIn(cues: readonly CueMatch[], clause: Clause): CueMatch | null {
   return cues.find((c) => c.start >= clause.start && c.start < clause.end) ?? null;
 }
 
-function analyseSentence(raw: RawSentence, opensAnswer: boolean): AnalysedSentence {
+function clausesOf(cueText: string, cues: SentenceCues): AnalysedClause[] {
+  return splitClauses(cueText, cues.negations, cues.protectedSpans).map((c) => ({
+    start: c.start,
+    end: c.end,
+    subordinate: c.subordinate,
+    contrast: c.contrast,
+    instead: c.instead,
+    topic: c.topic,
+    conditional: c.conditional,
+    hypothesis: firstIn(cues.hypotheses, c)?.text ?? null,
+    attempt: firstIn(cues.attempts, c),
+  }));
+}
+
+/**
+ * A sentence without any cue (most sentences with a term): every term in it is asserted whatever its clauses,
+ * so they are split only if the generic-statement rule asks whether a clause is personal.
+ */
+function plainSentence(
+  raw: RawSentence,
+  termText: string,
+  cueText: string,
+  cues: SentenceCues,
+): AnalysedSentence {
+  let clauses: AnalysedClause[] | undefined;
+  return {
+    text: raw.text,
+    code: raw.code,
+    hidden: raw.hidden,
+    line: raw.line,
+    block: raw.block,
+    termText,
+    cueText,
+    get clauses(): AnalysedClause[] {
+      clauses ??= clausesOf(cueText, cues);
+      return clauses;
+    },
+    negations: [],
+    get hypothesisFrom(): number {
+      return this.clauses.length;
+    },
+    hypothesisCue: null,
+    attempted: false,
+    denial: false,
+  };
+}
+
+function analyseSentence(raw: RawSentence, opensAnswer: boolean, termText: string): AnalysedSentence {
   const cueText = blank(raw.text, raw.code, NON_SPACE, "x");
-  const termText = blank(raw.text, raw.hidden, ANY, " ");
   const cues = findCues(cueText);
-  const plain = splitClauses(cueText, cues.negations, cues.protectedSpans);
-  const clauses: AnalysedClause[] = plain.map((c) => {
-    const body = cueText.slice(c.start, c.end);
-    return {
-      ...c,
-      hypothesis: firstIn(cues.hypotheses, c)?.text ?? null,
-      attempt: firstIn(cues.attempts, c),
-      personal: hasFirstPerson(body) || PAST_MARKER.test(body),
-    };
-  });
+  const no = opensAnswer ? ANSWER_NO.exec(cueText) : null;
+  if (!no && cues.negations.length === 0 && cues.hypotheses.length === 0 && cues.attempts.length === 0)
+    return plainSentence(raw, termText, cueText, cues);
+  const clauses = clausesOf(cueText, cues);
   const negations: NegationScope[] = [];
   const lead = clauses[0];
   for (const cue of cues.negations) {
@@ -154,7 +202,6 @@ function analyseSentence(raw: RawSentence, opensAnswer: boolean): AnalysedSenten
   let denial = cues.negations.some(
     (n) => n.reach !== "phrase" && clauseAt(clauses, n.start) < hypothesisFrom,
   );
-  const no = opensAnswer ? ANSWER_NO.exec(cueText) : null;
   if (no) {
     // "No, …" denies up to the first contrast ("No, but we …") or asserted replacement ("…, instead …").
     const from = clauseAt(clauses, no[0].length - 1);
@@ -173,24 +220,77 @@ function analyseSentence(raw: RawSentence, opensAnswer: boolean): AnalysedSenten
     denial = true;
   }
   return {
-    ...raw,
+    text: raw.text,
+    code: raw.code,
+    hidden: raw.hidden,
+    line: raw.line,
+    block: raw.block,
     termText,
+    cueText,
     clauses,
     negations,
     hypothesisFrom,
     hypothesisCue,
-    pastOpener: opensWithPastVerb(cueText),
+    attempted: cues.attempts.length > 0,
     denial,
   };
 }
 
-const cache = new WeakMap<readonly TextBlock[], AnalysedSentence[]>();
+/** Per clause of the sentence: has a first-person word or a past-tense marker. */
+export function personalClauses(s: AnalysedSentence): readonly boolean[] {
+  s.personal ??= s.clauses.map((c) => {
+    const body = s.cueText.slice(c.start, c.end);
+    return hasFirstPerson(body) || PAST_MARKER.test(body);
+  });
+  return s.personal;
+}
 
-/** Analyses an answer's blocks; the result is cached for the same array. */
-export function analyse(blocks: readonly TextBlock[]): AnalysedSentence[] {
-  const hit = cache.get(blocks);
-  if (hit) return hit;
-  const sentences = rawSentences(blocks).map((raw, i) => analyseSentence(raw, i === 0));
-  cache.set(blocks, sentences);
-  return sentences;
+/** The sentence opens with a past-tense verb ("Implemented a …"). */
+export function opensPast(s: AnalysedSentence): boolean {
+  s.pastOpener ??= opensWithPastVerb(s.cueText);
+  return s.pastOpener;
+}
+
+/**
+ * An answer's sentences, split and normalised up front (terms are matched against their `termText`); the
+ * cue and clause analysis of a sentence is done the first time it is asked for, which is only for sentences
+ * that hold a term: most sentences of an answer never do.
+ */
+export class AnswerSentences {
+  readonly raw: readonly RawSentence[];
+  /** Per sentence: the text that terms are matched against (images written in code blanked). */
+  readonly termTexts: readonly string[];
+  private readonly analysed: (AnalysedSentence | undefined)[];
+
+  constructor(blocks: readonly TextBlock[]) {
+    this.raw = rawSentences(blocks);
+    this.termTexts = this.raw.map((r) => blank(r.text, r.hidden, ANY, " "));
+    this.analysed = new Array(this.raw.length);
+  }
+
+  get length(): number {
+    return this.raw.length;
+  }
+
+  /** The analysis of sentence `i` (0 <= i < length). */
+  sentence(i: number): AnalysedSentence {
+    let s = this.analysed[i];
+    if (s === undefined) {
+      s = analyseSentence(this.raw[i]!, i === 0, this.termTexts[i]!);
+      this.analysed[i] = s;
+    }
+    return s;
+  }
+}
+
+const cache = new WeakMap<readonly TextBlock[], AnswerSentences>();
+
+/** The sentences of an answer's blocks; cached for the same array, so each is analysed at most once. */
+export function answerSentences(blocks: readonly TextBlock[]): AnswerSentences {
+  let hit = cache.get(blocks);
+  if (!hit) {
+    hit = new AnswerSentences(blocks);
+    cache.set(blocks, hit);
+  }
+  return hit;
 }

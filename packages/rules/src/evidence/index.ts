@@ -3,8 +3,15 @@
  * functions `mentions(q, terms)` and `negated(q, terms)`. See docs/evidence.md.
  */
 import type { TextBlock } from "@mlops-report/core";
-import { type AnalysedSentence, analyse, clauseAt } from "./analyse.js";
-import { compileTerm, matchTerm, type Term } from "./terms.js";
+import {
+  type AnalysedSentence,
+  type AnswerSentences,
+  answerSentences,
+  clauseAt,
+  opensPast,
+  personalClauses,
+} from "./analyse.js";
+import { compileTerm, type Term } from "./terms.js";
 
 export type { Term } from "./terms.js";
 
@@ -37,23 +44,26 @@ export const GENERIC_AFTER_DENIAL = "generic statement after a denial";
 interface LocatedHit extends EvidenceHit {
   index: number;
   start: number;
+  end: number;
 }
 
 /** Splits the blocks into sentences (§4.2), in order. */
 export function splitSentences(blocks: readonly TextBlock[]): Sentence[] {
-  return analyse(blocks).map((s) => ({ text: s.text, line: s.line, block: s.block }));
+  return answerSentences(blocks).raw.map((s) => ({ text: s.text, line: s.line, block: s.block }));
 }
 
 function classify(s: AnalysedSentence, start: number): { status: EvidenceStatus; cue?: string } {
-  const ci = clauseAt(s.clauses, start);
-  const clause = s.clauses[ci];
   const scope = s.negations.find((n) => start >= n.start && start < n.end);
   if (scope) {
     // A denial stays a denial unless a hypothesis shares its clause ("we would not want X").
-    const hypothesis = clause?.hypothesis ?? scope.hypothesis;
+    const hypothesis = s.clauses[clauseAt(s.clauses, start)]?.hypothesis ?? scope.hypothesis;
     if (hypothesis) return { status: "hypothetical", cue: hypothesis };
     return { status: "negated", cue: scope.cue };
   }
+  // Without a hypothesis or an attempt in the sentence, its clauses cannot make a term anything but asserted.
+  if (s.hypothesisCue === null && !s.attempted) return { status: "asserted" };
+  const ci = clauseAt(s.clauses, start);
+  const clause = s.clauses[ci];
   if (s.hypothesisCue !== null && ci >= s.hypothesisFrom)
     return { status: "hypothetical", cue: s.hypothesisCue };
   if (clause?.attempt && start >= clause.attempt.start)
@@ -67,18 +77,22 @@ function classify(s: AnalysedSentence, start: number): { status: EvidenceStatus;
  * X is useful" stays impersonal: "our" sits in a subordinate clause.
  */
 function isPersonal(s: AnalysedSentence, start: number): boolean {
-  if (s.pastOpener) return true;
+  if (opensPast(s)) return true;
   const ci = clauseAt(s.clauses, start);
-  return s.clauses.some((c, k) => c.personal && (k === ci || !c.subordinate));
+  const personal = personalClauses(s);
+  return s.clauses.some((c, k) => personal[k] === true && (k === ci || !c.subordinate));
 }
 
 /**
  * §4.4 "Generic statements after a denial": when the answer opens with a denial, or the first sentence with a
  * term denies it, later present-tense impersonal assertions ("X allows tracking …") count for nothing.
  */
-function applyGenericRule(sentences: readonly AnalysedSentence[], hits: LocatedHit[]): void {
+function applyGenericRule(sentences: AnswerSentences, hits: LocatedHit[]): void {
+  // Only an asserted hit after the first sentence can be discarded (a denial is at sentence 0 or later): without
+  // one there is nothing to decide, and the first sentence need not be analysed.
+  if (!hits.some((h) => h.index > 0 && h.status === "asserted")) return;
   let denialAt = -1;
-  if (sentences[0]?.denial) denialAt = 0;
+  if (sentences.sentence(0).denial) denialAt = 0;
   else {
     const first = hits[0]?.index;
     const inFirst = hits.filter((h) => h.index === first);
@@ -88,8 +102,8 @@ function applyGenericRule(sentences: readonly AnalysedSentence[], hits: LocatedH
   }
   if (denialAt < 0) return;
   for (const hit of hits) {
-    const s = sentences[hit.index];
-    if (hit.index <= denialAt || hit.status !== "asserted" || !s || isPersonal(s, hit.start)) continue;
+    if (hit.index <= denialAt || hit.status !== "asserted") continue;
+    if (isPersonal(sentences.sentence(hit.index), hit.start)) continue;
     hit.status = "hypothetical";
     hit.cue = GENERIC_AFTER_DENIAL;
   }
@@ -99,35 +113,44 @@ function applyGenericRule(sentences: readonly AnalysedSentence[], hits: LocatedH
 export function findEvidence(blocks: readonly TextBlock[], terms: readonly Term[]): EvidenceHit[] {
   const regexes = terms.map(compileTerm).filter((re): re is RegExp => re !== null);
   if (regexes.length === 0) return [];
-  const sentences = analyse(blocks);
+  const sentences = answerSentences(blocks);
   const hits: LocatedHit[] = [];
-  sentences.forEach((s, index) => {
-    const found: LocatedHit[] = [];
-    // A span matched by two terms is one hit.
-    const seen = new Set<string>();
-    for (const re of regexes) {
-      for (const m of matchTerm(re, s.termText)) {
-        const key = `${m.start}:${m.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const { status, cue } = classify(s, m.start);
-        const hit: LocatedHit = {
-          status,
-          term: m.text,
-          sentence: s.text,
-          line: s.line,
-          index,
-          start: m.start,
-        };
+  for (let index = 0; index < sentences.length; index++) {
+    const termText = sentences.termTexts[index]!;
+    let found: LocatedHit[] | null = null;
+    for (let r = 0; r < regexes.length; r++) {
+      const re = regexes[r]!;
+      // Every non-empty match (as `matchTerm` finds them), without a list of them per sentence and term.
+      re.lastIndex = 0;
+      for (let m = re.exec(termText); m !== null; m = re.exec(termText)) {
+        const text = m[0];
+        if (text.length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        const end = start + text.length;
+        // A span matched by two terms is one hit.
+        if (r > 0 && found?.some((h) => h.start === start && h.end === end)) continue;
+        const s = sentences.sentence(index);
+        const { status, cue } = classify(s, start);
+        const hit: LocatedHit = { status, term: text, sentence: s.text, line: s.line, index, start, end };
         if (cue !== undefined) hit.cue = cue;
+        found ??= [];
         found.push(hit);
       }
+      re.lastIndex = 0;
     }
+    if (found === null) continue;
     found.sort((a, b) => a.start - b.start);
     hits.push(...found);
-  });
+  }
   applyGenericRule(sentences, hits);
-  return hits.map(({ index: _index, start: _start, ...hit }) => hit);
+  return hits.map((h) => {
+    const hit: EvidenceHit = { status: h.status, term: h.term, sentence: h.sentence, line: h.line };
+    if (h.cue !== undefined) hit.cue = h.cue;
+    return hit;
+  });
 }
 
 /** Some hit is asserted. */

@@ -34,27 +34,42 @@ const DOLLAR = /\$/g;
 const STARS = /\*+/g;
 // Underscores that touch a letter or digit on both sides belong to an identifier (`test_api`); others are emphasis.
 const EDGE_UNDERSCORES = /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
-const SPACES = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u202f\u205f\u3000]+/g;
+const OTHER_SPACES = String.raw`\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u202f\u205f\u3000`;
+/**
+ * The runs of spaces that folding them to one space changes: every run but a lone " " (two or more characters,
+ * or one other space). Text mostly arrives folded already, so this mostly finds nothing to replace.
+ */
+const SPACES = new RegExp(`[ ${OTHER_SPACES}]{2,}|[${OTHER_SPACES}]`, "g");
 const LEADING_WRAPPER = /^\s*(?:answer:\s*)?-{3,}(?=\s|$)/i;
 const TRAILING_WRAPPER = /(?:^|\s)-{3,}\s*$/;
 const IMAGE_IN_CODE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
 
+/**
+ * Each replacement runs only when the text holds the character its pattern cannot match without: most prose
+ * has no mojibake, tags, dollars or stars, and this runs on every prose piece of every answer searched.
+ */
 function normaliseProse(text: string, first: boolean, last: boolean): string {
   let s = text;
-  for (const [re, to] of MOJIBAKE) s = s.replace(re, to);
+  if (s.includes("â")) for (const [re, to] of MOJIBAKE) s = s.replace(re, to);
   s = s.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
-  s = s.replace(PLACEHOLDER, " ");
-  s = s.replace(BLOCK_TAG, HARD_BREAK).replace(INLINE_TAG, "");
-  s = s.replace(ESCAPED_PERCENT, "%").replace(DOLLAR, "");
-  s = s.replace(STARS, "").replace(EDGE_UNDERSCORES, "");
+  if (s.includes("---")) s = s.replace(PLACEHOLDER, " ");
+  if (s.includes("<")) s = s.replace(BLOCK_TAG, HARD_BREAK).replace(INLINE_TAG, "");
+  if (s.includes("\\%")) s = s.replace(ESCAPED_PERCENT, "%");
+  if (s.includes("$")) s = s.replace(DOLLAR, "");
+  if (s.includes("*")) s = s.replace(STARS, "");
+  if (s.includes("_")) s = s.replace(EDGE_UNDERSCORES, "");
   s = s.replace(SPACES, " ");
-  // The template's `--- ... ---` answer wrapper, when it survives into the block.
-  if (first) s = s.replace(LEADING_WRAPPER, "");
-  if (last) s = s.replace(TRAILING_WRAPPER, "");
+  // The template's `--- ... ---` answer wrapper, when it survives into the block (removing tags or stars
+  // above may have joined its dashes).
+  if ((first || last) && s.includes("---")) {
+    if (first) s = s.replace(LEADING_WRAPPER, "");
+    if (last) s = s.replace(TRAILING_WRAPPER, "");
+  }
   return s;
 }
 
 function cleanSpans(spans: readonly (readonly [number, number])[], length: number): Span[] {
+  if (spans.length === 0) return [];
   const sorted = spans
     .map(([a, b]): Span => [Math.max(0, Math.min(a, length)), Math.max(0, Math.min(b, length))])
     .filter(([a, b]) => b > a)

@@ -89,21 +89,33 @@ function isGluedEnd(text: string, i: number, from: number, to: number, code: rea
   return k >= to || AFTER_GLUED_WORD.test(text[k] ?? "");
 }
 
+/** The characters that may end a sentence: the scan jumps from one to the next. */
+const TERMINATOR = /[.!?]/g;
+
 /** Offsets where a new sentence starts inside [from, to). */
 function sentenceCuts(text: string, from: number, to: number, code: readonly Span[]): number[] {
   const cuts: number[] = [];
-  for (let i = from; i < to; i++) {
+  let i = from;
+  while (i < to) {
+    TERMINATOR.lastIndex = i;
+    const found = TERMINATOR.exec(text);
+    if (found === null || found.index >= to) break;
+    i = found.index;
+    if (inSpans(code, i)) {
+      i++;
+      continue;
+    }
     const c = text[i] ?? "";
-    if (!TERMINATORS.includes(c) || inSpans(code, i)) continue;
     if (c === "." && isGluedEnd(text, i, from, to, code)) {
       cuts.push(i + 1);
+      i++;
       continue;
     }
     let j = i + 1;
     while (j < to && TERMINATORS.includes(text[j] ?? "")) j++;
     while (j < to && CLOSERS.includes(text[j] ?? "")) j++;
     if (j >= to || text[j] !== " ") {
-      i = j - 1;
+      i = j;
       continue;
     }
     let k = j;
@@ -111,7 +123,7 @@ function sentenceCuts(text: string, from: number, to: number, code: readonly Spa
     if (k >= to) break;
     const opens = SENTENCE_START.test(text[k] ?? "") || startsSpan(code, k);
     if (opens && !(c === "." && isAbbreviation(text, i, from))) cuts.push(k);
-    i = j - 1;
+    i = j;
   }
   return cuts;
 }

@@ -37,24 +37,3 @@ export function compileTerm(term: Term): RegExp | null {
   }
   return re;
 }
-
-export interface TermMatch {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Every non-empty match of the term in `text`. */
-export function matchTerm(re: RegExp, text: string): TermMatch[] {
-  const out: TermMatch[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  re.lastIndex = 0;
-  return out;
-}
