@@ -1,6 +1,7 @@
 export { type ParseOptions, parse, TEMPLATE_TITLE } from "./parse.js";
 // Links resolve exactly as images do.
 export {
+  decodeUrlPath,
   type FileProbe,
   findRepositoryRoot,
   nodeFileProbe,

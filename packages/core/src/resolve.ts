@@ -80,7 +80,8 @@ export interface Resolution {
   ambiguousCase?: true;
 }
 
-function decodePath(url: string): string {
+/** A URL's path as GitHub reads it: query and fragment cut off, %-escapes decoded (a stray `%` stays). */
+export function decodeUrlPath(url: string): string {
   const bare = url.replace(/[?#].*$/, "");
   try {
     return decodeURIComponent(bare);
@@ -94,7 +95,7 @@ function decodePath(url: string): string {
  * for a leading `/`; %-decoded; case-sensitive, so a file that differs only in letter case does not count.
  */
 export function resolveImage(url: string, reportPath: string, root: string, probe: FileProbe): Resolution {
-  const decoded = decodePath(url);
+  const decoded = decodeUrlPath(url);
   if (decoded.trim() === "") return { resolved: null, exists: "missing" };
   const absRoot = toPosix(root);
   const reportDir = posix.dirname(toPosix(reportPath));

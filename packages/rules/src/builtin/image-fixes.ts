@@ -1,4 +1,4 @@
-import type { Image } from "@mlops-report/core";
+import { decodeUrlPath, type Image } from "@mlops-report/core";
 
 /**
  * Where an image's URL is written in the source, as offsets, or null when it is not written there verbatim
@@ -22,14 +22,6 @@ export function rendersAsImage(alt: string, url: string): boolean {
   return !/[[\]\\]/.test(alt) && url !== "" && !/[\s<>()"'\\|]/.test(url);
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 /** One code point of a URL, or a run of %-escapes (several make one character in UTF-8). */
 const URL_TOKEN = /(?:%[0-9A-Fa-f]{2})+|[\s\S]/gu;
 
@@ -43,7 +35,7 @@ function renameSegment(raw: string, target: string): string | null {
   let cursor = 0;
   for (const [token] of raw.matchAll(URL_TOKEN)) {
     const escaped = token.length > 1 && token.startsWith("%");
-    const decoded = escaped ? safeDecode(token) : token;
+    const decoded = escaped ? decodeUrlPath(token) : token;
     const part = target.slice(cursor, cursor + decoded.length);
     if (part.toLowerCase() !== decoded.toLowerCase()) return null;
     out += part === decoded ? token : escaped ? encodeURIComponent(part) : part;
@@ -68,7 +60,7 @@ export function renameInUrl(url: string, resolved: string, actual: string): stri
   for (let i = segments.length - 1; i >= 0 && k >= 0; i--, k--) {
     const segment = segments[i]!;
     if (segment === "" || segment === "." || segment === "..") break;
-    if (safeDecode(segment) !== from[k]) return null;
+    if (decodeUrlPath(segment) !== from[k]) return null;
     const renamed = renameSegment(segment, to[k]!);
     if (renamed === null) return null;
     segments[i] = renamed;

@@ -1,3 +1,4 @@
+import { decodeUrlPath } from "@mlops-report/core";
 import { defineRule } from "../define-rule.js";
 import { at, showsLocalFile } from "./util.js";
 
@@ -17,12 +18,7 @@ function formatExtensions(extensions: readonly string[]): string {
 
 /** The extension of the file an image URL names, as written (without the dot), or null when it has none. */
 function extensionOf(url: string): string | null {
-  let path = url.replace(/[?#].*$/, "");
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // A stray `%` is part of the name.
-  }
+  const path = decodeUrlPath(url);
   const name = path.slice(path.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
   return dot < 0 || dot === name.length - 1 ? null : name.slice(dot + 1);

@@ -1,16 +1,7 @@
 import { posix } from "node:path";
-import type { Image } from "@mlops-report/core";
+import { decodeUrlPath, type Image } from "@mlops-report/core";
 import { defineRule } from "../define-rule.js";
 import { at, showsLocalFile } from "./util.js";
-
-function decodedPath(url: string): string {
-  const bare = url.replace(/[?#].*$/, "");
-  try {
-    return decodeURIComponent(bare);
-  } catch {
-    return bare;
-  }
-}
 
 /** The folder a report sits in: its path, and its names from the top (`.` and empty names left out). */
 interface ReportFolder {
@@ -25,7 +16,7 @@ interface ReportFolder {
  * inside the folder is never reported, as long as the report sits below the repository root.
  */
 function inReportFolder(image: Image, folder: ReportFolder): boolean {
-  const path = decodedPath(image.url);
+  const path = decodeUrlPath(image.url);
   if (!path.startsWith("/")) {
     const rel = posix.relative(folder.path, posix.join(folder.path, path));
     return rel !== ".." && !rel.startsWith("../");
