@@ -1,6 +1,6 @@
 import { basename, dirname, resolve, sep } from "node:path";
 import { findRepositoryRoot, nodeFileProbe } from "@mlops-report/core";
-import { CONFIG_FILE_NAME } from "@mlops-report/rules";
+import { CONFIG_FILE_NAME, configCandidates } from "@mlops-report/rules";
 import { type FSWatcher, watch } from "chokidar";
 import { cacheFile } from "../cache.js";
 import { expandInputs } from "../inputs.js";
@@ -19,7 +19,7 @@ const CLEAR = "\u001b[2J\u001b[3J\u001b[H";
 interface Targets {
   /** Each report's folder, watched with the folders inside it (figures/). */
   reportFolders: string[];
-  /** The folders from each report's up to its repository root, watched for `.mlops-report.yaml` alone. */
+  /** The folders above each report's, up to its repository root, watched for `.mlops-report.yaml` alone. */
   configFolders: string[];
   /** A config named with `--config`. */
   namedConfig: string | null;
@@ -32,11 +32,8 @@ function targetsOf(paths: readonly string[], options: LintCommandOptions, io: Io
     if ("error" in input) continue;
     const folder = dirname(input.report.path);
     reportFolders.add(folder);
-    const root = resolve(findRepositoryRoot(input.report.path, nodeFileProbe()));
-    for (let dir = dirname(folder); dir.startsWith(root) && dir !== dirname(dir); dir = dirname(dir)) {
-      configFolders.add(dir);
-      if (dir === root) break;
-    }
+    const root = findRepositoryRoot(input.report.path, nodeFileProbe());
+    for (const candidate of configCandidates(input.report.path, root)) configFolders.add(dirname(candidate));
   }
   return {
     reportFolders: [...reportFolders],
@@ -74,7 +71,7 @@ export async function watchCommand(
     watch([...targets.configFolders, ...(targets.namedConfig ? [dirname(targets.namedConfig)] : [])], {
       ignoreInitial: true,
       depth: 0,
-      ignored: (path) => ignored(path),
+      ignored,
     }),
   ];
   const relevantOutside = (path: string) =>

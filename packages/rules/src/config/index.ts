@@ -1,6 +1,6 @@
 export { ConfigError, type ConfigProblem, formatConfigProblem } from "./errors.js";
 export { type LoadOptions, loadConfigFile, loadPreset, type MergedConfig } from "./load.js";
-export { CONFIG_FILE_NAME, findConfigFile } from "./lookup.js";
+export { CONFIG_FILE_NAME, configCandidates, findConfigFile } from "./lookup.js";
 export { COURSE_YEARS, PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
 export {
   CONSISTENCY_META,
