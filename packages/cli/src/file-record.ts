@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { nodeFileProbe } from "@mlops-report/core";
 
 /**
@@ -21,8 +21,9 @@ type Observer = NonNullable<Parameters<typeof nodeFileProbe.observe>[0]>;
  * first run that creates it in the repository's root would spoil its own entries.
  */
 function listingState(dir: string, names: readonly string[], ignore: string | null): string {
+  const skip = ignore !== null && resolve(dir) === dirname(ignore) ? basename(ignore) : null;
   const hash = createHash("sha256");
-  for (const name of [...names].sort()) if (join(dir, name) !== ignore) hash.update(name).update("\0");
+  for (const name of [...names].sort()) if (name !== skip) hash.update(name).update("\0");
   return `folder:${hash.digest("hex")}`;
 }
 

@@ -1,5 +1,5 @@
 import { deserialize, serialize } from "node:v8";
-import { parse, type Report } from "@mlops-report/core";
+import { parse } from "@mlops-report/core";
 import {
   applyFixes,
   type LintResult,
@@ -137,7 +137,7 @@ export class ReportLinter {
   /** Parses and lints one version of a report's text, with the config that applies to it. */
   private async lintText(text: string, task: LintTask) {
     const parsed = this.recorded(() => parse(text, { path: task.path }));
-    const report: Report = parsed.value;
+    const report = parsed.value;
     const config = await this.configs.forSource(report, task.config);
     const linted = this.recorded(() =>
       lintReport(report, {

@@ -127,7 +127,7 @@ export function resolveImage(url: string, reportPath: string, root: string, prob
   // A folder of that name is no image.
   if (probe.list(dir) !== null) return { resolved: rel, exists: "missing" };
   if (!caseOnly) return { resolved: rel, exists: "exists" };
-  return ambiguous
-    ? { resolved: rel, exists: "case-mismatch", actualPath: actual, ambiguousCase: true }
-    : { resolved: rel, exists: "case-mismatch", actualPath: actual };
+  const mismatch: Resolution = { resolved: rel, exists: "case-mismatch", actualPath: actual };
+  if (ambiguous) mismatch.ambiguousCase = true;
+  return mismatch;
 }
