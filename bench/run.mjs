@@ -84,15 +84,21 @@ for (let round = 0; round < ROUNDS; round++) {
 // The fastest round is the one least disturbed by the rest of a shared machine. On a busy machine the fastest
 // bare parse may be a lucky one, though: the median of each round's own ratio (stages of one round run side by
 // side, under the same load) is printed too.
+// The quartiles of the per-round ratios say how far one run of this benchmark can be trusted.
 const best = (xs) => Math.min(...xs);
-const median = (xs) => {
+const quantile = (xs, q) => {
   const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
 };
+const median = (xs) => quantile(xs, 0.5);
 const bareSamples = samples["bare fromMarkdown"];
 const bare = best(bareSamples);
-const roundRatio = (name) => median(samples[name].map((ms, round) => ms / bareSamples[round]));
+const roundRatios = (name) => samples[name].map((ms, round) => ms / bareSamples[round]);
+const roundRatio = (name) => median(roundRatios(name));
+const quartiles = (name) =>
+  `${quantile(roundRatios(name), 0.25).toFixed(3)}-${quantile(roundRatios(name), 0.75).toFixed(3)}`;
 
 console.log(
   `mlops-report benchmark: ${reports.length} corpus reports, ${(bytes / 1024).toFixed(0)} KB, ${ROUNDS} interleaved rounds`,
@@ -112,7 +118,7 @@ for (const [name, xs] of Object.entries(samples)) {
   );
 }
 const ratios = (name) =>
-  `${(best(samples[name]) / bare).toFixed(3)}x best, ${roundRatio(name).toFixed(3)}x median of rounds`;
+  `${(best(samples[name]) / bare).toFixed(3)}x best, ${roundRatio(name).toFixed(3)}x median of rounds (quartiles ${quartiles(name)})`;
 console.log("");
 console.log(`model over bare parse:          ${ratios("parse (model, images on disk)")} (target <= 1.10x)`);
 console.log(`rules + model over bare parse:  ${ratios("parse + rules (year preset)")} (target <= 1.10x)`);

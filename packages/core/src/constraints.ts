@@ -1,3 +1,4 @@
+import { memoizeText } from "./memo.js";
 import type { Bounds, Constraints } from "./types.js";
 import { foldSpaces } from "./whitespace.js";
 
@@ -27,8 +28,7 @@ function bounds(a: string | undefined, b: string | undefined): Bounds | undefine
   return { min: Math.min(min, max), max: Math.max(min, max) };
 }
 
-/** The constraints a question's prompt states, read from the prompt's own text (blockquote markers removed). */
-export function readConstraints(promptText: string): Constraints {
+function constraintsOf(promptText: string): Constraints {
   const text = foldSpaces(promptText.includes("*") ? promptText.replace(/\*+/g, "") : promptText);
   const out: Constraints = {};
   const sources: string[] = [];
@@ -50,3 +50,14 @@ export function readConstraints(promptText: string): Constraints {
   if (sources.length > 0) out.sourceText = sources.join("; ");
   return out;
 }
+
+/**
+ * The constraints a question's prompt states, read from the prompt's own text (blockquote markers removed).
+ * Prompts are the template's text: each is read once, and every report gets the same frozen answer.
+ */
+export const readConstraints: (promptText: string) => Readonly<Constraints> = memoizeText((text) => {
+  const out = constraintsOf(text);
+  if (out.words) Object.freeze(out.words);
+  if (out.images) Object.freeze(out.images);
+  return Object.freeze(out);
+});

@@ -1,3 +1,4 @@
+export { memoizeText } from "./memo.js";
 export { type ParseOptions, parse, TEMPLATE_TITLE } from "./parse.js";
 // Links resolve exactly as images do.
 export {

@@ -50,7 +50,6 @@ const INVENTORIED: ReadonlySet<string> = new Set([
   "inlineCode",
   "code",
   "html",
-  "text",
 ]);
 
 function attr(tag: string, re: RegExp): string | null {
@@ -128,7 +127,15 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
   };
 
   const walk = (node: Nodes): void => {
-    // Most nodes are containers the switch below has no case for: step into them without reading offsets.
+    // Text is most of the tree, and rarely holds image syntax: its offsets are read only when it does.
+    if (node.type === "text") {
+      if (node.value.includes("![")) {
+        const start = node.position?.start.offset ?? 0;
+        imageSyntax(start, node.position?.end.offset ?? start, "unrendered");
+      }
+      return;
+    }
+    // Most other nodes are containers the switch below has no case for: step into them without reading offsets.
     if (!INVENTORIED.has(node.type)) {
       const children = (node as { children?: readonly Nodes[] }).children;
       if (children !== undefined) for (let i = 0; i < children.length; i++) walk(children[i]!);
@@ -168,9 +175,6 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
       }
       case "html":
         html(start, end);
-        return;
-      case "text":
-        if (node.value.includes("![")) imageSyntax(start, end, "unrendered");
         return;
     }
     // An indexed loop over a plain property: `in` and iterators are slow on the tree's many node shapes.

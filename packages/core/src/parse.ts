@@ -173,6 +173,27 @@ export function parse(input: string, options: ParseOptions = {}): Report {
   };
 
   const questionHeadings = headings.filter((h) => h.question !== null);
+  // The `##` section each question heading stands in: the last such heading before it that is no question.
+  const sectionOf = new Map<HeadingInfo, HeadingInfo>();
+  let currentSection: HeadingInfo | undefined;
+  for (const h of headings) {
+    if (h.question !== null) {
+      if (currentSection) sectionOf.set(h, currentSection);
+    } else if (h.depth === 2) currentSection = h;
+  }
+  /** The top-level nodes that overlap [from, to): a run of them, as they are in source order. */
+  const topWithin = (from: number, to: number): RootContent[] => {
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (topEnds[mid]! > from) hi = mid;
+      else lo = mid + 1;
+    }
+    let last = lo;
+    while (last < top.length && topStarts[last]! < to) last++;
+    return top.slice(lo, last);
+  };
   const firstQuestionStart = questionHeadings[0]?.start ?? text.length;
 
   // Checklist: the `##` section whose heading names it.
@@ -264,13 +285,14 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     const { quote, answerStart, promptEnd } = answerStarts[i]!;
     const number = heading.question!;
     const raw = text.slice(answerStart, end);
-    const placeholders = [...raw.matchAll(PLACEHOLDER)];
+    // Every placeholder holds `---`: answers without one are not scanned.
+    const placeholders = raw.includes("---") ? [...raw.matchAll(PLACEHOLDER)] : [];
     const { state, leftover, wrapper } = answerState(raw, placeholders.length > 0);
     const lead = raw.length - raw.trimStart().length;
     const contentStart = state === "empty" ? answerStart : answerStart + lead;
     const contentEnd = state === "empty" ? answerStart : answerStart + raw.trimEnd().length;
     const renderer = new BlockRenderer(index, answerStart, end);
-    renderer.render(top.filter((_, i) => topEnds[i]! > answerStart && topStarts[i]! < end));
+    renderer.render(topWithin(answerStart, end));
     const blocks = renderer.blocks;
     const found = inventory.images.filter((im) => im.start >= answerStart && im.start < end);
     const answerImages = found.map((f) => {
@@ -306,9 +328,7 @@ export function parse(input: string, options: ParseOptions = {}): Report {
         .map((l) => ({ text: l.text, url: l.url, ...pointOf(index, l.start) })),
       code: code.map(({ lang, fenced, line }) => ({ lang, fenced, line })),
     };
-    const section = headings
-      .filter((h) => h.depth === 2 && h.question === null && h.start < heading.start)
-      .at(-1);
+    const section = sectionOf.get(heading);
     const { prompt, example } = strongText(quote, promptEnd);
     const p = index.point(heading.start);
     return {

@@ -18,20 +18,40 @@ export interface FileProbeObserver {
 
 let observer: FileProbeObserver | null = null;
 
+interface Listing {
+  names: readonly string[];
+  /** Per name: whether it is a plain file, whose own `list` is then known to fail. */
+  isFile: ReadonlyMap<string, boolean>;
+}
+
+function readListing(dir: string): Listing | null {
+  try {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    return { names: entries.map((e) => e.name), isFile: new Map(entries.map((e) => [e.name, e.isFile()])) };
+  } catch {
+    return null;
+  }
+}
+
 /** The real file system, listing each folder once per probe. */
 export function nodeFileProbe(): FileProbe {
-  const listings = new Map<string, readonly string[] | null>();
+  const listings = new Map<string, Listing | null>();
+  const listing = (dir: string): Listing | null => {
+    let found = listings.get(dir);
+    if (found === undefined) {
+      // Images and links list their own path to tell a file from a folder, and a failing readdir costs an
+      // exception: what the parent's listing shows to be a plain file, or not there at all, is not asked.
+      const parent = posix.dirname(dir);
+      const base = posix.basename(dir);
+      const known = parent === dir || base === ".." || base === "." ? undefined : listings.get(parent);
+      found = known && known.isFile.get(base) !== false ? null : readListing(dir);
+      listings.set(dir, found);
+    }
+    return found;
+  };
   return {
     list(dir) {
-      let names = listings.get(dir);
-      if (names === undefined) {
-        try {
-          names = readdirSync(dir);
-        } catch {
-          names = null;
-        }
-        listings.set(dir, names);
-      }
+      const names = listing(dir)?.names ?? null;
       observer?.listed(dir, names);
       return names;
     },

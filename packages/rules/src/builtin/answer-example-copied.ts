@@ -1,4 +1,4 @@
-import type { Question, Report } from "@mlops-report/core";
+import { memoizeText, type Question, type Report } from "@mlops-report/core";
 import { defineRule } from "../define-rule.js";
 import { matchesIn } from "./positions.js";
 import { at, atAnswer, escapeRegExp } from "./util.js";
@@ -21,11 +21,25 @@ interface Token {
   raw: string;
 }
 
+/** `HAS_GAP.test(text)`; literal searches settle most answers without the regex. */
+function holdsGap(text: string): boolean {
+  return text.includes("...") || text.includes("…") || (text.includes("XX") && HAS_GAP.test(text));
+}
+
+/** A token can only be a gap when it starts as one does: `.`, `…`, `s` or `X`. */
+function isGap(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return (c === 0x2e || c === 0x2026 || c === 0x73 || c === 0x58) && IS_GAP.test(raw);
+}
+
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map(([raw]) => ({
-    word: IS_GAP.test(raw) ? null : raw.toLowerCase(),
-    raw,
-  }));
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    tokens.push({ word: isGap(raw) ? null : raw.toLowerCase(), raw });
+  }
+  return tokens;
 }
 
 interface Example {
@@ -35,26 +49,11 @@ interface Example {
   contexts: ReadonlySet<string>;
 }
 
-/**
- * Examples are the template's text, the same in every report of a year: each is tokenized once. Only a pure
- * function of the text is kept, and the store is emptied when it grows past any template's size.
- */
-const examples = new Map<string, Example>();
-const MAX_EXAMPLES = 512;
-
-function tokenizeExample(text: string): Example {
-  let example = examples.get(text);
-  if (!example) {
-    const tokens = tokenize(text);
-    example = {
-      words: tokens.flatMap((t) => (t.word === null ? [] : [t.word])),
-      contexts: gapContexts(tokens),
-    };
-    if (examples.size >= MAX_EXAMPLES) examples.clear();
-    examples.set(text, example);
-  }
-  return example;
-}
+/** Examples are the template's text, the same in every report of a year: each is tokenized once. */
+const tokenizeExample = memoizeText((text): Example => {
+  const tokens = tokenize(text);
+  return { words: tokens.flatMap((t) => (t.word === null ? [] : [t.word])), contexts: gapContexts(tokens) };
+});
 
 const BOUNDARY = "\u0000";
 const contextKey = (before: Token | undefined, after: Token | undefined): string =>
@@ -91,7 +90,7 @@ function countWords(text: string): number {
   let n = 0;
   WORD_COUNT_TOKEN.lastIndex = 0;
   for (let m = WORD_COUNT_TOKEN.exec(text); m !== null; m = WORD_COUNT_TOKEN.exec(text))
-    if (!IS_GAP.test(m[0])) n++;
+    if (!isGap(m[0])) n++;
   return n;
 }
 
@@ -151,7 +150,7 @@ export const answerExampleCopied = defineRule({
       if (q.answer.state !== "answered" || !q.example) continue;
       const { words: exampleWords, contexts } = tokenizeExample(q.example);
       // Most answers hold no gap and are far longer than their example: both checks can stop before tokenizing.
-      const mayHoldGap = HAS_GAP.test(q.answer.text);
+      const mayHoldGap = holdsGap(q.answer.text);
       const exampleCount = exampleWords.length;
       const lengths =
         Math.min(exampleCount, q.answer.words.prose) / Math.max(exampleCount, q.answer.words.prose, 1);

@@ -1,4 +1,12 @@
-import type { ChecklistItem, Constraints, Image, Question, Report, TemplateYear } from "@mlops-report/core";
+import {
+  type ChecklistItem,
+  type Constraints,
+  type Image,
+  memoizeText,
+  type Question,
+  type Report,
+  type TemplateYear,
+} from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { fillsOtherTemplate } from "../builtin/util.js";
 import { defaultOptions, defineRule, type Rule } from "../define-rule.js";
@@ -10,7 +18,7 @@ import {
   type Term,
 } from "../dsl/index.js";
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
-import { findEvidence } from "../evidence/index.js";
+import { type EvidenceHit, findEvidence } from "../evidence/index.js";
 import type { Finding, RuleMeta, Severity } from "../types.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
@@ -99,14 +107,24 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
   };
 }
 
+const idMatchers = new WeakMap<ReadonlyMap<string, RegExp>, (text: string) => readonly string[]>();
+
+/** The ids whose matcher finds an item's text; item texts are mostly the template's, so each is matched once. */
+function idsMatching(checklist: ReadonlyMap<string, RegExp>): (text: string) => readonly string[] {
+  let ids = idMatchers.get(checklist);
+  if (!ids) {
+    ids = memoizeText((text) => [...checklist].filter(([, match]) => match.test(text)).map(([id]) => id));
+    idMatchers.set(checklist, ids);
+  }
+  return ids;
+}
+
 /** The checklist item an id names: the first whose text its matcher finds. */
 function itemsById(report: Report, checklist: ReadonlyMap<string, RegExp>): Map<string, ChecklistItem> {
-  const items = report.checklist.sections.flatMap((s) => s.items);
+  const ids = idsMatching(checklist);
   const out = new Map<string, ChecklistItem>();
-  for (const [id, match] of checklist) {
-    const item = items.find((i) => match.test(i.text));
-    if (item) out.set(id, item);
-  }
+  for (const section of report.checklist.sections)
+    for (const item of section.items) for (const id of ids(item.text)) if (!out.has(id)) out.set(id, item);
   return out;
 }
 
@@ -127,6 +145,18 @@ interface Quotes {
 /** The images `images()` counts: those that render (not written in code, not mangled into text). */
 const SHOWN_IMAGE_KINDS: ReadonlySet<Image["kind"]> = new Set(["markdown", "reference", "html", "remote"]);
 
+const termsKeys = new WeakMap<readonly Term[], string>();
+
+/** A key equal for equal term lists: each expression holds its own list, built once when the config loads. */
+function termsKey(terms: readonly Term[]): string {
+  let key = termsKeys.get(terms);
+  if (key === undefined) {
+    key = terms.map((t) => (typeof t === "string" ? `s${t}` : `r${t.flags}/${t.source}`)).join("\u0000");
+    termsKeys.set(terms, key);
+  }
+  return key;
+}
+
 function evalContext(report: Report, items: ReadonlyMap<string, ChecklistItem>, quotes: Quotes): EvalContext {
   const question = (n: number): Question | undefined => report.questions.find((q) => q.number === n);
   const blocks = (n: number) => question(n)?.answer.blocks ?? [];
@@ -134,9 +164,21 @@ function evalContext(report: Report, items: ReadonlyMap<string, ChecklistItem>, 
     (n, s) => n + s.items.filter((i) => i.state === "checked").length,
     0,
   );
+  // The presets ask about the same answer and terms in up to six expressions per checklist item: each such
+  // pair is analysed once per report.
+  const found = new Map<string, EvidenceHit[]>();
+  const hits = (n: number, terms: readonly Term[]): EvidenceHit[] => {
+    const key = `${n}\u0000${termsKey(terms)}`;
+    let result = found.get(key);
+    if (!result) {
+      result = findEvidence(blocks(n), terms);
+      found.set(key, result);
+    }
+    return result;
+  };
   // The first hit of each kind is kept: with `or` short-circuiting, that is the one that decided the result.
   const evidence = (n: number, terms: readonly Term[], status: "asserted" | "negated"): boolean => {
-    const hit = findEvidence(blocks(n), terms).find((h) => h.status === status);
+    const hit = hits(n, terms).find((h) => h.status === status);
     const slot = status === "negated" ? "denial" : "mention";
     if (hit && !quotes[slot])
       quotes[slot] = { question: n, term: hit.term, text: hit.sentence, line: hit.line };
@@ -159,7 +201,7 @@ function evalContext(report: Report, items: ReadonlyMap<string, ChecklistItem>, 
     },
     mentions: (n, terms: readonly Term[]) => evidence(n, terms, "asserted"),
     negated: (n, terms: readonly Term[]) => evidence(n, terms, "negated"),
-    count: (n, terms: readonly Term[]) => findEvidence(blocks(n), terms).length,
+    count: (n, terms: readonly Term[]) => hits(n, terms).length,
     matches: (n, re) => {
       const q = question(n);
       if (!q) return false;
