@@ -122,3 +122,39 @@ const ratios = (name) =>
 console.log("");
 console.log(`model over bare parse:          ${ratios("parse (model, images on disk)")} (target <= 1.10x)`);
 console.log(`rules + model over bare parse:  ${ratios("parse + rules (year preset)")} (target <= 1.10x)`);
+
+// The same stages taken in turns report by report: the stages of one report run within a tenth of a second of
+// each other, so that load which comes and goes over seconds on a shared machine falls on all of them alike.
+// Each call pays for the garbage collection its allocations set off, and for some of the stage before it; the
+// order turns with every report and round, so that each stage follows each other stage as often.
+const perReport = {
+  "bare fromMarkdown": (r) => fromMarkdown(r.text),
+  "parse (model, images on disk)": (r) => parse(r.text, { path: r.path }),
+  "parse + rules (year preset)": (r) => {
+    const report = parse(r.text, { path: r.path });
+    lintReport(report, lintOptionsFor(configFor(report), report));
+  },
+};
+const turnNames = Object.keys(perReport);
+const turnSamples = Object.fromEntries(turnNames.map((k) => [k, []]));
+const TURN_ROUNDS = Number(process.env.BENCH_TURN_ROUNDS ?? 10);
+for (let round = 0; round < TURN_ROUNDS; round++) {
+  const totals = Object.fromEntries(turnNames.map((k) => [k, 0]));
+  reports.forEach((r, i) => {
+    for (let k = 0; k < turnNames.length; k++) {
+      const name = turnNames[(round + i + k) % turnNames.length];
+      const start = process.hrtime.bigint();
+      perReport[name](r);
+      totals[name] += Number(process.hrtime.bigint() - start) / 1e6;
+    }
+  });
+  for (const name of turnNames) turnSamples[name].push(totals[name]);
+}
+const turnRatios = (name) =>
+  turnSamples[name].map((ms, round) => ms / turnSamples["bare fromMarkdown"][round]);
+const turnSummary = (name) =>
+  `${median(turnRatios(name)).toFixed(3)}x median of rounds (quartiles ${quantile(turnRatios(name), 0.25).toFixed(3)}-${quantile(turnRatios(name), 0.75).toFixed(3)})`;
+console.log("");
+console.log(`taken in turns report by report, ${TURN_ROUNDS} rounds:`);
+console.log(`model over bare parse:          ${turnSummary("parse (model, images on disk)")}`);
+console.log(`rules + model over bare parse:  ${turnSummary("parse + rules (year preset)")}`);
