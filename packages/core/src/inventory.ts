@@ -137,8 +137,7 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
     }
     // Most other nodes are containers the switch below has no case for: step into them without reading offsets.
     if (!INVENTORIED.has(node.type)) {
-      const children = (node as { children?: readonly Nodes[] }).children;
-      if (children !== undefined) for (let i = 0; i < children.length; i++) walk(children[i]!);
+      walkChildren(node);
       return;
     }
     const start = node.position?.start.offset ?? 0;
@@ -177,7 +176,10 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
         html(start, end);
         return;
     }
-    // An indexed loop over a plain property: `in` and iterators are slow on the tree's many node shapes.
+    walkChildren(node);
+  };
+  // An indexed loop over a plain property: `in` and iterators are slow on the tree's many node shapes.
+  const walkChildren = (node: Nodes): void => {
     const children = (node as { children?: readonly Nodes[] }).children;
     if (children !== undefined) for (let i = 0; i < children.length; i++) walk(children[i]!);
   };

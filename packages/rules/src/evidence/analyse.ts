@@ -34,9 +34,8 @@ export interface AnalysedClause extends Clause {
   attempt: CueMatch | null;
 }
 
-export interface AnalysedSentence extends RawSentence {
-  /** The text that terms are matched against: images written in code are blanked. */
-  termText: string;
+/** What a sentence's cues make of it; its text and line stay in its `RawSentence`. */
+export interface AnalysedSentence {
   /** The text that cues are matched against: inline code masked. */
   cueText: string;
   clauses: AnalysedClause[];
@@ -143,20 +142,9 @@ function clausesOf(cueText: string, cues: SentenceCues): AnalysedClause[] {
  * A sentence without any cue (most sentences with a term): every term in it is asserted whatever its clauses,
  * so they are split only if the generic-statement rule asks whether a clause is personal.
  */
-function plainSentence(
-  raw: RawSentence,
-  termText: string,
-  cueText: string,
-  cues: SentenceCues,
-): AnalysedSentence {
+function plainSentence(cueText: string, cues: SentenceCues): AnalysedSentence {
   let clauses: AnalysedClause[] | undefined;
   return {
-    text: raw.text,
-    code: raw.code,
-    hidden: raw.hidden,
-    line: raw.line,
-    block: raw.block,
-    termText,
     cueText,
     get clauses(): AnalysedClause[] {
       clauses ??= clausesOf(cueText, cues);
@@ -172,12 +160,12 @@ function plainSentence(
   };
 }
 
-function analyseSentence(raw: RawSentence, opensAnswer: boolean, termText: string): AnalysedSentence {
+function analyseSentence(raw: RawSentence, opensAnswer: boolean): AnalysedSentence {
   const cueText = blank(raw.text, raw.code, NON_SPACE, "x");
   const cues = findCues(cueText);
   const no = opensAnswer ? ANSWER_NO.exec(cueText) : null;
   if (!no && cues.negations.length === 0 && cues.hypotheses.length === 0 && cues.attempts.length === 0)
-    return plainSentence(raw, termText, cueText, cues);
+    return plainSentence(cueText, cues);
   const clauses = clausesOf(cueText, cues);
   const negations: NegationScope[] = [];
   const lead = clauses[0];
@@ -220,12 +208,6 @@ function analyseSentence(raw: RawSentence, opensAnswer: boolean, termText: strin
     denial = true;
   }
   return {
-    text: raw.text,
-    code: raw.code,
-    hidden: raw.hidden,
-    line: raw.line,
-    block: raw.block,
-    termText,
     cueText,
     clauses,
     negations,
@@ -276,7 +258,7 @@ export class AnswerSentences {
   sentence(i: number): AnalysedSentence {
     let s = this.analysed[i];
     if (s === undefined) {
-      s = analyseSentence(this.raw[i]!, i === 0, this.termTexts[i]!);
+      s = analyseSentence(this.raw[i]!, i === 0);
       this.analysed[i] = s;
     }
     return s;

@@ -120,7 +120,7 @@ export function findEvidence(blocks: readonly TextBlock[], terms: readonly Term[
     let found: LocatedHit[] | null = null;
     for (let r = 0; r < regexes.length; r++) {
       const re = regexes[r]!;
-      // Every non-empty match (as `matchTerm` finds them), without a list of them per sentence and term.
+      // Every non-empty match, without a list of them per sentence and term.
       re.lastIndex = 0;
       for (let m = re.exec(termText); m !== null; m = re.exec(termText)) {
         const text = m[0];
@@ -132,9 +132,9 @@ export function findEvidence(blocks: readonly TextBlock[], terms: readonly Term[
         const end = start + text.length;
         // A span matched by two terms is one hit.
         if (r > 0 && found?.some((h) => h.start === start && h.end === end)) continue;
-        const s = sentences.sentence(index);
-        const { status, cue } = classify(s, start);
-        const hit: LocatedHit = { status, term: text, sentence: s.text, line: s.line, index, start, end };
+        const { status, cue } = classify(sentences.sentence(index), start);
+        const raw = sentences.raw[index]!;
+        const hit: LocatedHit = { status, term: text, sentence: raw.text, line: raw.line, index, start, end };
         if (cue !== undefined) hit.cue = cue;
         found ??= [];
         found.push(hit);
