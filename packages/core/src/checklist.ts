@@ -1,4 +1,5 @@
 import type { List, ListItem, RootContent } from "mdast";
+import type { PlainList } from "./plain-checklist.js";
 import type { LineIndex } from "./source.js";
 import type { ChecklistItem, ChecklistSection, MarkState } from "./types.js";
 import { foldSpaces } from "./whitespace.js";
@@ -12,11 +13,8 @@ export function markState(mark: string): MarkState {
   return "other";
 }
 
-function itemOf(node: ListItem, index: LineIndex): ChecklistItem | null {
-  const start = node.position!.start.offset!;
-  // The item's own text, without nested lists.
-  const nested = node.children.find((c) => c.type === "list");
-  const end = nested ? nested.position!.start.offset! : node.position!.end.offset!;
+/** The item whose own text (nested lists left out) spans [start, end), or null when it has no checkbox. */
+function itemAt(start: number, end: number, index: LineIndex): ChecklistItem | null {
   const m = ITEM.exec(index.text.slice(start, end));
   if (!m) return null;
   const text = foldSpaces(m[2]!).trim();
@@ -33,23 +31,34 @@ function itemOf(node: ListItem, index: LineIndex): ChecklistItem | null {
   };
 }
 
+/** Where an item's own text ends: before its nested list, if any. */
+function ownTextEnd(node: ListItem): number {
+  const nested = node.children.find((c) => c.type === "list");
+  return nested ? nested.position!.start.offset! : node.position!.end.offset!;
+}
+
 /**
  * Reads checklist items from the nodes of the checklist part of the report, grouped by their `###` sections.
- * Items above any section heading go into a section with an empty title.
+ * Items above any section heading go into a section with an empty title. Plain lists (see `plain-checklist.ts`)
+ * hold items the markdown parser did not read.
  */
-export function readChecklist(nodes: readonly RootContent[], index: LineIndex): ChecklistSection[] {
+export function readChecklist(
+  nodes: readonly (RootContent | PlainList)[],
+  index: LineIndex,
+): ChecklistSection[] {
   const sections: ChecklistSection[] = [];
   let current: ChecklistSection | null = null;
+  const addItem = (item: ChecklistItem | null): void => {
+    if (!item) return;
+    if (!current) {
+      current = { title: "", line: item.line, items: [] };
+      sections.push(current);
+    }
+    current.items.push(item);
+  };
   const addItems = (list: List): void => {
     for (const child of list.children) {
-      const item = itemOf(child, index);
-      if (item) {
-        if (!current) {
-          current = { title: "", line: item.line, items: [] };
-          sections.push(current);
-        }
-        current.items.push(item);
-      }
+      addItem(itemAt(child.position!.start.offset!, ownTextEnd(child), index));
       for (const grand of child.children) if (grand.type === "list") addItems(grand);
     }
   };
@@ -65,6 +74,8 @@ export function readChecklist(nodes: readonly RootContent[], index: LineIndex): 
       };
       sections.push(current);
     } else if (node.type === "list") addItems(node);
+    else if (node.type === "plainList")
+      for (const item of node.items) addItem(itemAt(item.start, item.end, index));
   }
   return sections.filter((s) => s.items.length > 0 || s.title !== "");
 }

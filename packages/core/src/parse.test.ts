@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { syntheticReport, words } from "../../../tests/support/synthetic.js";
+import { syntheticReport, TITLE, words } from "../../../tests/support/synthetic.js";
 import { parse } from "./parse.js";
 import type { FileProbe } from "./resolve.js";
 
@@ -260,6 +260,40 @@ describe("checklist", () => {
     const report = parse(text);
     expect(report.checklist.sections.map((s) => s.title)).toEqual(["Week 1", "Week 2", "Week 3", "Extra"]);
     expect(report.checklist.sections[1]!.items.filter((i) => i.state === "checked")).toHaveLength(1);
+  });
+
+  it("reads a checklist placed after the questions, whose lists are then text outside any question", () => {
+    const text = [
+      `# ${TITLE}`,
+      "",
+      "## Group information",
+      "",
+      "### Question 1",
+      "",
+      "> **Enter the group number.**",
+      ">",
+      "> Answer:",
+      "",
+      "We are group 7.",
+      "",
+      "## Overall project checklist",
+      "",
+      "### Week 1",
+      "",
+      "* [x] Create a git repository (M5)",
+      "* [ ] Set up version control for your data (M8)",
+      "",
+    ].join("\n");
+    const report = parse(text);
+    expect(report.checklist.sections.map((s) => [s.title, s.line])).toEqual([["Week 1", 15]]);
+    expect(report.checklist.sections[0]!.items.map((i) => [i.state, i.module, i.line, i.range.end])).toEqual([
+      ["checked", "M5", 17, { line: 17, column: 35, offset: 229 }],
+      ["unchecked", "M8", 18, { line: 18, column: 48, offset: 277 }],
+    ]);
+    // The `### Week 1` heading and the list, each once.
+    expect(report.problems.filter((p) => p.kind === "text-outside-question").map((p) => p.line)).toEqual([
+      15, 17,
+    ]);
   });
 
   it("has no items for 2023/2024 module tags, which that template does not have", () => {

@@ -1,11 +1,11 @@
 import type { Blockquote, Heading, Nodes, RootContent } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
 import { BlockRenderer } from "./blocks.js";
 import { readChecklist } from "./checklist.js";
 import { readConstraints } from "./constraints.js";
 import { type FoundImage, takeInventory } from "./inventory.js";
 import { EXPECTED_ANSWERS, officialImageCount, officialRegions, officialWordCount } from "./official.js";
-import { PLACEHOLDER } from "./patterns.js";
+import { PLACEHOLDER, QUESTION_HEADING } from "./patterns.js";
+import { mergeInOrder, type PlainList, parseWithPlainChecklists } from "./plain-checklist.js";
 import { type FileProbe, findRepositoryRoot, nodeFileProbe, resolveImage } from "./resolve.js";
 import { detectLineEnding, findFrontMatter, LineIndex, stripBom } from "./source.js";
 import { detectTemplate } from "./template.js";
@@ -36,7 +36,6 @@ export interface ParseOptions {
 }
 
 export const TEMPLATE_TITLE = "Exam template for 02476 Machine Learning Operations";
-const QUESTION_HEADING = /^\s*(?:question|q)\s*[.:#-]?\s*(\d{1,3})\b/i;
 const COMMENT = /<!--[\s\S]*?-->/g;
 const CHECKLIST_SECTION = /^(?:week\s*\d+|extra|additional)\b/i;
 const RENDERED_KINDS = new Set<Image["kind"]>(["markdown", "reference", "html", "remote"]);
@@ -65,6 +64,10 @@ function startOf(node: Nodes): number {
 
 function endOf(node: Nodes): number {
   return node.position?.end.offset ?? 0;
+}
+
+function blockStart(node: RootContent | PlainList): number {
+  return node.type === "plainList" ? node.start : startOf(node);
 }
 
 /** Only `#` headings structure a report: a `---` line under text makes a setext heading, which is answer text. */
@@ -148,8 +151,14 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     ? text.slice(0, frontMatter.range.end.offset).replace(/[^\r\n]/g, " ") +
       text.slice(frontMatter.range.end.offset)
     : text;
-  const tree = fromMarkdown(md);
+  // Plain checklist blocks are read without the markdown parser, up to the first question: answers need the tree.
+  const { tree, plainLists } = parseWithPlainChecklists(
+    md,
+    (nodes) => atxHeadings(nodes, text).find((h) => h.question !== null)?.start ?? text.length,
+  );
   const top = tree.children;
+  /** Top-level nodes with the plain checklist blocks' lists, for the checklist and the structure checks. */
+  const topWithLists = mergeInOrder(top, plainLists);
   // Offsets of the top-level nodes, read once: the node shapes vary, which makes reading them per question slow.
   const topStarts = top.map(startOf);
   const topEnds = top.map(endOf);
@@ -209,7 +218,10 @@ export function parse(input: string, options: ParseOptions = {}): Report {
       )?.start ?? text.length;
     checklist.line = index.point(checklistHeading.start).line;
     checklist.sections = readChecklist(
-      top.filter((_, i) => topStarts[i]! > checklistHeading.end && topStarts[i]! < end),
+      topWithLists.filter((node) => {
+        const start = blockStart(node);
+        return start > checklistHeading.end && start < end;
+      }),
       index,
     );
   }
@@ -361,7 +373,7 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     questions,
     template,
     regions,
-    top,
+    topWithLists,
     officialCheck,
     checklist,
     problem,
@@ -403,7 +415,7 @@ interface StructureInput {
   questions: Question[];
   template: Template;
   regions: { heading: HeadingInfo; end: number }[];
-  top: readonly RootContent[];
+  topWithLists: readonly (RootContent | PlainList)[];
   officialCheck: OfficialCheck;
   checklist: Checklist;
   problem: (kind: StructureProblem["kind"], message: string, offset: number, question?: number) => void;
@@ -493,8 +505,8 @@ function findStructureProblems(s: StructureInput): void {
     .at(-1);
   const from = sectionStart?.start ?? firstQuestion;
   let afterSectionHeading = false;
-  for (const node of s.top) {
-    const start = startOf(node);
+  for (const node of s.topWithLists) {
+    const start = blockStart(node);
     if (start < from) continue;
     if (regions.some((r) => start >= r.heading.start && start < r.end)) {
       afterSectionHeading = false;
