@@ -42,11 +42,14 @@ const context = {
   toolVersion: "bench",
 };
 
+const BARE = "bare fromMarkdown";
+// What `parse` runs of the markdown parser: the engine's own work is what the stages add to it.
+const PARSER_SHARE = "fromMarkdown as parse runs it";
 const stages = {
-  "bare fromMarkdown": () => {
+  [BARE]: () => {
     for (const r of reports) fromMarkdown(r.text);
   },
-  "fromMarkdown as parse runs it": () => {
+  [PARSER_SHARE]: () => {
     for (const r of reports) fromMarkdown(r.parserText);
   },
   "parse (model, images on disk)": () => {
@@ -100,10 +103,7 @@ const quantile = (xs, q) => {
   return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
 };
 const median = (xs) => quantile(xs, 0.5);
-const bare = best(samples["bare fromMarkdown"]);
-const BARE = "bare fromMarkdown";
-// What `parse` runs of the markdown parser: the engine's own work is what the stages add to it.
-const PARSER_SHARE = "fromMarkdown as parse runs it";
+const bare = best(samples[BARE]);
 const roundRatios = (name, base = BARE) => samples[name].map((ms, round) => ms / samples[base][round]);
 const roundRatio = (name) => median(roundRatios(name));
 const quartilesOf = (xs) => `${quantile(xs, 0.25).toFixed(3)}-${quantile(xs, 0.75).toFixed(3)}`;
