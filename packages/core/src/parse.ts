@@ -152,17 +152,20 @@ export function parse(input: string, options: ParseOptions = {}): Report {
       text.slice(frontMatter.range.end.offset)
     : text;
   // Plain checklist blocks are read without the markdown parser, up to the first question: answers need the tree.
-  const { tree, plainLists } = parseWithPlainChecklists(
-    md,
-    (nodes) => atxHeadings(nodes, text).find((h) => h.question !== null)?.start ?? text.length,
-  );
+  const {
+    tree,
+    plainLists,
+    outline: headings,
+  } = parseWithPlainChecklists(md, (nodes) => {
+    const found = atxHeadings(nodes, text);
+    return { value: found, limit: found.find((h) => h.question !== null)?.start ?? text.length };
+  });
   const top = tree.children;
   /** Top-level nodes with the plain checklist blocks' lists, for the checklist and the structure checks. */
   const topWithLists = mergeInOrder(top, plainLists);
   // Offsets of the top-level nodes, read once: the node shapes vary, which makes reading them per question slow.
   const topStarts = top.map(startOf);
   const topEnds = top.map(endOf);
-  const headings = atxHeadings(top, text);
   const inventory = takeInventory(tree, index);
   const problems: StructureProblem[] = [];
   const problem = (

@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { corpusReports, HAS_CORPUS, SHARED } from "../../../tests/support/corpus.js";
 import { blankOut, findPlainBlocks, mergeInOrder, parseWithPlainChecklists } from "./plain-checklist.js";
 
-const NO_LIMIT = (): number => Number.POSITIVE_INFINITY;
+/** Reads nothing from the tree and lets plain blocks reach anywhere. */
+const NO_LIMIT = () => ({ value: null, limit: Number.POSITIVE_INFINITY });
+const limitAt = (limit: number) => () => ({ value: null, limit });
 
 /**
  * What a list read as plain may hold: nothing the model takes from the tree (links, images, HTML and its comments,
@@ -179,10 +181,18 @@ describe("parseWithPlainChecklists", () => {
 
   it("parses the whole text when a block reaches past the limit", () => {
     const md = "# A\n* [ ] a\n# B\n* [ ] b\n";
-    expect(parseWithPlainChecklists(md, () => 23).plainLists.map((l) => l.start)).toEqual([4, 16]);
-    const parsed = parseWithPlainChecklists(md, () => 22);
+    expect(parseWithPlainChecklists(md, limitAt(23)).plainLists.map((l) => l.start)).toEqual([4, 16]);
+    const parsed = parseWithPlainChecklists(md, limitAt(22));
     expect(parsed.plainLists).toEqual([]);
     expect(parsed.tree).toEqual(fromMarkdown(md));
+  });
+
+  it("hands back the outline of the tree it keeps", () => {
+    const md = "# A\n* [ ] a\n# B\n* [ ] b\n";
+    const types = (limit: number) =>
+      parseWithPlainChecklists(md, (top) => ({ value: top.map((n) => n.type), limit })).outline;
+    expect(types(23)).toEqual(["heading", "heading"]);
+    expect(types(22)).toEqual(["heading", "list", "heading", "list"]);
   });
 
   it("merges plain lists with the top-level nodes in source order", () => {

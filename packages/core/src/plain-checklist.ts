@@ -131,31 +131,43 @@ export function blankOut(text: string, blocks: readonly PlainBlock[]): string {
   return out + text.slice(from);
 }
 
-export interface ParsedMarkdown {
+export interface ParsedMarkdown<T> {
   tree: Root;
   /** The lists of the plain blocks, which are not in `tree`, in source order. */
   plainLists: PlainList[];
+  /** What the caller's `outline` read from the top-level nodes of `tree`. */
+  outline: T;
+}
+
+/** What a caller reads from the top-level nodes, and the offset that plain blocks must end by. */
+export interface Outline<T> {
+  value: T;
+  limit: number;
 }
 
 /**
- * `fromMarkdown(md)`, except that the plain blocks that end before `limit(top)` (an offset the caller reads from
- * the top-level nodes) are read as lists of plain items rather than parsed. When a block's opening heading line
- * does not parse as a top-level heading, or a block reaches past the limit, the whole text is parsed after all.
+ * `fromMarkdown(md)`, except that plain blocks are read as lists of plain items rather than parsed. `outline`
+ * reads what the caller needs from the top-level nodes, once per tree kept, and says where plain blocks must end.
+ * When a block's opening heading line does not parse as a top-level heading, or a block reaches past the limit,
+ * the whole text is parsed after all.
  */
-export function parseWithPlainChecklists(
+export function parseWithPlainChecklists<T>(
   md: string,
-  limit: (top: readonly RootContent[]) => number,
-): ParsedMarkdown {
+  outline: (top: readonly RootContent[]) => Outline<T>,
+): ParsedMarkdown<T> {
+  const whole = (): ParsedMarkdown<T> => {
+    const tree = fromMarkdown(md);
+    return { tree, plainLists: [], outline: outline(tree.children).value };
+  };
   const blocks = findPlainBlocks(md);
-  if (blocks.length === 0) return { tree: fromMarkdown(md), plainLists: [] };
+  if (blocks.length === 0) return whole();
   const tree = fromMarkdown(blankOut(md, blocks));
   const headingStarts = new Set<number>();
   for (const node of tree.children)
     if (node.type === "heading") headingStarts.add(node.position?.start.offset ?? -1);
-  const end = limit(tree.children);
-  if (!blocks.every((b) => headingStarts.has(b.heading) && b.end <= end))
-    return { tree: fromMarkdown(md), plainLists: [] };
-  return { tree, plainLists: blocks.flatMap((b) => b.lists) };
+  const { value, limit } = outline(tree.children);
+  if (!blocks.every((b) => headingStarts.has(b.heading) && b.end <= limit)) return whole();
+  return { tree, plainLists: blocks.flatMap((b) => b.lists), outline: value };
 }
 
 /** Top-level nodes and plain lists, merged in source order. */
