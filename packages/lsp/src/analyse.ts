@@ -1,4 +1,4 @@
-import type { Report } from "@mlops-report/core";
+import { parse, type Report } from "@mlops-report/core";
 import {
   type ConfigChoice,
   type ConfigSource,
@@ -100,8 +100,10 @@ export class ReportAnalyser {
         docs,
       };
     } catch (error) {
-      if (error instanceof UserError) return { kind: "problem", message: error.message };
-      throw error;
+      if (!(error instanceof UserError)) throw error;
+      // A broken config concerns the reports it applies to, not every markdown file beside them.
+      if (!isReport(parse(text, { path }))) return { kind: "not-a-report" };
+      return { kind: "problem", message: error.message };
     }
   }
 
