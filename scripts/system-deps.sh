@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Debian tools the test suite uses beyond Node: xmllint validates JUnit output against its XSD, Chromium renders
 # the HTML report, git and pre-commit run the pre-commit hook in a real repository, Neovim runs the language
-# server as an editor does. Installs what is missing (as
-# root, or through sudo); without either, says so and goes on: those tests then skip with a note, except under
-# CI, where they fail.
+# server as an editor does. Installs what is missing (as root, or through sudo); without either, says so and goes
+# on: those tests then skip with a note, except under CI, where they fail.
 set -euo pipefail
 missing=()
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
