@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { requireTools, shouldRunWith } from "../integration/support.js";
 import { CLI, runCli, tempTree } from "../support/cli.js";
 import { findingsOfJson } from "../support/lsp.js";
 import { cleanReportFiles, words } from "../support/synthetic.js";
@@ -22,8 +23,9 @@ interface NvimDiagnostic {
   code: string;
 }
 
-describe.skipIf(!HAS_NVIM)("Neovim's own LSP client", () => {
+describe.runIf(shouldRunWith("nvim"))("Neovim's own LSP client", () => {
   it("holds the command's findings in vim.diagnostic.get() for a report it opens", () => {
+    requireTools("nvim");
     const root = tempTree(
       cleanReportFiles("", { 7: words(20), 21: "![c](figures/c.png) ![gone](figures/gone.png)" }),
     );
