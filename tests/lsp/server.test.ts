@@ -153,6 +153,26 @@ describe("language server: a synthetic report", () => {
     expect((await client.diagnosticsOf(uriOf(path), 1)).map((d) => d.code)).toEqual([]);
   });
 
+  it("watches the report's folder and config folders itself for an editor that cannot watch them", async () => {
+    const root = tempTree(cleanReportFiles("", { 20: "![r](figures/r.png)\n\n![new](figures/new.png)" }));
+    const path = join(root, README);
+    client = await LspClient.start(root, { watchesFiles: false });
+    await client.open(path, readFileSync(path, "utf8"));
+    expect((await client.diagnosticsOf(uriOf(path), 1)).map((d) => d.code)).toEqual([
+      "checklist/marks",
+      "image/exists",
+    ]);
+    expect(client.registrations).toEqual([]);
+
+    writeFileSync(join(root, "reports/figures/new.png"), readFileSync(join(root, "reports/figures/r.png")));
+    await client.diagnosticsWith(uriOf(path), ["checklist/marks"]);
+    writeFileSync(
+      join(root, ".mlops-report.yaml"),
+      "extends: mlops-report:2026\nrules:\n  checklist/marks: off\n",
+    );
+    await client.diagnosticsWith(uriOf(path), []);
+  });
+
   it("says once that a markdown file is no report, and shows a broken config as one diagnostic", async () => {
     const root = tempTree({
       "NOTES.md": "# Notes\n\nNothing to see.\n",

@@ -65,8 +65,17 @@ export class LspClient {
     });
   }
 
-  /** Starts the server in `root` (the workspace folder) and initializes it. */
-  static async start(root: string, initializationOptions: Record<string, unknown> = {}): Promise<LspClient> {
+  /**
+   * Starts the server in `root` (the workspace folder) and initializes it; `watchesFiles`: the client offers to
+   * watch files for the server (dynamic registration of `workspace/didChangeWatchedFiles`).
+   */
+  static async start(
+    root: string,
+    {
+      initializationOptions = {},
+      watchesFiles = true,
+    }: { initializationOptions?: object; watchesFiles?: boolean } = {},
+  ): Promise<LspClient> {
     const child = spawn(process.execPath, [CLI, "lsp", "--stdio"], { cwd: root, stdio: "pipe" });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout!),
@@ -80,7 +89,7 @@ export class LspClient {
       workspaceFolders: [{ uri: uriOf(root), name: "workspace" }],
       initializationOptions,
       capabilities: {
-        workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: watchesFiles } },
         textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } },
       },
     });
@@ -93,6 +102,14 @@ export class LspClient {
     const queued = this.published.get(uri);
     if (queued && queued.length > 0) return Promise.resolve(queued.shift()!);
     return new Promise((resolve) => this.waiting.push({ uri, resolve }));
+  }
+
+  /** The first diagnostics published from now on whose rule ids are `codes`, in order. */
+  async diagnosticsWith(uri: string, codes: readonly string[]): Promise<Diagnostic[]> {
+    for (;;) {
+      const { diagnostics } = await this.nextDiagnostics(uri);
+      if (JSON.stringify(diagnostics.map((d) => d.code)) === JSON.stringify(codes)) return diagnostics;
+    }
   }
 
   /** The diagnostics published for `version` of the document, skipping those of earlier versions. */

@@ -29,6 +29,7 @@ import {
   SOURCE,
   toDiagnostic,
 } from "./convert.js";
+import { ReportWatcher } from "./report-watch.js";
 
 /** Typing comes in bursts: one lint for each pause. */
 export const DEBOUNCE_MS = 200;
@@ -90,6 +91,8 @@ export function serve(connection: Connection): void {
   let canRefreshHints = false;
   let canRefreshLenses = false;
   let canRegisterWatchers = false;
+  /** Watches files itself when the editor cannot watch them for it. */
+  let watcher: ReportWatcher | null = null;
 
   connection.onInitialize((params): InitializeResult => {
     const options = optionsFrom(params);
@@ -107,6 +110,7 @@ export function serve(connection: Connection): void {
     canRefreshHints = workspace?.inlayHint?.refreshSupport === true;
     canRefreshLenses = workspace?.codeLens?.refreshSupport === true;
     canRegisterWatchers = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    if (!canRegisterWatchers) watcher = new ReportWatcher((path) => changed([path]), namedConfig);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -157,10 +161,12 @@ export function serve(connection: Connection): void {
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
-  const lint = async (document: TextDocument): Promise<void> => {
+  /** Lints the document and publishes its findings (once `before`, say a watch starting, is done). */
+  const lint = async (document: TextDocument, before?: Promise<void>): Promise<void> => {
     const { uri, version } = document;
     linting.set(uri, version);
     try {
+      await before;
       const analysis = await analyse(document);
       // A newer version is on its way; a closed document keeps no diagnostics.
       if (!analysis || documents.get(uri)?.version !== version) return;
@@ -199,7 +205,10 @@ export function serve(connection: Connection): void {
     return analysis;
   };
 
-  documents.onDidOpen(({ document }) => void lint(document));
+  documents.onDidOpen(({ document }) => {
+    const path = pathOf(document.uri);
+    void lint(document, path ? watcher?.add(path) : undefined);
+  });
   documents.onDidChangeContent(({ document }) => {
     // Opening a document also counts as a change: that version is being linted already.
     if (linting.get(document.uri) !== document.version) schedule(document.uri, DEBOUNCE_MS);
@@ -209,11 +218,13 @@ export function serve(connection: Connection): void {
     timers.delete(document.uri);
     linted.delete(document.uri);
     told.delete(document.uri);
+    const path = pathOf(document.uri);
+    if (path) void watcher?.remove(path);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onDidChangeWatchedFiles(({ changes }) => {
-    const paths = changes.flatMap((change) => pathOf(change.uri) ?? []);
+  /** Lints again what a change of these files may change: every open report for a config, else their own. */
+  function changed(paths: readonly string[]): void {
     if (paths.some((path) => basename(path) === CONFIG_FILE_NAME || path === namedConfig)) {
       analyser?.forget();
       for (const document of documents.all()) schedule(document.uri, 0);
@@ -225,7 +236,9 @@ export function serve(connection: Connection): void {
       const folder = dirname(path) + sep;
       if (paths.some((changed) => changed !== path && changed.startsWith(folder))) schedule(document.uri, 0);
     }
-  });
+  }
+  connection.onDidChangeWatchedFiles(({ changes }) => changed(changes.flatMap((c) => pathOf(c.uri) ?? [])));
+  connection.onShutdown(() => watcher?.close());
 
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
