@@ -2,7 +2,7 @@ import { cpSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 /** Built by the second config below; the first one's clean must leave them. */
-const workerFiles = ["!worker.js", "!worker.js.map", "!presets/**", "!config.schema.json"];
+const workerFiles = ["!worker.js", "!worker.js.map", "!presets/**", "!config.schema.json", "!docs/**"];
 
 export default defineConfig([
   {
@@ -34,6 +34,8 @@ export default defineConfig([
     onSuccess: async () => {
       cpSync("../../configs", "dist/presets", { recursive: true });
       cpSync("../rules/schema/config.schema.json", "dist/config.schema.json");
+      // The language server links each finding to its rule's page.
+      cpSync("../../docs/rules", "dist/docs/rules", { recursive: true });
     },
   },
 ]);

@@ -78,6 +78,7 @@ export const tools = {
   npm: works("npm", ["--version"]),
   pnpm: pnpm !== null,
   "pre-commit": works("pre-commit", ["--version"]),
+  nvim: works("nvim", ["--version"]),
 } as const;
 
 export type Tool = keyof typeof tools;

@@ -1,6 +1,9 @@
 import { statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { shownPath } from "@mlops-report/engine";
 import { messages, UserError } from "./messages.js";
+
+export { shownPath };
 
 export interface ReportFile {
   /** Absolute path. */
@@ -18,11 +21,6 @@ function kindOf(path: string): "file" | "folder" | null {
   } catch {
     return null;
   }
-}
-
-export function shownPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel === "" ? "." : rel.startsWith("..") ? path : rel;
 }
 
 /**

@@ -73,6 +73,13 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .action((options: { year: string; force?: boolean }) => setCode(initCommand(options, io)));
 
   cli
+    .command("lsp")
+    .description("run the language server that editors start (diagnostics, safe fixes, counts per question)")
+    .option("--stdio", "talk to the editor over standard input and output (the only transport)")
+    // Loaded only for this command: linting never pays for the server's modules.
+    .action(async () => (await import("@mlops-report/lsp")).serveStdio());
+
+  cli
     .command("rules")
     .description("list every rule with its default severity and docs page")
     .action(() => setCode(rulesCommand(io)));

@@ -1,11 +1,12 @@
+import { engineMessages, UserError } from "@mlops-report/engine";
+
+export { UserError };
+
 /** Every user-facing error of the command line, one template each. */
 export const messages = {
-  missingPath: (path: string) => `${path}: no such file or folder`,
+  ...engineMessages,
   noReportInFolder: (path: string) =>
     `${path}: no report found (looked for reports/README.md and README.md in this folder)`,
-  binaryFile: (path: string) => `${path}: not a text file (it contains NUL bytes)`,
-  notUtf8: (path: string, offset: number) => `${path}: not UTF-8 text (invalid byte at offset ${offset})`,
-  unreadable: (path: string, reason: string) => `${path}: cannot be read (${reason})`,
   cannotWrite: (path: string, reason: string) => `${path}: cannot write the output (${reason})`,
   unknownFormat: (name: string, known: readonly string[]) =>
     `unknown format "${name}" (known formats: ${known.join(", ")})`,
@@ -13,8 +14,6 @@ export const messages = {
     `formats ${names.join(" and ")} would both print to standard output: give all but one a file (--format name=FILE)`,
   tooManyWarnings: (count: number, max: number) =>
     `${count} warnings, more than --max-warnings ${max} allows`,
-  badYear: (year: string, years: readonly string[]) =>
-    `--year takes one of ${years.join(", ")}, not "${year}"`,
   configExists: (path: string) => `${path} exists already (pass --force to overwrite it)`,
   badMaxWarnings: (value: string) => `--max-warnings takes a whole number of 0 or more, not "${value}"`,
   badConcurrency: (value: string) =>
@@ -31,12 +30,3 @@ export const messages = {
     `${reports === 1 ? "watching the report, its figures and its config" : `watching ${reports} reports, their figures and configs`} for changes (Ctrl-C to stop)`,
   fixed: (path: string, count: number) => `${path}: fixed ${count} ${count === 1 ? "finding" : "findings"}`,
 } as const;
-
-/** A failure that is the user's input, not a bug: printed as one line (config problems: with their caret), exit 2. */
-export class UserError extends Error {
-  readonly alreadyFormatted: boolean;
-  constructor(message: string, options: { alreadyFormatted?: boolean } = {}) {
-    super(message);
-    this.alreadyFormatted = options.alreadyFormatted ?? false;
-  }
-}

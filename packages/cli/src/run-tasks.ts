@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import Tinypool from "tinypool";
 import {
   type LintSettings,
   type LintTask,
   type PackedOutcome,
   packOutcome,
   ReportLinter,
-} from "./lint-one.js";
+} from "@mlops-report/engine";
+import Tinypool from "tinypool";
 import type { WorkerTask } from "./worker.js";
 
 /** Young-generation heap of each worker thread (V8's default is several times larger). */

@@ -4,7 +4,7 @@ import {
   type PackedOutcome,
   packOutcome,
   ReportLinter,
-} from "./lint-one.js";
+} from "@mlops-report/engine";
 
 /** What the main thread sends a worker for each report. */
 export interface WorkerTask {

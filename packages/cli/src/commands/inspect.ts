@@ -1,7 +1,7 @@
 import { type Bounds, parse, type Question, type Report } from "@mlops-report/core";
+import { readReport } from "@mlops-report/engine";
 import { findReport } from "../find-reports.js";
 import type { Io } from "../io.js";
-import { readReport } from "../read-report.js";
 
 /** The model as JSON, without the report's text (which the user has). */
 export function modelJson(report: Report): string {

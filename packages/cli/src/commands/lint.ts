@@ -1,22 +1,30 @@
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import {
+  type ConfigChoice,
+  ConfigResolver,
+  cachedResult,
+  cacheFile,
+  detailFor,
+  LintCache,
+  type LintSettings,
+  type LintTask,
+  type PackedOutcome,
+  readReport,
+  storeResult,
+  unpackResult,
+} from "@mlops-report/engine";
 import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
 import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
-import { cacheFile, LintCache } from "../cache.js";
-import { contentHash, entryKey } from "../cache-key.js";
 import { parseConcurrency, workerCount } from "../concurrency.js";
-import { type ConfigChoice, ConfigResolver } from "../configs.js";
 import { unifiedDiff } from "../diff.js";
 import { shownPath } from "../find-reports.js";
 import { expandInputs } from "../inputs.js";
 import { type Io, printError, printNote, printUserError } from "../io.js";
-import { type LintSettings, type LintTask, type PackedOutcome, unpackResult } from "../lint-one.js";
 import { messages, UserError } from "../messages.js";
 import { parseOutputs, writeOutput } from "../outputs.js";
 import { Progress } from "../progress.js";
-import { readReport } from "../read-report.js";
 import { runTasks, workersAvailable } from "../run-tasks.js";
-import { detailFor } from "../slim-report.js";
 import { VERSION } from "../version.js";
 
 export interface LintCommandOptions extends ConfigChoice {
@@ -123,29 +131,17 @@ function plan(
   const slots = expandInputs(io.cwd, paths).map((input): Slot => {
     if ("error" in input) return { kind: "error", message: input.error.message, alreadyFormatted: false };
     const { path, shown } = input.report;
-    const config = configs.locate(path);
+    const task: LintTask = { path, shown, config: configs.locate(path) };
     const text = cache ? textOf(path, shown) : null;
-    if (cache && text !== null) {
-      const key = entryKey({ contentHash: contentHash(text), config, ...keyOptionsOf(settings) });
-      const hit = cache.lookup(path, key, settings.detail, shown);
-      // A result with fixes to make is linted again: fixing needs the rounds of fix and lint.
-      const toFix = settings.fix && hit?.result.diagnostics.some((d) => d.fix !== undefined);
-      if (hit && !toFix) return { kind: "cached", result: hit.result, pluginRules: hit.pluginRules };
-    }
-    tasks.push({ path, shown, config });
+    const hit = cache && text !== null ? cachedResult(cache, task, text, settings) : null;
+    if (hit) return { kind: "cached", result: hit.result, pluginRules: hit.pluginRules };
+    tasks.push(task);
     return { kind: "task", task: tasks.length - 1 };
   });
   return { slots, tasks };
 }
 
-function keyOptionsOf(settings: LintSettings) {
-  return { inlineConfig: settings.inlineConfig, allowPlugins: settings.choice.allowPlugins };
-}
-
-/**
- * Keeps each new result in the cache, with what it depends on. A result of fixed text is kept only when the
- * fixes were written: with `--fix-dry-run` the file still holds the text before them.
- */
+/** With `--fix-dry-run` (or a failed write) the files still hold the text before the fixes. */
 function storeResults(
   cache: LintCache,
   tasks: readonly LintTask[],
@@ -155,17 +151,8 @@ function storeResults(
   written: boolean,
 ): void {
   for (const [index, outcome] of outcomes.entries()) {
-    const task = tasks[index]!;
     const result = linted[index];
-    if (!outcome.ok || !result || (outcome.fixed && !written)) continue;
-    cache.store(task.path, {
-      key: entryKey({ contentHash: outcome.contentHash, config: task.config, ...keyOptionsOf(settings) }),
-      detail: settings.detail,
-      files: outcome.files,
-      configFiles: outcome.configFiles,
-      pluginRules: outcome.pluginRules,
-      result,
-    });
+    if (result) storeResult(cache, tasks[index]!, outcome, result, settings, written);
   }
 }
 

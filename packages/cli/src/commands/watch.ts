@@ -1,8 +1,8 @@
 import { basename, dirname, resolve, sep } from "node:path";
 import { findRepositoryRoot, nodeFileProbe } from "@mlops-report/core";
+import { cacheFile } from "@mlops-report/engine";
 import { CONFIG_FILE_NAME, configCandidates } from "@mlops-report/rules";
 import { type FSWatcher, watch } from "chokidar";
-import { cacheFile } from "../cache.js";
 import { expandInputs } from "../inputs.js";
 import { type Io, printNote } from "../io.js";
 import { messages } from "../messages.js";

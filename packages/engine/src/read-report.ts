@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { messages, UserError } from "./messages.js";
+import { engineMessages as messages, UserError } from "./messages.js";
 
 // The byte-order mark stays in the text: the model records it, and `--fix` writes it back.
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });

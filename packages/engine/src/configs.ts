@@ -10,9 +10,8 @@ import {
   type ResolvedConfig,
   resolveConfig,
 } from "@mlops-report/rules";
-import { shownPath } from "./find-reports.js";
-import type { Io } from "./io.js";
-import { messages, UserError } from "./messages.js";
+import { engineMessages as messages, UserError } from "./messages.js";
+import { shownPath } from "./paths.js";
 
 export interface ConfigChoice {
   /** `--config FILE`: one config for every report; plugins allowed. */
@@ -32,13 +31,16 @@ export type ConfigSource =
   | { kind: "file"; path: string; named: boolean }
   | { kind: "preset"; year: string | null };
 
-/** Finds, loads and caches the config of each report, as SPEC §4's lookup order says. */
+/**
+ * Finds, loads and caches the config of each report: `--config`, else the nearest `.mlops-report.yaml` from the
+ * report's folder up to its repository root, else `--year`'s preset, else the detected template year's.
+ */
 export class ConfigResolver {
   private readonly cache = new Map<string, Promise<ResolvedConfig>>();
 
   constructor(
     private readonly choice: ConfigChoice,
-    private readonly io: Pick<Io, "cwd">,
+    private readonly io: { cwd: string },
   ) {
     if (choice.year !== undefined && !YEARS.includes(choice.year))
       throw new UserError(messages.badYear(choice.year, YEARS));
@@ -67,7 +69,7 @@ export class ConfigResolver {
     if (named) await this.explained(() => this.file(resolve(this.io.cwd, named), true));
   }
 
-  /** Which config applies to the report at `reportPath`, without loading it: SPEC §4's lookup order. */
+  /** Which config applies to the report at `reportPath`, without loading it. */
   locate(reportPath: string): ConfigSource {
     if (this.choice.config)
       return { kind: "file", path: resolve(this.io.cwd, this.choice.config), named: true };

@@ -1,16 +1,17 @@
 import { deserialize, serialize } from "node:v8";
 import { parse } from "@mlops-report/core";
 import {
-  applyFixes,
   type LintResult,
   lintOptionsFor,
   lintReport,
   listRules,
+  type ResolvedConfig,
   type RuleMeta,
 } from "@mlops-report/rules";
 import { contentHash } from "./cache-key.js";
 import { type ConfigChoice, ConfigResolver, type ConfigSource } from "./configs.js";
 import { type FileRecord, recordFileLookups } from "./file-record.js";
+import { type FixedPoint, fixToFixedPoint, type LintPass } from "./fix-loop.js";
 import { UserError } from "./messages.js";
 import { readReport } from "./read-report.js";
 import { type Detail, slimReport } from "./slim-report.js";
@@ -26,9 +27,6 @@ export interface LintSettings {
   /** Apply the rules' fixes to the text (the caller writes or shows it) and report what is left. */
   fix: boolean;
 }
-
-/** At most this many rounds of fixing and linting again: a fix can make room for another. */
-const FIX_PASSES = 10;
 
 /** One report to lint, its config already located. */
 export interface LintTask {
@@ -75,6 +73,12 @@ export function unpackResult(bytes: Uint8Array): LintResult {
   return deserialize(bytes) as LintResult;
 }
 
+/** One version of a report's text, linted: its model, result and config, and the look-ups the result rests on. */
+export interface LintedText extends LintPass {
+  config: ResolvedConfig;
+  files: FileRecord[];
+}
+
 const builtinIds = new Set(listRules().map((meta) => meta.id));
 
 /** Reads, parses and lints reports one at a time; the same in a worker thread as in the main one. */
@@ -85,6 +89,12 @@ export class ReportLinter {
     this.configs = new ConfigResolver(settings.choice, { cwd: settings.cwd });
   }
 
+  /** Which config applies to the report at `path`, without loading it (a config file's path, or a preset). */
+  locate(path: string): ConfigSource {
+    return this.configs.locate(path);
+  }
+
+  /** Reads and lints a report file (with `fix`: its text once fixed); its problems come back as the outcome. */
   async lint(task: LintTask): Promise<LintOutcome> {
     const progress = { parsed: false };
     try {
@@ -102,17 +112,11 @@ export class ReportLinter {
 
   private async lintOrThrow(task: LintTask, progress: { parsed: boolean }): Promise<LintOutcome> {
     const original = readReport(task.path, task.shown);
-    let text = original;
-    let pass = await this.lintText(text, task);
+    const first = await this.lintText(original, task);
     progress.parsed = true;
-    let count = 0;
-    for (let round = 0; this.settings.fix && round < FIX_PASSES; round++) {
-      const { output, fixed } = applyFixes(pass.report.source.text, pass.result.diagnostics);
-      if (fixed.length === 0) break;
-      text = (pass.report.source.hadBom ? "\uFEFF" : "") + output;
-      count += fixed.length;
-      pass = await this.lintText(text, task);
-    }
+    const { text, pass, count } = this.settings.fix
+      ? await this.fix(original, task, first)
+      : { text: original, pass: first, count: 0 };
     const { result, config, files } = pass;
     return {
       ok: true,
@@ -134,8 +138,21 @@ export class ReportLinter {
     };
   }
 
-  /** Parses and lints one version of a report's text, with the config that applies to it. */
-  private async lintText(text: string, task: LintTask) {
+  /**
+   * Applies the safe fixes to a report's text until none is left (`first`: its lint, when already made): the
+   * text `--fix` writes, its findings, and how many fixes went in. Config problems are thrown as a UserError.
+   */
+  async fix(text: string, task: LintTask, first?: LintedText): Promise<FixedPoint<LintedText>> {
+    return fixToFixedPoint(text, first ?? (await this.lintText(text, task)), (next) =>
+      this.lintText(next, task),
+    );
+  }
+
+  /**
+   * Parses and lints one version of a report's text (an editor's buffer, say) with the config that applies to
+   * it. Config problems are thrown as a UserError.
+   */
+  async lintText(text: string, task: LintTask): Promise<LintedText> {
     const parsed = this.recorded(() => parse(text, { path: task.path }));
     const report = parsed.value;
     const config = await this.configs.forSource(report, task.config);

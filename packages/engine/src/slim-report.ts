@@ -1,11 +1,10 @@
 import type { Report } from "@mlops-report/core";
-import type { FormatName } from "@mlops-report/reporters";
 
 /** How much of each report model a run keeps once its report is linted. */
 export type Detail = "full" | "slim";
 
 /** The HTML page shows answer text and SARIF quotes source lines; the other formats read counts and states only. */
-export function detailFor(formats: readonly FormatName[]): Detail {
+export function detailFor(formats: readonly string[]): Detail {
   return formats.some((format) => format === "html" || format === "sarif") ? "full" : "slim";
 }
 
