@@ -7,6 +7,7 @@ import {
   lintReport,
   listRules,
   type RuleMeta,
+  templateYears,
 } from "@mlops-report/rules";
 import { contentHash } from "./cache-key.js";
 import { type ConfigChoice, ConfigResolver, type ConfigSource } from "./configs.js";
@@ -136,7 +137,7 @@ export class ReportLinter {
 
   /** Parses and lints one version of a report's text, with the config that applies to it. */
   private async lintText(text: string, task: LintTask) {
-    const parsed = this.recorded(() => parse(text, { path: task.path }));
+    const parsed = this.recorded(() => parse(text, { path: task.path, years: templateYears() }));
     const report = parsed.value;
     const config = await this.configs.forSource(report, task.config);
     const linted = this.recorded(() =>

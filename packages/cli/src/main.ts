@@ -31,7 +31,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     )
     .option("-o, --output <file>", "write the (single) standard-output format to a file")
     .option("-c, --config <file>", "use this config for every report (plugins allowed)")
-    .option("--year <year>", "the course year's preset, where no config file applies (2023-2026)")
+    .option("--year <year>", "the course year's preset, where no config file applies")
     .option("--allow-plugins", "load plugins also from configs found in linted folders")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
     .option("--quiet", "report errors only")
@@ -68,9 +68,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
   cli
     .command("init")
     .description("write a starter .mlops-report.yaml for a course year")
-    .option("--year <year>", "the course year (2023-2026)", "2026")
+    .option("--year <year>", "the course year (default: the latest)")
     .option("--force", "overwrite an existing .mlops-report.yaml")
-    .action((options: { year: string; force?: boolean }) => setCode(initCommand(options, io)));
+    .action((options: { year?: string; force?: boolean }) => setCode(initCommand(options, io)));
 
   cli
     .command("rules")

@@ -2,6 +2,7 @@ import { type Bounds, parse, type Question, type Report } from "@mlops-report/co
 import { findReport } from "../find-reports.js";
 import type { Io } from "../io.js";
 import { readReport } from "../read-report.js";
+import { templateYears } from "@mlops-report/rules";
 
 /** The model as JSON, without the report's text (which the user has). */
 export function modelJson(report: Report): string {
@@ -46,7 +47,7 @@ export function modelSummary(report: Report, shown: string): string {
 
 export function inspectCommand(path: string, options: { json?: boolean }, io: Io): number {
   const file = findReport(io.cwd, path);
-  const report = parse(readReport(file.path, file.shown), { path: file.path });
+  const report = parse(readReport(file.path, file.shown), { path: file.path, years: templateYears() });
   io.stdout(options.json ? modelJson(report) : modelSummary(report, file.shown));
   return 0;
 }
