@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { initCommand } from "./commands/init.js";
 import { inspectCommand } from "./commands/inspect.js";
+import { type PresetCommandOptions, presetCommand } from "./commands/preset.js";
 import { type LintCommandOptions, lintCommand } from "./commands/lint.js";
 import { rulesCommand } from "./commands/rules.js";
 import { watchCommand } from "./commands/watch.js";
@@ -71,6 +72,14 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--year <year>", "the course year (default: the latest)")
     .option("--force", "overwrite an existing .mlops-report.yaml")
     .action((options: { year?: string; force?: boolean }) => setCode(initCommand(options, io)));
+
+  cli
+    .command("preset")
+    .description("write a new course year's preset, made from its official template, to standard output")
+    .requiredOption("--from-template <file>", "the year's unfilled report template (reports/README.md)")
+    .option("--extends <preset>", "the preset it extends (default: the latest year's, e.g. mlops-report:2026)")
+    .option("--year <year>", "the new course year (default: the year after the preset's)")
+    .action(async (options: PresetCommandOptions) => setCode(await presetCommand(options, io)));
 
   cli
     .command("rules")

@@ -408,8 +408,8 @@ function readBoolean(r: Reader, node: Node | null | undefined, what: string): bo
 }
 
 function readQuestionList(r: Reader, node: Node | null | undefined, what: string): number[] | undefined {
-  if (!isSeq(node) || node.items.length === 0) {
-    r.fail(node, `${what} must be a list of question numbers, such as [10, 13]`);
+  if (!isSeq(node)) {
+    r.fail(node, `${what} must be a list of question numbers, such as [10, 13] ([] for none)`);
     return undefined;
   }
   const out: number[] = [];
