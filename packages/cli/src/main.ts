@@ -77,7 +77,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .command("preset")
     .description("write a new course year's preset, made from its official template, to standard output")
     .requiredOption("--from-template <file>", "the year's unfilled report template (reports/README.md)")
-    .option("--extends <preset>", "the preset it extends (default: the latest year's, e.g. mlops-report:2026)")
+    .option(
+      "--extends <preset>",
+      "the preset it extends (default: the latest year's, e.g. mlops-report:2026)",
+    )
     .option("--year <year>", "the new course year (default: the year after the preset's)")
     .action(async (options: PresetCommandOptions) => setCode(await presetCommand(options, io)));
 

@@ -33,7 +33,8 @@ export async function presetCommand(options: PresetCommandOptions, io: Io): Prom
       ? await loadPreset(baseName.slice(PRESET_PREFIX.length))
       : await loadConfigFile(resolve(io.cwd, baseName), { allowPlugins: false });
     const year = options.year === undefined ? (base.year ?? years.at(-1) ?? 0) + 1 : Number(options.year);
-    if (!Number.isInteger(year) || year < 1) throw new UserError(messages.badPresetYear(String(options.year)));
+    if (!Number.isInteger(year) || year < 1)
+      throw new UserError(messages.badPresetYear(String(options.year)));
     const catalog = await loadPreset(CATALOG_PRESET);
     io.stdout(presetFromTemplate({ template, baseName, base, catalog, year }));
     return 0;

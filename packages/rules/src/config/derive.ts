@@ -75,7 +75,11 @@ function deriveChecks(entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegEx
   if (primary === undefined) return [];
   const id = entry.id;
   const itemRef: Reference = { kind: "checklist", id, offset: 0 };
-  const questionRefs: Reference[] = questions.map((number, i) => ({ kind: "question", number, offset: i + 1 }));
+  const questionRefs: Reference[] = questions.map((number, i) => ({
+    kind: "question",
+    number,
+    offset: i + 1,
+  }));
   const termList = (name: string | undefined): readonly Term[] | null => {
     const re = name === undefined ? undefined : terms.get(name);
     return re ? Object.freeze([re]) : null;
@@ -89,8 +93,16 @@ function deriveChecks(entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegEx
     const evidence = questions
       .map((q) => ({ q, terms: termList(entry.questionTerms?.[q] ?? mainTerms) }))
       .filter((e): e is { q: number; terms: readonly Term[] } => e.terms !== null);
-    const mentions: Test[] = evidence.map(({ q, terms }) => (ctx) => ctx.mentions(q, terms));
-    const negations: Test[] = evidence.map(({ q, terms }) => (ctx) => ctx.negated(q, terms));
+    const mentions: Test[] = evidence.map(
+      ({ q, terms }) =>
+        (ctx) =>
+          ctx.mentions(q, terms),
+    );
+    const negations: Test[] = evidence.map(
+      ({ q, terms }) =>
+        (ctx) =>
+          ctx.negated(q, terms),
+    );
     const code = entry.code;
     const extras: Test[] = [
       ...(image ? [(ctx: EvalContext) => ctx.images(primary) >= 1] : []),
@@ -108,13 +120,18 @@ function deriveChecks(entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegEx
       // A ticked item described in any answer is described, whichever question the template asks about it in.
       const everywhere = entry.local ? null : termList(mainTerms);
       const elsewhere: Test = (ctx) =>
-        everywhere !== null && ctx.answers().some((q) => !questions.includes(q) && ctx.mentions(q, everywhere));
+        everywhere !== null &&
+        ctx.answers().some((q) => !questions.includes(q) && ctx.mentions(q, everywhere));
       assert = (ctx) => shown(ctx) || denied(ctx) || elsewhere(ctx);
     } else if (kind === "denied") {
       when = expression(`checked(${id})`, [itemRef], (ctx) => ctx.checked(id));
       assert = (ctx) => shown(ctx) || !denied(ctx);
     } else {
-      when = expression(`unchecked(${id}) and ticked() > 0`, [itemRef], (ctx) => ctx.unchecked(id) && ctx.ticked() > 0);
+      when = expression(
+        `unchecked(${id}) and ticked() > 0`,
+        [itemRef],
+        (ctx) => ctx.unchecked(id) && ctx.ticked() > 0,
+      );
       assert = (ctx) => !shown(ctx);
     }
     out.push({

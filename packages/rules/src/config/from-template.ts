@@ -25,8 +25,7 @@ function constraintsYaml(c: Constraints): string {
   return parts.length === 0 ? "~" : `{ ${parts.join(", ")} }`;
 }
 
-const sameBounds = (a: Bounds | undefined, b: Bounds | undefined) =>
-  a?.min === b?.min && a?.max === b?.max;
+const sameBounds = (a: Bounds | undefined, b: Bounds | undefined) => a?.min === b?.min && a?.max === b?.max;
 
 const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -61,7 +60,17 @@ function nearestId(text: string, ids: readonly ChecklistIdConfig[]): ChecklistId
     const score = own.filter((w) => words.has(w)).length / Math.max(1, own.length);
     if (score > (best?.score ?? 0)) best = { entry, score };
   }
-  return best?.entry ?? ids.find((e) => e.id === closestMatch(suggestedId(text), ids.map((x) => x.id)));
+  return (
+    best?.entry ??
+    ids.find(
+      (e) =>
+        e.id ===
+        closestMatch(
+          suggestedId(text),
+          ids.map((x) => x.id),
+        ),
+    )
+  );
 }
 
 const sameList = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
@@ -115,7 +124,10 @@ export function presetFromTemplate(sources: PresetSources): string {
 
   // Question constraints, where the prompts differ from the base's.
   const questionLines: string[] = [];
-  const numbers = new Set([...template.questions.map((q) => q.number), ...Object.keys(base.questions).map(Number)]);
+  const numbers = new Set([
+    ...template.questions.map((q) => q.number),
+    ...Object.keys(base.questions).map(Number),
+  ]);
   for (const n of [...numbers].sort((a, b) => a - b)) {
     const own = template.questions.find((q) => q.number === n)?.constraints ?? {};
     const was = base.questions[n] ?? {};

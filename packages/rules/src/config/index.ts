@@ -1,4 +1,5 @@
 export { ConfigError, type ConfigProblem, formatConfigProblem } from "./errors.js";
+export { configSchema } from "./schema.js";
 export { type PresetSources, presetFromTemplate } from "./from-template.js";
 export { type LoadOptions, loadConfigFile, loadPreset, type MergedConfig } from "./load.js";
 export { CONFIG_FILE_NAME, configCandidates, findConfigFile } from "./lookup.js";

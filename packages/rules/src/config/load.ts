@@ -520,7 +520,12 @@ function readCheck(r: Reader, node: Node | null | undefined, what: string): Chec
 
 /** One id's fields, over what earlier configs said of it. */
 function readChecklistId(r: Reader, id: string, node: Node, previous: ChecklistIdConfig | undefined) {
-  const entry: ChecklistIdConfig = { ...previous, id, checks: { ...previous?.checks }, origin: r.origin(node) };
+  const entry: ChecklistIdConfig = {
+    ...previous,
+    id,
+    checks: { ...previous?.checks },
+    origin: r.origin(node),
+  };
   delete entry.off;
   for (const c of r.pairs(node, `checklist id ${id}`)) {
     const key = String(c.key?.value);
@@ -596,7 +601,8 @@ function readChecklist(r: Reader, node: Node | null | undefined, into: Map<strin
       into.set(id, readChecklistId(r, id, value, previous));
     } else {
       const match = readRegex(r, value, `checklist id ${id}`);
-      if (match) into.set(id, { ...previous, id, match, checks: { ...previous?.checks }, origin: r.origin(value!) });
+      if (match)
+        into.set(id, { ...previous, id, match, checks: { ...previous?.checks }, origin: r.origin(value!) });
     }
   }
 }
