@@ -62,12 +62,16 @@ describe("a new course year is a new preset file", () => {
       q3: ["Question 3 is too long: 120 words, expected 10-50"],
     });
     // A 2026 report stays 2026, under the 2026 preset.
-    const plain = tempTree({ "reports/README.md": syntheticReport({ year: 2026, answers: { 3: words(120) } }) });
+    const plain = tempTree({
+      "reports/README.md": syntheticReport({ year: 2026, answers: { 3: words(120) } }),
+    });
     expect(lintJson(plain, ["."], env)).toEqual({ year: 2026, q3: [] });
   });
 
   it("--year takes 2027 with the folder, and not without it", () => {
-    const plain = tempTree({ "reports/README.md": syntheticReport({ year: 2026, answers: { 3: words(120) } }) });
+    const plain = tempTree({
+      "reports/README.md": syntheticReport({ year: 2026, answers: { 3: words(120) } }),
+    });
     expect(lintJson(plain, [".", "--year", "2027"], env).q3).toEqual([
       "Question 3 is too long: 120 words, expected 10-50",
     ]);
@@ -81,13 +85,17 @@ describe("a new course year is a new preset file", () => {
     expect(runCli(["init", "--year", "2027"], named, env).code).toBe(0);
     expect(readFileSync(join(named, ".mlops-report.yaml"), "utf8")).toContain("extends: mlops-report:2027\n");
     const latest = tempTree({});
-    expect(runCli(["init"], latest, env).stdout).toBe("Wrote .mlops-report.yaml (extends mlops-report:2027)\n");
+    expect(runCli(["init"], latest, env).stdout).toBe(
+      "Wrote .mlops-report.yaml (extends mlops-report:2027)\n",
+    );
   });
 
   it("the config schema names 2027 among the years and presets", () => {
     process.env[PRESET_FOLDER_VARIABLE] = folder;
     expect(courseYears()).toEqual([2023, 2024, 2025, 2026, 2027]);
-    const schema = configSchema() as { properties: { year: { enum: number[] }; extends: { description: string } } };
+    const schema = configSchema() as {
+      properties: { year: { enum: number[] }; extends: { description: string } };
+    };
     expect(schema.properties.year.enum).toEqual([2023, 2024, 2025, 2026, 2027]);
     expect(schema.properties.extends.description).toContain("mlops-report:2027");
   });

@@ -1,7 +1,9 @@
 export { ConfigError, type ConfigProblem, formatConfigProblem } from "./errors.js";
 export { configSchema } from "./schema.js";
 export { type PresetSources, presetFromTemplate } from "./from-template.js";
-export { type LoadOptions, loadConfigFile, loadPreset, type MergedConfig } from "./load.js";
+export { COMPILED_PRESETS_FILE } from "./compiled.js";
+export { compilePresets, type LoadOptions, loadConfigFile, loadPreset, type MergedConfig } from "./load.js";
+export { yamlDocumentsParsed } from "./yaml-reads.js";
 export { CONFIG_FILE_NAME, configCandidates, findConfigFile } from "./lookup.js";
 export {
   CATALOG_PRESET,

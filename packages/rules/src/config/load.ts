@@ -2,30 +2,24 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Bounds, Constraints, TemplateFingerprint } from "@mlops-report/core";
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  type Pair,
-  parseDocument,
-  type Scalar,
-  type YAMLMap,
-} from "yaml";
+import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { builtinRules } from "../builtin/index.js";
 import type { Rule } from "../define-rule.js";
-import { closestMatch } from "../dsl/index.js";
+import { closestMatch, type Expr } from "../dsl/index.js";
+import { compiledPresets, mergedFromJson, presetJson, yearsJson, type CompiledPresets } from "./compiled.js";
 import type { RuleLevel, Severity } from "../types.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
-import { courseYears, PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
+import { courseYears, PRESET_PREFIX, presetNames, presetPath, templateYears } from "./presets.js";
+import { resolveConfig } from "./resolve.js";
 import { nodeLength, nodeStart } from "./yaml-positions.js";
+import { readYamlDocument } from "./yaml-reads.js";
 
 /** Where a value of a config was written, so that later checks can point at it. */
 export interface Origin {
   file: string;
   text: string;
-  node: Node;
+  /** Null for a compiled built-in preset, whose problems the build already ruled out. */
+  node: Node | null;
 }
 
 export interface RuleConfig {
@@ -34,10 +28,17 @@ export interface RuleConfig {
   origin: Origin;
 }
 
+/** An expression as written; a compiled preset's comes with its syntax tree, so that nothing parses it again. */
+export interface ExpressionConfig {
+  source: string;
+  node: Scalar | null;
+  ast?: Expr;
+}
+
 export interface ConsistencyConfig {
   name: string;
-  when?: { source: string; node: Scalar };
-  assert: { source: string; node: Scalar };
+  when?: ExpressionConfig;
+  assert: ExpressionConfig;
   message: string;
   severity: Severity;
   origin: Origin;
@@ -141,8 +142,24 @@ export async function loadConfigFile(file: string, options: LoadOptions): Promis
   return loadInto(emptyConfig(), resolve(file), options, []);
 }
 
+/** A preset by name: compiled by the build when it is a built-in one, else read from its YAML. */
 export async function loadPreset(name: string): Promise<MergedConfig> {
+  const compiled = compiledPresets()?.presets[name];
+  if (compiled) return mergedFromJson(compiled);
   return loadInto(emptyConfig(), presetPath(name), { allowPlugins: false }, []);
+}
+
+/** Every preset of the folder read from YAML and checked, with the years' templates: what the build ships. */
+export async function compilePresets(): Promise<CompiledPresets> {
+  const names = new Map(presetNames().map((name) => [presetPath(name), name]));
+  const presets: CompiledPresets["presets"] = {};
+  for (const name of presetNames()) {
+    const merged = await loadInto(emptyConfig(), presetPath(name), { allowPlugins: false }, []);
+    // Resolving checks the expressions and the derived checks as a run would.
+    resolveConfig(merged);
+    presets[name] = presetJson(merged, names);
+  }
+  return { years: yearsJson(templateYears()), presets };
 }
 
 class Reader {
@@ -216,8 +233,7 @@ async function loadInto(
     ]);
   }
   const r = new Reader(file, text);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc } = readYamlDocument(text);
   for (const e of doc.errors) {
     r.problems.push({
       file: r.file,
@@ -243,7 +259,14 @@ async function loadInto(
         r.fail(target.node, `extends ${target.name} again: configs extend each other in a circle`);
         continue;
       }
-      merged = await loadInto(merged, path, options, [...chain, file]);
+      const compiled = target.name.startsWith(PRESET_PREFIX)
+        ? compiledPresets()?.presets[target.name.slice(PRESET_PREFIX.length)]
+        : undefined;
+      // A built-in preset extended first is taken as the build compiled it.
+      merged =
+        compiled && merged.files.length === 0
+          ? mergedFromJson(compiled)
+          : await loadInto(merged, path, options, [...chain, file]);
     }
   }
   merged = { ...merged, files: [...merged.files, file] };

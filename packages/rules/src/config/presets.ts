@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TemplateFingerprint, TemplateYearDefinition } from "@mlops-report/core";
-import { parse as parseYaml } from "yaml";
+import { compiledPresets, compiledYears } from "./compiled.js";
+import { readYamlValue } from "./yaml-reads.js";
 
 export const PRESET_PREFIX = "mlops-report:";
 /** Names a preset folder to use instead of the built-in one: staff try a new year's preset with it. */
@@ -75,7 +76,7 @@ interface PresetTemplateFields {
 /** A preset's fields; null when it cannot be read, which the full loader reports when the preset is used. */
 function readFields(path: string): PresetTemplateFields | null {
   try {
-    const fields: unknown = parseYaml(readFileSync(path, "utf8"));
+    const fields: unknown = readYamlValue(readFileSync(path, "utf8"));
     return typeof fields === "object" ? (fields as PresetTemplateFields | null) : null;
   } catch {
     return null;
@@ -120,7 +121,8 @@ export function templateYears(): readonly TemplateYearDefinition[] {
   const folder = presetFolder();
   let years = definitions.get(folder);
   if (!years) {
-    years = courseYears().map(readYearDefinition);
+    const compiled = compiledPresets();
+    years = compiled ? compiledYears(compiled) : courseYears().map(readYearDefinition);
     definitions.set(folder, years);
   }
   return years;

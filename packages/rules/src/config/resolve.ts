@@ -11,11 +11,13 @@ import { fillsOtherTemplate } from "../builtin/util.js";
 import { defaultOptions, defineRule, type Rule } from "../define-rule.js";
 import {
   type CompiledExpression,
+  collectReferences,
   compileExpression,
   type DslEnvironment,
   type EvalContext,
   type Term,
 } from "../dsl/index.js";
+import { compileBoolean } from "../dsl/evaluator.js";
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { type EvidenceHit, findEvidence } from "../evidence/index.js";
 import type { Finding, RuleMeta } from "../types.js";
@@ -57,10 +59,16 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
   const compile = (entry: ConsistencyConfig, part: "when" | "assert"): CompiledExpression | null => {
     const expr = entry[part];
     if (!expr) return null;
+    if (expr.ast)
+      return {
+        source: expr.source,
+        references: Object.freeze(collectReferences(expr.ast)),
+        evaluate: compileBoolean(expr.ast),
+      };
     const result = compileExpression(expr.source, env);
     if (result.ok) return result.expression;
     for (const e of result.errors) {
-      const offset = valueOffsetToSource(expr.node, entry.origin.text, e.offset);
+      const offset = expr.node ? valueOffsetToSource(expr.node, entry.origin.text, e.offset) : 0;
       problems.push({
         file: entry.origin.file,
         text: entry.origin.text,

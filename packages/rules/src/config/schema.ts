@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { parse as parseYaml } from "yaml";
 import { builtinRules } from "../builtin/index.js";
 import type { OptionSchema, Rule } from "../define-rule.js";
 import { CHECK_KINDS } from "./load.js";
 import { CATALOG_PRESET, courseYears, PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
 import { CONSISTENCY_META, CONSISTENCY_RULE_ID } from "./resolve.js";
+import { readYamlValue } from "./yaml-reads.js";
 
 type Json = Record<string, unknown>;
 
@@ -68,7 +68,9 @@ function ruleSetting(description: string | undefined, options: Json): Json {
 /** The catalog's ids, for editors to complete; read from the catalog preset. */
 function catalogIds(): string[] {
   if (!presetNames().includes(CATALOG_PRESET)) return [];
-  const catalog = parseYaml(readFileSync(presetPath(CATALOG_PRESET), "utf8")) as { checklist?: Json } | null;
+  const catalog = readYamlValue(readFileSync(presetPath(CATALOG_PRESET), "utf8")) as {
+    checklist?: Json;
+  } | null;
   return Object.keys(catalog?.checklist ?? {});
 }
 
