@@ -48,7 +48,9 @@ export function detectTemplate(
 
   let matched: TemplateYearDefinition | null = null;
   for (const year of family) {
-    const found = year.fingerprints.filter((f) => f.pattern.test(f.in === "preamble" ? e.preamble : e.prompts));
+    const found = year.fingerprints.filter((f) =>
+      f.pattern.test(f.in === "preamble" ? e.preamble : e.prompts),
+    );
     for (const f of found) fingerprints.push(`${f.says} (${year.year})`);
     if (found.length > 0) matched = year;
   }
