@@ -1,6 +1,7 @@
-import { parse, type Report } from "@mlops-report/core";
+import type { Report } from "@mlops-report/core";
 import { describe, expect, it } from "vitest";
 import { corpusReports, HAS_CORPUS } from "../support/corpus.js";
+import { parseReport as parse } from "../support/years.js";
 import { findingsByRule, type PresetYear, preset } from "./helpers.js";
 
 /** Every consistency rule on every real report of the corpus: no error, and messages that point right. */

@@ -1,4 +1,4 @@
-import type { TemplateYearDefinition } from "@mlops-report/core";
+import { type ParseOptions, parse, type Report, type TemplateYearDefinition } from "@mlops-report/core";
 
 /**
  * The course years as the year presets define them (a test of the presets checks that they still do), for tests
@@ -45,3 +45,8 @@ export const COURSE_TEMPLATE_YEARS: readonly TemplateYearDefinition[] = [
     ],
   },
 ];
+
+/** Parses a report as the command does, with the course years the presets define. */
+export function parseReport(text: string, options: ParseOptions = {}): Report {
+  return parse(text, { years: COURSE_TEMPLATE_YEARS, ...options });
+}
