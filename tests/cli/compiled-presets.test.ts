@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { parse } from "@mlops-report/core";
 import {
   expressionParsersBuilt,
@@ -9,7 +10,6 @@ import {
   templateYears,
   yamlDocumentsParsed,
 } from "@mlops-report/rules";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempTree } from "../support/cli.js";
 import { syntheticReport, words } from "../support/synthetic.js";

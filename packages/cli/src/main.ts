@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from "commander";
 import { initCommand } from "./commands/init.js";
 import { inspectCommand } from "./commands/inspect.js";
-import { type PresetCommandOptions, presetCommand } from "./commands/preset.js";
 import { type LintCommandOptions, lintCommand } from "./commands/lint.js";
+import { type PresetCommandOptions, presetCommand } from "./commands/preset.js";
 import { rulesCommand } from "./commands/rules.js";
 import { watchCommand } from "./commands/watch.js";
 import { type Io, printUserError } from "./io.js";

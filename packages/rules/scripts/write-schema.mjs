@@ -2,4 +2,7 @@
 import { writeFileSync } from "node:fs";
 
 const { configSchema } = await import(new URL("../dist/index.js", import.meta.url).href);
-writeFileSync(new URL("../schema/config.schema.json", import.meta.url), `${JSON.stringify(configSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL("../schema/config.schema.json", import.meta.url),
+  `${JSON.stringify(configSchema(), null, 2)}\n`,
+);

@@ -1,8 +1,8 @@
 import { type Bounds, parse, type Question, type Report } from "@mlops-report/core";
+import { templateYears } from "@mlops-report/rules";
 import { findReport } from "../find-reports.js";
 import type { Io } from "../io.js";
 import { readReport } from "../read-report.js";
-import { templateYears } from "@mlops-report/rules";
 
 /** The model as JSON, without the report's text (which the user has). */
 export function modelJson(report: Report): string {

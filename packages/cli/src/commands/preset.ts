@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { parse } from "@mlops-report/core";
 import {
   CATALOG_PRESET,
@@ -10,7 +11,6 @@ import {
   presetFromTemplate,
   templateYears,
 } from "@mlops-report/rules";
-import { resolve } from "node:path";
 import { findReport } from "../find-reports.js";
 import type { Io } from "../io.js";
 import { messages, UserError } from "../messages.js";

@@ -1,9 +1,7 @@
-export { ConfigError, type ConfigProblem, formatConfigProblem } from "./errors.js";
-export { configSchema } from "./schema.js";
-export { type PresetSources, presetFromTemplate } from "./from-template.js";
 export { COMPILED_PRESETS_FILE } from "./compiled.js";
+export { ConfigError, type ConfigProblem, formatConfigProblem } from "./errors.js";
+export { type PresetSources, presetFromTemplate } from "./from-template.js";
 export { compilePresets, type LoadOptions, loadConfigFile, loadPreset, type MergedConfig } from "./load.js";
-export { yamlDocumentsParsed } from "./yaml-reads.js";
 export { CONFIG_FILE_NAME, configCandidates, findConfigFile } from "./lookup.js";
 export {
   CATALOG_PRESET,
@@ -24,3 +22,5 @@ export {
   type ResolvedConfig,
   resolveConfig,
 } from "./resolve.js";
+export { configSchema } from "./schema.js";
+export { yamlDocumentsParsed } from "./yaml-reads.js";

@@ -6,8 +6,8 @@ import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap
 import { builtinRules } from "../builtin/index.js";
 import type { Rule } from "../define-rule.js";
 import { closestMatch, type Expr } from "../dsl/index.js";
-import { compiledPresets, mergedFromJson, presetJson, yearsJson, type CompiledPresets } from "./compiled.js";
 import type { RuleLevel, Severity } from "../types.js";
+import { type CompiledPresets, compiledPresets, mergedFromJson, presetJson, yearsJson } from "./compiled.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import { courseYears, PRESET_PREFIX, presetNames, presetPath, templateYears } from "./presets.js";
 import { resolveConfig } from "./resolve.js";

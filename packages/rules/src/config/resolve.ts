@@ -9,6 +9,7 @@ import {
 import { builtinRules } from "../builtin/index.js";
 import { fillsOtherTemplate } from "../builtin/util.js";
 import { defaultOptions, defineRule, type Rule } from "../define-rule.js";
+import { compileBoolean } from "../dsl/evaluator.js";
 import {
   type CompiledExpression,
   collectReferences,
@@ -17,7 +18,6 @@ import {
   type EvalContext,
   type Term,
 } from "../dsl/index.js";
-import { compileBoolean } from "../dsl/evaluator.js";
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { type EvidenceHit, findEvidence } from "../evidence/index.js";
 import type { Finding, RuleMeta } from "../types.js";

@@ -4,8 +4,8 @@ import { checkExpression } from "./checker.js";
 import { compileBoolean } from "./evaluator.js";
 import { LParen, RParen, scan } from "./lexer.js";
 import { parseTokens } from "./parser.js";
-import { describeSyntaxError } from "./syntax-errors.js";
 import { collectReferences } from "./references.js";
+import { describeSyntaxError } from "./syntax-errors.js";
 import type { CompileResult, DslEnvironment, DslError } from "./types.js";
 
 /** Far beyond any real rule; keeps the recursive parser, checker and evaluator clear of the stack limit. */
