@@ -128,7 +128,8 @@ export function templateYears(): readonly TemplateYearDefinition[] {
   return years;
 }
 
-/** The number of questions of a year's template; 31 when the year is not known. */
+/** The number of questions of a year's template; for another year, the latest year's. */
 export function questionCountOf(year: number | "unknown" | null): number {
-  return templateYears().find((y) => y.year === year)?.questionCount ?? 31;
+  const years = templateYears();
+  return (years.find((y) => y.year === year) ?? years.at(-1))?.questionCount ?? 99;
 }
