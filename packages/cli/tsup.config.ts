@@ -32,7 +32,7 @@ export default defineConfig([
     sourcemap: true,
     // The bundled rules look for the year presets beside the bundle; `init` points editors at the config schema.
     onSuccess: async () => {
-      cpSync("../../configs", "dist/presets", { recursive: true });
+      cpSync("../rules/dist/presets", "dist/presets", { recursive: true });
       cpSync("../rules/schema/config.schema.json", "dist/config.schema.json");
       // The language server links each finding to its rule's page.
       cpSync("../../docs/rules", "dist/docs/rules", { recursive: true });

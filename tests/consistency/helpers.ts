@@ -1,6 +1,7 @@
 import type { Report } from "@mlops-report/core";
 import {
   type Diagnostic,
+  type EvalContext,
   lintOptionsFor,
   lintReport,
   loadPreset,
@@ -10,14 +11,11 @@ import {
 
 export type PresetYear = 2023 | 2024 | 2025 | 2026;
 
-/** The guard every unticked-item rule carries (checklist-map §5.1 "Untouched checklist"). */
-const UNTOUCHED_GUARD = " and ticked() > 0";
-
 const presets = new Map<string, Promise<ResolvedConfig>>();
 
 /**
- * A year preset, resolved. `guard: false` drops the untouched-checklist guard from every `when`, which gives
- * the rules exactly as checklist-map §5.3/§5.4 writes them.
+ * A year preset, resolved. `guard: false` drops the untouched-checklist guard (`ticked() > 0`) from every
+ * unticked-item check, which gives the rules exactly as checklist-map §5.3/§5.4 writes them.
  */
 export function preset(
   year: PresetYear,
@@ -27,15 +25,14 @@ export function preset(
   let config = presets.get(key);
   if (!config) {
     config = loadPreset(String(year)).then((merged) => {
-      if (!options.guard) {
-        for (const [name, entry] of merged.consistency) {
-          if (entry.when) {
-            const source = entry.when.source.replace(UNTOUCHED_GUARD, "");
-            merged.consistency.set(name, { ...entry, when: { ...entry.when, source } });
-          }
-        }
-      }
-      return resolveConfig(merged);
+      const resolved = resolveConfig(merged);
+      if (options.guard) return resolved;
+      const unguarded = resolved.consistency.map((c) => {
+        if (!c.name.endsWith("-unticked") || !c.when) return c;
+        const id = c.name.slice(0, -"-unticked".length);
+        return { ...c, when: { ...c.when, evaluate: (ctx: EvalContext) => ctx.unchecked(id) } };
+      });
+      return { ...resolved, consistency: unguarded };
     });
     presets.set(key, config);
   }

@@ -1,6 +1,6 @@
-import { parse } from "@mlops-report/core";
 import { describe, expect, it } from "vitest";
 import { syntheticReport } from "../support/synthetic.js";
+import { parseReport as parse } from "../support/years.js";
 import {
   checklistItems,
   findingsByRule,

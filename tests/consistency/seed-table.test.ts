@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { parse } from "@mlops-report/core";
 import { describe, expect, it } from "vitest";
 import { SHARED } from "../support/corpus.js";
+import { parseReport as parse } from "../support/years.js";
 import { findingsByRule, type PresetYear, preset } from "./helpers.js";
 
 /**

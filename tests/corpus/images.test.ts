@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, posix } from "node:path";
-import { parse } from "@mlops-report/core";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { corpusReports, HAS_CORPUS } from "../support/corpus.js";
+import { parseReport as parse } from "../support/years.js";
 
 const repos = corpusReports().filter((r) => r.isRepo);
 

@@ -1,7 +1,7 @@
-import { parse } from "@mlops-report/core";
 import { lintOptionsFor, lintReport, loadPreset, resolveConfig } from "@mlops-report/rules";
 import { describe, expect, it } from "vitest";
 import { corpusReports, HAS_CORPUS, oracle } from "../support/corpus.js";
+import { parseReport as parse } from "../support/years.js";
 
 const reports = corpusReports();
 const official = oracle();

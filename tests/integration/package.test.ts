@@ -73,13 +73,13 @@ describe.runIf(shouldRunWith("pnpm", "npm"))("the packed command", { timeout: 30
     for (const dir of [work, ...reports]) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("is one tarball named after the version, with the bundle, the year presets and no workspace reference", () => {
+  it("is one tarball named after the version, with the bundle, the year presets (and their compiled form) and no workspace reference", () => {
     expect(tarball).toBe(join(work, "pack", `mlops-report-${version}.tgz`));
     const files = packedFiles(tarball);
     expect(files).toContain("package.json");
     expect(files).toContain("dist/cli.js");
     expect(files.filter((f) => f.startsWith("dist/presets/"))).toEqual(
-      presets.map((p) => `dist/presets/${p}`),
+      [...presets, "compiled.json"].map((p) => `dist/presets/${p}`),
     );
     expect(files).toContain("dist/config.schema.json");
 

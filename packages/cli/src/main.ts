@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { initCommand } from "./commands/init.js";
 import { inspectCommand } from "./commands/inspect.js";
 import { type LintCommandOptions, lintCommand } from "./commands/lint.js";
+import { type PresetCommandOptions, presetCommand } from "./commands/preset.js";
 import { rulesCommand } from "./commands/rules.js";
 import { watchCommand } from "./commands/watch.js";
 import { type Io, printUserError } from "./io.js";
@@ -31,7 +32,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     )
     .option("-o, --output <file>", "write the (single) standard-output format to a file")
     .option("-c, --config <file>", "use this config for every report (plugins allowed)")
-    .option("--year <year>", "the course year's preset, where no config file applies (2023-2026)")
+    .option("--year <year>", "the course year's preset, where no config file applies")
     .option("--allow-plugins", "load plugins also from configs found in linted folders")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
     .option("--quiet", "report errors only")
@@ -68,9 +69,20 @@ function program(io: Io, setCode: (code: number) => void): Command {
   cli
     .command("init")
     .description("write a starter .mlops-report.yaml for a course year")
-    .option("--year <year>", "the course year (2023-2026)", "2026")
+    .option("--year <year>", "the course year (default: the latest)")
     .option("--force", "overwrite an existing .mlops-report.yaml")
-    .action((options: { year: string; force?: boolean }) => setCode(initCommand(options, io)));
+    .action((options: { year?: string; force?: boolean }) => setCode(initCommand(options, io)));
+
+  cli
+    .command("preset")
+    .description("write a new course year's preset, made from its official template, to standard output")
+    .requiredOption("--from-template <file>", "the year's unfilled report template (reports/README.md)")
+    .option(
+      "--extends <preset>",
+      "the preset it extends (default: the latest year's, e.g. mlops-report:2026)",
+    )
+    .option("--year <year>", "the new course year (default: the year after the preset's)")
+    .action(async (options: PresetCommandOptions) => setCode(await presetCommand(options, io)));
 
   cli
     .command("lsp")

@@ -14,6 +14,9 @@ export const messages = {
     `formats ${names.join(" and ")} would both print to standard output: give all but one a file (--format name=FILE)`,
   tooManyWarnings: (count: number, max: number) =>
     `${count} warnings, more than --max-warnings ${max} allows`,
+  badYear: (year: string, years: readonly string[]) =>
+    `--year takes one of ${years.join(", ")}, not "${year}"`,
+  badPresetYear: (year: string) => `--year takes a course year such as 2027, not "${year}"`,
   configExists: (path: string) => `${path} exists already (pass --force to overwrite it)`,
   badMaxWarnings: (value: string) => `--max-warnings takes a whole number of 0 or more, not "${value}"`,
   badConcurrency: (value: string) =>

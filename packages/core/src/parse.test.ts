@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { syntheticReport, TITLE, words } from "../../../tests/support/synthetic.js";
-import { parse } from "./parse.js";
+import { COURSE_TEMPLATE_YEARS } from "../../../tests/support/years.js";
+import { type ParseOptions, parse as parseWith } from "./parse.js";
 import type { FileProbe } from "./resolve.js";
+import type { TemplateYearDefinition } from "./types.js";
+
+/** Parses with the course years the presets define. */
+const parse = (text: string, options: ParseOptions = {}) =>
+  parseWith(text, { years: COURSE_TEMPLATE_YEARS, ...options });
 
 const question = (text: string, n: number, options = {}) =>
   parse(text, options).questions.find((q) => q.number === n)!;
@@ -10,7 +16,7 @@ describe("template years", () => {
   it.each([
     [2023, 27, "Question 4 example spells `enviroment` (2023)"],
     [2024, 27, "Question 4 example spells `environment` (2024)"],
-    [2025, 31, "none of the 2026 additions (uv, Question 3 wording, input-output data)"],
+    [2025, 31, "no fingerprint of 2026 matched; taking 2025"],
     [2026, 31, "mentions uv (`uv.lock` / `uv add typer markdown`) (2026)"],
   ] as const)("detects %i with %i questions", (year, count, reason) => {
     const report = parse(syntheticReport({ year }));
@@ -25,9 +31,10 @@ describe("template years", () => {
     const report = parse(syntheticReport({ year: 2023, answers: { 7: words(60) } }));
     expect(report.source.frontMatter?.raw).toBe("layout: default\nnav_exclude: true");
     expect(report.source.frontMatter?.range.end.line).toBe(5);
-    expect(report.template.fingerprints).toContain("Jekyll front matter (2023/2024 template)");
+    expect(report.template.fingerprints).toContain("Jekyll front matter");
     expect(report.official).toEqual({
-      variant: "2023-2024",
+      year: 2023,
+      skips: 43,
       expectedAnswers: 27,
       answers: 27,
       crashes: false,
@@ -35,6 +42,32 @@ describe("template years", () => {
     expect(question(syntheticReport({ year: 2023, answers: { 7: words(60) } }), 7).answer.words).toEqual({
       official: 60,
       prose: 60,
+    });
+  });
+
+  it("knows only the years it is given: a new year is data", () => {
+    const with2027: TemplateYearDefinition[] = [
+      ...COURSE_TEMPLATE_YEARS,
+      {
+        year: 2027,
+        questionCount: 31,
+        checkerSkips: 0,
+        fingerprints: [{ in: "preamble", pattern: /2027 edition/i, says: "names the 2027 edition" }],
+      },
+    ];
+    const text = syntheticReport({ year: 2026, title: "The 2027 edition" });
+    expect(parseWith(text, { years: with2027 }).template.year).toBe(2027);
+    expect(parseWith(text, { years: COURSE_TEMPLATE_YEARS }).template.year).toBe(2026);
+    expect(parseWith(text).template).toMatchObject({ year: "unknown", questionCount: 31 });
+    // An unknown year's checker is that of the nearest question count's first year.
+    expect(
+      parseWith(syntheticReport({ year: 2023 }), { years: COURSE_TEMPLATE_YEARS.slice(2) }).official,
+    ).toEqual({
+      year: 2025,
+      skips: 0,
+      expectedAnswers: 31,
+      answers: 27,
+      crashes: true,
     });
   });
 

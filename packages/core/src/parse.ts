@@ -3,12 +3,12 @@ import { BlockRenderer } from "./blocks.js";
 import { readChecklist } from "./checklist.js";
 import { readConstraints } from "./constraints.js";
 import { type FoundImage, takeInventory } from "./inventory.js";
-import { EXPECTED_ANSWERS, officialImageCount, officialRegions, officialWordCount } from "./official.js";
+import { officialImageCount, officialRegions, officialWordCount } from "./official.js";
 import { PLACEHOLDER, QUESTION_HEADING } from "./patterns.js";
 import { mergeInOrder, type PlainList, parseWithPlainChecklists } from "./plain-checklist.js";
 import { type FileProbe, findRepositoryRoot, nodeFileProbe, resolveImage } from "./resolve.js";
 import { detectLineEnding, findFrontMatter, LineIndex, stripBom } from "./source.js";
-import { detectTemplate } from "./template.js";
+import { detectTemplate, nearestFamily } from "./template.js";
 import type {
   Answer,
   AnswerState,
@@ -20,6 +20,7 @@ import type {
   Report,
   StructureProblem,
   Template,
+  TemplateYearDefinition,
 } from "./types.js";
 import { foldSpaces, proseWordCount } from "./whitespace.js";
 
@@ -33,6 +34,8 @@ export interface ParseOptions {
   files?: FileProbe | false;
   /** The repository root for `/`-rooted links; default: found from `path` (see `findRepositoryRoot`). */
   repositoryRoot?: string;
+  /** The course years whose templates a report may fill (the year presets say them); none: the year is unknown. */
+  years?: readonly TemplateYearDefinition[];
 }
 
 export const TEMPLATE_TITLE = "Exam template for 02476 Machine Learning Operations";
@@ -135,10 +138,13 @@ function strongText(
   };
 }
 
-function variantOf(year: Template["year"], questionHeadings: number): OfficialCheck["variant"] {
-  if (year === 2023 || year === 2024) return "2023-2024";
-  if (year === 2025 || year === 2026) return String(year) as "2025" | "2026";
-  return questionHeadings <= 29 ? "2023-2024" : "2025";
+/** Whose checker applies: the detected year's, or for an unknown template the nearest year's by question count. */
+function checkerOf(
+  year: Template["year"],
+  questionHeadings: number,
+  years: readonly TemplateYearDefinition[],
+): TemplateYearDefinition | undefined {
+  return years.find((y) => y.year === year) ?? nearestFamily(questionHeadings, years)[0];
 }
 
 /** Parses a report into its model. Never throws on any string. */
@@ -246,20 +252,27 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     promptTexts.push(promptSource(text, heading.end, promptEnd));
     return { quote, answerStart, promptEnd };
   });
-  const detected = detectTemplate({
-    questionHeadings: questionHeadings.length,
-    hasFrontMatter: frontMatter !== null,
-    preamble: text.slice(0, firstQuestionStart),
-    prompts: promptTexts.join("\n"),
-  });
+  const years = options.years ?? [];
+  const detected = detectTemplate(
+    {
+      questionHeadings: questionHeadings.length,
+      hasFrontMatter: frontMatter !== null,
+      preamble: text.slice(0, firstQuestionStart),
+      prompts: promptTexts.join("\n"),
+    },
+    years,
+  );
 
-  const variant = variantOf(detected.year, questionHeadings.length);
-  const official = officialRegions(text, variant);
+  const checker = checkerOf(detected.year, questionHeadings.length, years);
+  const skips = checker?.checkerSkips ?? 0;
+  const official = officialRegions(text, skips);
+  const expectedAnswers = checker?.questionCount ?? questionHeadings.length;
   const officialCheck: OfficialCheck = {
-    variant,
-    expectedAnswers: EXPECTED_ANSWERS[variant],
+    year: checker?.year ?? null,
+    skips,
+    expectedAnswers,
     answers: official.length,
-    crashes: official.length !== EXPECTED_ANSWERS[variant],
+    crashes: official.length !== expectedAnswers,
   };
 
   const probe =

@@ -1,4 +1,4 @@
-import type { Template, TemplateYear } from "./types.js";
+import type { Template, TemplateYearDefinition } from "./types.js";
 
 interface Evidence {
   questionHeadings: number;
@@ -9,54 +9,59 @@ interface Evidence {
   prompts: string;
 }
 
-/** Detects the course year of the template a report fills, saying which fingerprints decided it. */
-export function detectTemplate(e: Evidence): Omit<Template, "answerStyle"> {
-  const fingerprints: string[] = [];
+/** The years whose question count is nearest to `headings`, in year order; on a tie, the smaller count. */
+export function nearestFamily(
+  headings: number,
+  years: readonly TemplateYearDefinition[],
+): TemplateYearDefinition[] {
+  let best: number | null = null;
+  for (const { questionCount } of years) {
+    const distance = Math.abs(questionCount - headings);
+    const bestDistance = best === null ? Number.POSITIVE_INFINITY : Math.abs(best - headings);
+    if (distance < bestDistance || (distance === bestDistance && best !== null && questionCount < best))
+      best = questionCount;
+  }
+  return years.filter((y) => y.questionCount === best).sort((a, b) => a.year - b.year);
+}
+
+/**
+ * Detects the course year of the template a report fills, saying which fingerprints decided it: among the years
+ * with the nearest question count, the latest whose fingerprints match; when none matches, the year that has no
+ * fingerprints of its own (the first of its count), else the latest.
+ */
+export function detectTemplate(
+  e: Evidence,
+  years: readonly TemplateYearDefinition[],
+): Omit<Template, "answerStyle"> {
   if (e.questionHeadings === 0)
     return { year: "unknown", questionCount: 0, fingerprints: ["no `### Question N` headings"] };
+  const family = nearestFamily(e.questionHeadings, years);
+  if (family.length === 0)
+    return {
+      year: "unknown",
+      questionCount: e.questionHeadings,
+      fingerprints: ["no course year is known (no year preset)"],
+    };
+  const count = family[0]!.questionCount;
+  const fingerprints = [`${e.questionHeadings} question headings (${count}-question template)`];
+  if (e.hasFrontMatter) fingerprints.push("Jekyll front matter");
 
-  // Both wordings hold "answer length:"; the anchored pattern is slow on long prompts, so look for that first.
-  const mentionsLength = /answer length:/i.test(e.prompts);
-  const recommended = mentionsLength && /Recommended answer length:/i.test(e.prompts);
-  const plainLength =
-    mentionsLength &&
-    /(^|[^d] )Answer length:/im.test(
-      recommended ? e.prompts.replace(/Recommended answer length:/gi, "") : e.prompts,
+  let matched: TemplateYearDefinition | null = null;
+  for (const year of family) {
+    const found = year.fingerprints.filter((f) =>
+      f.pattern.test(f.in === "preamble" ? e.preamble : e.prompts),
     );
-  let family: 27 | 31;
-  if (e.questionHeadings <= 29) {
-    family = 27;
-    fingerprints.push(`${e.questionHeadings} question headings (27-question template)`);
-  } else {
-    family = 31;
-    fingerprints.push(`${e.questionHeadings} question headings (31-question template)`);
+    for (const f of found) fingerprints.push(`${f.says} (${year.year})`);
+    if (found.length > 0) matched = year;
   }
-  if (e.hasFrontMatter) fingerprints.push("Jekyll front matter (2023/2024 template)");
-  if (plainLength && !recommended) fingerprints.push("prompts say `Answer length:` (2023/2024 wording)");
-  if (recommended) fingerprints.push("prompts say `Recommended answer length:` (2025/2026 wording)");
-
-  let year: TemplateYear;
-  if (family === 27) {
-    if (/development enviroment/.test(e.prompts)) {
-      year = 2023;
-      fingerprints.push("Question 4 example spells `enviroment` (2023)");
-    } else if (/development environment/.test(e.prompts)) {
-      year = 2024;
-      fingerprints.push("Question 4 example spells `environment` (2024)");
-    } else {
-      year = 2024;
-      fingerprints.push("the Question 4 example that tells 2023 from 2024 is gone; taking the later year");
-    }
-  } else {
-    const uv = /uv\.lock|uv add typer markdown/.test(e.preamble);
-    const q3 = /Did you end up using any open-source frameworks/i.test(e.prompts);
-    const drift = /collection of input-output data/i.test(e.preamble);
-    if (uv) fingerprints.push("mentions uv (`uv.lock` / `uv add typer markdown`) (2026)");
-    if (q3) fingerprints.push("Question 3 asks about open-source frameworks (2026 wording)");
-    if (drift) fingerprints.push("checklist asks to collect input-output data (2026)");
-    year = uv || q3 || drift ? 2026 : 2025;
-    if (year === 2025)
-      fingerprints.push("none of the 2026 additions (uv, Question 3 wording, input-output data)");
-  }
-  return { year, questionCount: family, fingerprints };
+  if (matched) return { year: matched.year, questionCount: count, fingerprints };
+  const plain = family.find((y) => y.fingerprints.length === 0);
+  const chosen = plain ?? family[family.length - 1]!;
+  const others = family.filter((y) => y.fingerprints.length > 0).map((y) => y.year);
+  fingerprints.push(
+    others.length > 0
+      ? `no fingerprint of ${others.join(", ")} matched; taking ${chosen.year}`
+      : `the only ${count}-question year`,
+  );
+  return { year: chosen.year, questionCount: count, fingerprints };
 }

@@ -29,11 +29,31 @@ export interface Source {
   frontMatter: FrontMatter | null;
 }
 
-export type TemplateYear = 2023 | 2024 | 2025 | 2026 | "unknown";
+/** A course year, such as 2026, or `unknown` when no year's template fits. */
+export type TemplateYear = number | "unknown";
+
+/** A phrase that tells one year's template from the others of its question count. */
+export interface TemplateFingerprint {
+  /** Where to look: the text before the first question (title, checklist), or the questions' prompts. */
+  in: "preamble" | "prompts";
+  pattern: RegExp;
+  /** What it shows, for the reasons `inspect` lists, e.g. "mentions uv". */
+  says: string;
+}
+
+/** What the parser knows of one course year's template; the year presets supply these. */
+export interface TemplateYearDefinition {
+  year: number;
+  /** The number of questions of the template, which is also the number of answers the course checker expects. */
+  questionCount: number;
+  /** Characters the course checker drops from the start of the file before reading (a front matter), or 0. */
+  checkerSkips: number;
+  fingerprints: readonly TemplateFingerprint[];
+}
 
 export interface Template {
   year: TemplateYear;
-  /** Questions the detected template has (27 or 31); the number of `### Question N` headings when unknown. */
+  /** Questions the detected template has; the number of `### Question N` headings when unknown. */
   questionCount: number;
   /** `dashes` when most answers keep the template's `--- ... ---` wrapper. */
   answerStyle: "dashes" | "plain";
@@ -222,8 +242,10 @@ export interface StructureProblem {
 
 /** What the course checker (`report.py check`) computes for the report. */
 export interface OfficialCheck {
-  /** `2023-2024`, `2025` or `2026`: whose checker applies. */
-  variant: "2023-2024" | "2025" | "2026";
+  /** Whose checker applies: the detected year, or for an unknown template the nearest year by question count. */
+  year: number | null;
+  /** Characters the checker drops from the start of the file before reading. */
+  skips: number;
   expectedAnswers: number;
   /** Answer regions the checker finds by splitting on `Answer:`. */
   answers: number;

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import { findRepositoryRoot, nodeFileProbe, type Report } from "@mlops-report/core";
 import {
-  COURSE_YEARS,
   ConfigError,
+  courseYears,
   findConfigFile,
   formatConfigProblem,
   loadConfigFile,
@@ -20,8 +20,6 @@ export interface ConfigChoice {
   year?: string;
   allowPlugins: boolean;
 }
-
-const YEARS = COURSE_YEARS.map(String);
 
 /**
  * Where a report's config comes from, decided before the report is parsed: a file (named with `--config`, or
@@ -42,8 +40,9 @@ export class ConfigResolver {
     private readonly choice: ConfigChoice,
     private readonly io: { cwd: string },
   ) {
-    if (choice.year !== undefined && !YEARS.includes(choice.year))
-      throw new UserError(messages.badYear(choice.year, YEARS));
+    const years = courseYears().map(String);
+    if (choice.year !== undefined && !years.includes(choice.year))
+      throw new UserError(messages.badYear(choice.year, years));
   }
 
   private load(key: string, loader: () => Promise<ResolvedConfig>): Promise<ResolvedConfig> {

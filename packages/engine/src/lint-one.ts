@@ -7,6 +7,7 @@ import {
   listRules,
   type ResolvedConfig,
   type RuleMeta,
+  templateYears,
 } from "@mlops-report/rules";
 import { contentHash } from "./cache-key.js";
 import { type ConfigChoice, ConfigResolver, type ConfigSource } from "./configs.js";
@@ -153,7 +154,7 @@ export class ReportLinter {
    * it. Config problems are thrown as a UserError.
    */
   async lintText(text: string, task: LintTask): Promise<LintedText> {
-    const parsed = this.recorded(() => parse(text, { path: task.path }));
+    const parsed = this.recorded(() => parse(text, { path: task.path, years: templateYears() }));
     const report = parsed.value;
     const config = await this.configs.forSource(report, task.config);
     const linted = this.recorded(() =>

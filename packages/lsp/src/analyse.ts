@@ -7,7 +7,7 @@ import {
   shownPath,
   UserError,
 } from "@mlops-report/engine";
-import { type Diagnostic, lintOptionsFor, listRules } from "@mlops-report/rules";
+import { type Diagnostic, lintOptionsFor, listRules, templateYears } from "@mlops-report/rules";
 import { type Counting, type QuestionCount, questionCounts } from "./counts.js";
 
 /** What the server is told by the editor (`initializationOptions`), as the command's options say it. */
@@ -102,7 +102,7 @@ export class ReportAnalyser {
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       // A broken config concerns the reports it applies to, not every markdown file beside them.
-      if (!isReport(parse(text, { path }))) return { kind: "not-a-report" };
+      if (!isReport(parse(text, { path, years: templateYears() }))) return { kind: "not-a-report" };
       return { kind: "problem", message: error.message };
     }
   }

@@ -1,11 +1,9 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CONFIG_FILE_NAME, COURSE_YEARS } from "@mlops-report/rules";
+import { CONFIG_FILE_NAME, courseYears } from "@mlops-report/rules";
 import type { Io } from "../io.js";
 import { messages, UserError } from "../messages.js";
-
-const YEARS = COURSE_YEARS.map(String);
 
 /** The config file's JSON Schema, which the build puts beside the bundle. */
 const SCHEMA = fileURLToPath(new URL("./config.schema.json", import.meta.url));
@@ -38,11 +36,13 @@ rules:
 }
 
 /** Writes a starter `.mlops-report.yaml` for a course year into the working folder. */
-export function initCommand(options: { year: string; force?: boolean }, io: Io): number {
-  if (!YEARS.includes(options.year)) throw new UserError(messages.badYear(options.year, YEARS));
+export function initCommand(options: { year?: string; force?: boolean }, io: Io): number {
+  const years = courseYears().map(String);
+  const year = options.year ?? years.at(-1) ?? "base";
+  if (!years.includes(year)) throw new UserError(messages.badYear(year, years));
   const path = join(io.cwd, CONFIG_FILE_NAME);
   if (existsSync(path) && !options.force) throw new UserError(messages.configExists(CONFIG_FILE_NAME));
-  writeFileSync(path, starterConfig(options.year, io.cwd));
-  io.stdout(`Wrote ${CONFIG_FILE_NAME} (extends mlops-report:${options.year})\n`);
+  writeFileSync(path, starterConfig(year, io.cwd));
+  io.stdout(`Wrote ${CONFIG_FILE_NAME} (extends mlops-report:${year})\n`);
   return 0;
 }

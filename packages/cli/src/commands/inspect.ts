@@ -1,5 +1,6 @@
 import { type Bounds, parse, type Question, type Report } from "@mlops-report/core";
 import { readReport } from "@mlops-report/engine";
+import { templateYears } from "@mlops-report/rules";
 import { findReport } from "../find-reports.js";
 import type { Io } from "../io.js";
 
@@ -46,7 +47,7 @@ export function modelSummary(report: Report, shown: string): string {
 
 export function inspectCommand(path: string, options: { json?: boolean }, io: Io): number {
   const file = findReport(io.cwd, path);
-  const report = parse(readReport(file.path, file.shown), { path: file.path });
+  const report = parse(readReport(file.path, file.shown), { path: file.path, years: templateYears() });
   io.stdout(options.json ? modelJson(report) : modelSummary(report, file.shown));
   return 0;
 }

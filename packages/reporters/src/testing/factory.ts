@@ -169,7 +169,8 @@ export function makeReport(spec: ReportSpec = {}): Report {
     images: questions.flatMap((q) => q.answer.images),
     comments: [],
     official: {
-      variant: "2026",
+      year: 2026,
+      skips: 0,
       expectedAnswers: questions.length,
       answers: questions.length,
       crashes: false,

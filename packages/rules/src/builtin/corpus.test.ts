@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "@mlops-report/core";
 import { describe, expect, it } from "vitest";
+import { templateYears } from "../config/presets.js";
 import { defaultRuleSettings, lintReport } from "../engine/lint.js";
 import { answerExampleCopied } from "./answer-example-copied.js";
 import { answerFormat } from "./answer-format.js";
@@ -45,7 +46,7 @@ function countFindings(): Record<string, Record<string, number>> {
   ];
   const counts: Record<string, Record<string, number>> = {};
   for (const [name, file, path] of reports) {
-    const report = parse(readFileSync(file, "utf8"), path ? { path } : {});
+    const report = parse(readFileSync(file, "utf8"), { years: templateYears(), ...(path ? { path } : {}) });
     for (const d of lintReport(report, { rules: defaultRuleSettings(RULES) }).diagnostics) {
       const key = `${d.ruleId} ${d.severity}`;
       const row = counts[name] ?? {};

@@ -1,13 +1,26 @@
+export { COMPILED_PRESETS_FILE } from "./compiled.js";
 export { ConfigError, type ConfigProblem, formatConfigProblem } from "./errors.js";
-export { type LoadOptions, loadConfigFile, loadPreset, type MergedConfig } from "./load.js";
+export { type PresetSources, presetFromTemplate } from "./from-template.js";
+export { compilePresets, type LoadOptions, loadConfigFile, loadPreset, type MergedConfig } from "./load.js";
 export { CONFIG_FILE_NAME, configCandidates, findConfigFile } from "./lookup.js";
-export { COURSE_YEARS, PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
+export {
+  CATALOG_PRESET,
+  courseYears,
+  PRESET_FOLDER_VARIABLE,
+  PRESET_PREFIX,
+  presetFolder,
+  presetNames,
+  presetPath,
+  questionCountOf,
+  templateYears,
+} from "./presets.js";
 export {
   CONSISTENCY_META,
   CONSISTENCY_RULE_ID,
   consistencyRule,
   lintOptionsFor,
-  questionCountOf,
   type ResolvedConfig,
   resolveConfig,
 } from "./resolve.js";
+export { configSchema } from "./schema.js";
+export { yamlDocumentsParsed } from "./yaml-reads.js";

@@ -1,31 +1,25 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Bounds, Constraints, TemplateYear } from "@mlops-report/core";
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  type Pair,
-  parseDocument,
-  type Scalar,
-  type YAMLMap,
-} from "yaml";
+import type { Bounds, Constraints, TemplateFingerprint } from "@mlops-report/core";
+import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { builtinRules } from "../builtin/index.js";
 import type { Rule } from "../define-rule.js";
-import { closestMatch } from "../dsl/index.js";
+import { closestMatch, type Expr } from "../dsl/index.js";
 import type { RuleLevel, Severity } from "../types.js";
+import { type CompiledPresets, compiledPresets, mergedFromJson, presetJson, yearsJson } from "./compiled.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
-import { COURSE_YEARS, PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
+import { courseYears, PRESET_PREFIX, presetNames, presetPath, templateYears } from "./presets.js";
+import { resolveConfig } from "./resolve.js";
 import { nodeLength, nodeStart } from "./yaml-positions.js";
+import { readYamlDocument } from "./yaml-reads.js";
 
 /** Where a value of a config was written, so that later checks can point at it. */
 export interface Origin {
   file: string;
   text: string;
-  node: Node;
+  /** Null for a compiled built-in preset, whose problems the build already ruled out. */
+  node: Node | null;
 }
 
 export interface RuleConfig {
@@ -34,31 +28,77 @@ export interface RuleConfig {
   origin: Origin;
 }
 
+/** An expression as written; a compiled preset's comes with its syntax tree, so that nothing parses it again. */
+export interface ExpressionConfig {
+  source: string;
+  node: Scalar | null;
+  ast?: Expr;
+}
+
 export interface ConsistencyConfig {
   name: string;
-  when?: { source: string; node: Scalar };
-  assert: { source: string; node: Scalar };
+  when?: ExpressionConfig;
+  assert: ExpressionConfig;
   message: string;
   severity: Severity;
   origin: Origin;
 }
 
+/** The three checks derived for a checklist id that has questions. */
+export const CHECK_KINDS = ["described", "denied", "unticked"] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
+/** How a config changes one derived check of an id. */
+export interface CheckSetting {
+  off?: boolean;
+  severity?: Severity;
+  message?: string;
+  /** A name from `terms`. */
+  terms?: string;
+  image?: boolean;
+}
+
+/** A checklist id: how its item reads, and the evidence its derived checks look for (docs/config.md). */
 export interface ChecklistIdConfig {
   id: string;
-  match: RegExp;
+  match?: RegExp;
+  /** Set by `id: off`: the id is not used. */
+  off?: boolean;
+  since?: number;
+  until?: number;
+  questions?: readonly number[];
+  terms?: string;
+  questionTerms?: Readonly<Record<number, string>>;
+  image?: boolean;
+  code?: RegExp;
+  says?: string;
+  local?: boolean;
+  checks: Partial<Record<CheckKind, CheckSetting>>;
   origin: Origin;
+}
+
+/** What a year preset says of its template; the fingerprints belong to the file that names the year. */
+export interface TemplateConfig {
+  questions?: number;
+  checkerSkips?: number;
+  fingerprints: TemplateFingerprint[];
 }
 
 /** A config with its `extends` chain merged; expressions are compiled later, against the merged ids. */
 export interface MergedConfig {
   /** Files that contributed, base first. */
   files: string[];
-  year: TemplateYear | null;
+  year: number | null;
+  template: TemplateConfig;
   constraints: "config" | "from-template";
   questions: Record<number, Constraints>;
   checklist: Map<string, ChecklistIdConfig>;
+  /** Named evidence terms. */
+  terms: Map<string, RegExp>;
   rules: Map<string, RuleConfig>;
   consistency: Map<string, ConsistencyConfig>;
+  /** Consistency rules a config turned off by name, derived ones included. */
+  consistencyOff: Set<string>;
   plugins: Rule[];
 }
 
@@ -67,7 +107,17 @@ export interface LoadOptions {
   allowPlugins: boolean;
 }
 
-const TOP_KEYS = ["extends", "year", "constraints", "questions", "checklist", "rules", "plugins"] as const;
+const TOP_KEYS = [
+  "extends",
+  "year",
+  "template",
+  "constraints",
+  "questions",
+  "terms",
+  "checklist",
+  "rules",
+  "plugins",
+] as const;
 const LEVELS = ["error", "warning", "info", "off"] as const;
 const SEVERITIES = ["error", "warning", "info"] as const;
 
@@ -75,11 +125,14 @@ export function emptyConfig(): MergedConfig {
   return {
     files: [],
     year: null,
+    template: { fingerprints: [] },
     constraints: "config",
     questions: {},
     checklist: new Map(),
+    terms: new Map(),
     rules: new Map(),
     consistency: new Map(),
+    consistencyOff: new Set(),
     plugins: [],
   };
 }
@@ -89,8 +142,24 @@ export async function loadConfigFile(file: string, options: LoadOptions): Promis
   return loadInto(emptyConfig(), resolve(file), options, []);
 }
 
+/** A preset by name: compiled by the build when it is a built-in one, else read from its YAML. */
 export async function loadPreset(name: string): Promise<MergedConfig> {
+  const compiled = compiledPresets()?.presets[name];
+  if (compiled) return mergedFromJson(compiled);
   return loadInto(emptyConfig(), presetPath(name), { allowPlugins: false }, []);
+}
+
+/** Every preset of the folder read from YAML and checked, with the years' templates: what the build ships. */
+export async function compilePresets(): Promise<CompiledPresets> {
+  const names = new Map(presetNames().map((name) => [presetPath(name), name]));
+  const presets: CompiledPresets["presets"] = {};
+  for (const name of presetNames()) {
+    const merged = await loadInto(emptyConfig(), presetPath(name), { allowPlugins: false }, []);
+    // Resolving checks the expressions and the derived checks as a run would.
+    resolveConfig(merged);
+    presets[name] = presetJson(merged, names);
+  }
+  return { years: yearsJson(templateYears()), presets };
 }
 
 class Reader {
@@ -164,8 +233,7 @@ async function loadInto(
     ]);
   }
   const r = new Reader(file, text);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc } = readYamlDocument(text);
   for (const e of doc.errors) {
     r.problems.push({
       file: r.file,
@@ -191,7 +259,14 @@ async function loadInto(
         r.fail(target.node, `extends ${target.name} again: configs extend each other in a circle`);
         continue;
       }
-      merged = await loadInto(merged, path, options, [...chain, file]);
+      const compiled = target.name.startsWith(PRESET_PREFIX)
+        ? compiledPresets()?.presets[target.name.slice(PRESET_PREFIX.length)]
+        : undefined;
+      // A built-in preset extended first is taken as the build compiled it.
+      merged =
+        compiled && merged.files.length === 0
+          ? mergedFromJson(compiled)
+          : await loadInto(merged, path, options, [...chain, file]);
     }
   }
   merged = { ...merged, files: [...merged.files, file] };
@@ -204,17 +279,23 @@ async function loadInto(
     ];
   const knownRules = new Set([...builtinRules, ...merged.plugins].map((rule) => rule.meta.id));
 
+  // The year first, so that the template read below belongs to it whatever the keys' order.
+  const yearPair = pairs.find((p) => p.key?.value === "year");
+  if (yearPair) {
+    const year = r.oneOf(yearPair.value, "year", courseYears());
+    if (year !== undefined) {
+      merged.year = year;
+      // A year's fingerprints tell its own template: they are not inherited.
+      merged.template = { ...merged.template, fingerprints: [] };
+    }
+  }
   for (const pair of pairs) {
     const key = pair.key?.value;
     switch (key) {
       case "extends":
       case "plugins":
+      case "year":
         break;
-      case "year": {
-        const year = r.oneOf(pair.value, "year", COURSE_YEARS);
-        if (year !== undefined) merged.year = year;
-        break;
-      }
       case "constraints": {
         const mode = r.oneOf(pair.value, "constraints", ["config", "from-template"] as const);
         if (mode) merged.constraints = mode;
@@ -222,6 +303,12 @@ async function loadInto(
       }
       case "questions":
         readQuestions(r, pair.value, merged.questions);
+        break;
+      case "template":
+        readTemplate(r, pair.value, merged.template);
+        break;
+      case "terms":
+        readTerms(r, pair.value, merged.terms);
         break;
       case "checklist":
         readChecklist(r, pair.value, merged.checklist);
@@ -250,8 +337,8 @@ function extendsTargets(r: Reader, node: Node | null | undefined): { name: strin
 function resolveExtends(r: Reader, target: { name: string; node: Node }, dir: string): string | null {
   if (target.name.startsWith(PRESET_PREFIX)) {
     const preset = target.name.slice(PRESET_PREFIX.length);
-    if (!presetNames.includes(preset)) {
-      const names = presetNames.map((n) => `${PRESET_PREFIX}${n}`);
+    if (!presetNames().includes(preset)) {
+      const names = presetNames().map((n) => `${PRESET_PREFIX}${n}`);
       r.fail(
         target.node,
         `unknown preset \`${target.name}\` (presets: ${names.join(", ")})`,
@@ -318,6 +405,207 @@ function readQuestions(r: Reader, node: Node | null | undefined, into: Record<nu
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/** A regular expression written as a YAML string, matched case-insensitively. */
+function readRegex(r: Reader, node: Node | null | undefined, what: string): RegExp | undefined {
+  const source = r.string(node, what);
+  if (source === undefined) return undefined;
+  try {
+    return new RegExp(source, "i");
+  } catch (error) {
+    r.fail(node, `${what}: invalid regular expression (${(error as Error).message})`);
+    return undefined;
+  }
+}
+
+function readCount(r: Reader, node: Node | null | undefined, what: string, min: number): number | undefined {
+  if (isScalar(node) && typeof node.value === "number" && Number.isInteger(node.value) && node.value >= min)
+    return node.value;
+  r.fail(node, `${what} must be a whole number of at least ${min}`);
+  return undefined;
+}
+
+function readBoolean(r: Reader, node: Node | null | undefined, what: string): boolean | undefined {
+  if (isScalar(node) && typeof node.value === "boolean") return node.value;
+  r.fail(node, `${what} must be true or false`);
+  return undefined;
+}
+
+function readQuestionList(r: Reader, node: Node | null | undefined, what: string): number[] | undefined {
+  if (!isSeq(node)) {
+    r.fail(node, `${what} must be a list of question numbers, such as [10, 13] ([] for none)`);
+    return undefined;
+  }
+  const out: number[] = [];
+  for (const item of node.items as Node[]) {
+    const n = readCount(r, item, what, 1);
+    if (n !== undefined) out.push(n);
+  }
+  return out;
+}
+
+const FINGERPRINT_PLACES = ["preamble", "prompts"] as const;
+
+function readTemplate(r: Reader, node: Node | null | undefined, into: MergedConfig["template"]): void {
+  for (const pair of r.pairs(node, "template")) {
+    const key = pair.key?.value;
+    if (key === "questions") {
+      const n = readCount(r, pair.value, "template questions", 1);
+      if (n !== undefined) into.questions = n;
+    } else if (key === "checkerSkips") {
+      const n = readCount(r, pair.value, "template checkerSkips", 0);
+      if (n !== undefined) into.checkerSkips = n;
+    } else if (key === "fingerprints") {
+      const items = isSeq(pair.value) ? (pair.value.items as Node[]) : [];
+      if (!isSeq(pair.value)) r.fail(pair.value, "template fingerprints must be a list");
+      into.fingerprints = [];
+      for (const item of items) {
+        let place: TemplateFingerprint["in"] | undefined;
+        let pattern: RegExp | undefined;
+        let says: string | undefined;
+        for (const f of r.pairs(item, "a fingerprint")) {
+          const name = String(f.key?.value);
+          if ((FINGERPRINT_PLACES as readonly string[]).includes(name)) {
+            place = name as TemplateFingerprint["in"];
+            pattern = readRegex(r, f.value, `fingerprint ${name}`);
+          } else if (name === "says") says = r.string(f.value, "fingerprint says");
+          else
+            r.fail(
+              f.key,
+              `unknown key \`${name}\` for a fingerprint`,
+              closestMatch(name, [...FINGERPRINT_PLACES, "says"]),
+            );
+        }
+        if (place && pattern && says !== undefined) into.fingerprints.push({ in: place, pattern, says });
+        else if (place && pattern) r.fail(item, "a fingerprint needs `says`: what it shows");
+        else if (says !== undefined) r.fail(item, "a fingerprint needs `preamble` or `prompts`: a regex");
+      }
+    } else
+      r.fail(
+        pair.key,
+        `unknown key \`${String(key)}\` for the template`,
+        closestMatch(String(key), ["questions", "checkerSkips", "fingerprints"]),
+      );
+  }
+}
+
+function readTerms(r: Reader, node: Node | null | undefined, into: Map<string, RegExp>): void {
+  for (const pair of r.pairs(node, "terms")) {
+    const name = String(pair.key?.value);
+    if (!ID.test(name)) {
+      r.fail(pair.key, `term name \`${name}\` must be lower-case words joined by hyphens`);
+      continue;
+    }
+    const re = readRegex(r, pair.value, `term ${name}`);
+    if (re) into.set(name, re);
+  }
+}
+
+const ID_KEYS = [
+  "match",
+  "since",
+  "until",
+  "questions",
+  "terms",
+  "questionTerms",
+  "image",
+  "code",
+  "says",
+  "local",
+  ...CHECK_KINDS,
+] as const;
+const CHECK_KEYS = ["severity", "message", "terms", "image"] as const;
+
+function readCheck(r: Reader, node: Node | null | undefined, what: string): CheckSetting | undefined {
+  if (isScalar(node) && node.value === "off") return { off: true };
+  if (!isMap(node)) {
+    r.fail(node, `${what} must be \`off\` or a mapping of ${CHECK_KEYS.join(", ")}`);
+    return undefined;
+  }
+  const out: CheckSetting = { off: false };
+  for (const c of r.pairs(node, what)) {
+    const key = String(c.key?.value);
+    if (key === "severity") {
+      const severity = r.oneOf(c.value, `severity of ${what}`, SEVERITIES);
+      if (severity) out.severity = severity;
+    } else if (key === "message") {
+      const message = r.string(c.value, `message of ${what}`);
+      if (message !== undefined) out.message = message;
+    } else if (key === "terms") {
+      const terms = r.string(c.value, `terms of ${what}`);
+      if (terms !== undefined) out.terms = terms;
+    } else if (key === "image") {
+      const image = readBoolean(r, c.value, `image of ${what}`);
+      if (image !== undefined) out.image = image;
+    } else r.fail(c.key, `unknown key \`${key}\` for a check`, closestMatch(key, CHECK_KEYS));
+  }
+  return out;
+}
+
+/** One id's fields, over what earlier configs said of it. */
+function readChecklistId(r: Reader, id: string, node: Node, previous: ChecklistIdConfig | undefined) {
+  const entry: ChecklistIdConfig = {
+    ...previous,
+    id,
+    checks: { ...previous?.checks },
+    origin: r.origin(node),
+  };
+  delete entry.off;
+  for (const c of r.pairs(node, `checklist id ${id}`)) {
+    const key = String(c.key?.value);
+    const what = `checklist id ${id} ${key}`;
+    switch (key) {
+      case "match":
+      case "code": {
+        const re = readRegex(r, c.value, what);
+        if (re) entry[key] = re;
+        break;
+      }
+      case "since":
+      case "until": {
+        const year = readCount(r, c.value, what, 1);
+        if (year !== undefined) entry[key] = year;
+        break;
+      }
+      case "questions": {
+        const questions = readQuestionList(r, c.value, what);
+        if (questions) entry.questions = questions;
+        break;
+      }
+      case "terms":
+      case "says": {
+        const text = r.string(c.value, what);
+        if (text !== undefined) entry[key] = text;
+        break;
+      }
+      case "questionTerms": {
+        const map: Record<number, string> = {};
+        for (const q of r.pairs(c.value, what)) {
+          const name = r.string(q.value, what);
+          if (name !== undefined) map[Number(q.key?.value)] = name;
+        }
+        entry.questionTerms = map;
+        break;
+      }
+      case "image":
+      case "local": {
+        const flag = readBoolean(r, c.value, what);
+        if (flag !== undefined) entry[key] = flag;
+        break;
+      }
+      case "described":
+      case "denied":
+      case "unticked": {
+        const check = readCheck(r, c.value, what);
+        if (check) entry.checks[key] = check.off ? check : { ...entry.checks[key], ...check };
+        break;
+      }
+      default:
+        r.fail(c.key, `unknown key \`${key}\` for a checklist id`, closestMatch(key, ID_KEYS));
+    }
+  }
+  return entry;
+}
+
 function readChecklist(r: Reader, node: Node | null | undefined, into: Map<string, ChecklistIdConfig>): void {
   for (const pair of r.pairs(node, "checklist")) {
     const id = String(pair.key?.value);
@@ -328,26 +616,16 @@ function readChecklist(r: Reader, node: Node | null | undefined, into: Map<strin
       );
       continue;
     }
-    let source: string | undefined;
-    let at: Node | null | undefined = pair.value;
-    if (isMap(pair.value)) {
-      for (const c of r.pairs(pair.value, `checklist id ${id}`)) {
-        if (c.key?.value === "match") {
-          source = r.string(c.value, `checklist id ${id} match`);
-          at = c.value;
-        } else
-          r.fail(
-            c.key,
-            `unknown key \`${String(c.key?.value)}\` for a checklist id`,
-            closestMatch(String(c.key?.value), ["match"]),
-          );
-      }
-    } else source = r.string(pair.value, `checklist id ${id}`);
-    if (source === undefined) continue;
-    try {
-      into.set(id, { id, match: new RegExp(source, "i"), origin: r.origin(at ?? pair.key) });
-    } catch (error) {
-      r.fail(at, `checklist id ${id}: invalid regular expression (${(error as Error).message})`);
+    const previous = into.get(id);
+    const value = pair.value;
+    if (isScalar(value) && value.value === "off") {
+      into.set(id, { id, off: true, checks: {}, origin: r.origin(value) });
+    } else if (isMap(value)) {
+      into.set(id, readChecklistId(r, id, value, previous));
+    } else {
+      const match = readRegex(r, value, `checklist id ${id}`);
+      if (match)
+        into.set(id, { ...previous, id, match, checks: { ...previous?.checks }, origin: r.origin(value!) });
     }
   }
 }
@@ -361,7 +639,7 @@ function readRules(
   for (const pair of r.pairs(node, "rules")) {
     const id = String(pair.key?.value);
     if (id === "consistency") {
-      readConsistency(r, pair.value, config.consistency);
+      readConsistency(r, pair.value, config.consistency, config.consistencyOff);
       continue;
     }
     if (!known.has(id)) {
@@ -441,13 +719,16 @@ function readConsistency(
   r: Reader,
   node: Node | null | undefined,
   into: Map<string, ConsistencyConfig>,
+  off: Set<string>,
 ): void {
   for (const pair of r.pairs(node, "rules.consistency")) {
     const name = String(pair.key?.value);
     if (isScalar(pair.value) && pair.value.value === "off") {
       into.delete(name);
+      off.add(name);
       continue;
     }
+    off.delete(name);
     const entry: Partial<ConsistencyConfig> = {
       name,
       severity: "warning",

@@ -1,17 +1,27 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { TemplateFingerprint, TemplateYearDefinition } from "@mlops-report/core";
+import { compiledPresets, compiledYears } from "./compiled.js";
+import { readYamlValue } from "./yaml-reads.js";
 
 export const PRESET_PREFIX = "mlops-report:";
-/** The course years with a template and a preset. */
-export const COURSE_YEARS = [2023, 2024, 2025, 2026] as const;
-export const presetNames: readonly string[] = ["base", ...COURSE_YEARS.map(String)];
+/** Names a preset folder to use instead of the built-in one: staff try a new year's preset with it. */
+export const PRESET_FOLDER_VARIABLE = "MLOPS_REPORT_PRESETS";
+/** The preset that holds the checklist catalog. */
+export const CATALOG_PRESET = "catalog";
 
 /**
- * The folder holding the preset YAML files: `presets/` beside the built bundle, or, running from source, the
- * repository's `configs/` found by walking up.
+ * The folder holding the preset YAML files: `$MLOPS_REPORT_PRESETS`, else `presets/` beside the built bundle,
+ * or, running from source, the repository's `configs/` found by walking up.
  */
-function presetFolder(): string {
+export function presetFolder(): string {
+  const named = process.env[PRESET_FOLDER_VARIABLE];
+  if (named) return named.endsWith("/") ? named : `${named}/`;
+  return builtinFolder;
+}
+
+function findBuiltinFolder(): string {
   const beside = fileURLToPath(new URL("./presets/", import.meta.url));
   if (existsSync(`${beside}base.yaml`)) return beside;
   for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
@@ -20,8 +30,106 @@ function presetFolder(): string {
   return beside;
 }
 
-const folder = presetFolder();
+const builtinFolder = findBuiltinFolder();
+
+/** True when presets come from the built-in folder, whose compiled form the build made. */
+export function usesBuiltinPresets(): boolean {
+  return presetFolder() === builtinFolder;
+}
 
 export function presetPath(name: string): string {
-  return `${folder}${name}.yaml`;
+  return `${presetFolder()}${name}.yaml`;
+}
+
+const listed = new Map<string, readonly string[]>();
+
+/** Every preset of the folder, by name: `base`, `catalog` and one per course year. */
+export function presetNames(): readonly string[] {
+  const folder = presetFolder();
+  let names = listed.get(folder);
+  if (!names) {
+    names = existsSync(folder)
+      ? readdirSync(folder)
+          .filter((f) => f.endsWith(".yaml"))
+          .map((f) => f.slice(0, -".yaml".length))
+          .sort()
+      : [];
+    listed.set(folder, names);
+  }
+  return names;
+}
+
+/** The course years: the presets named by a year. */
+export function courseYears(): number[] {
+  return presetNames()
+    .filter((n) => /^\d{4}$/.test(n))
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+interface PresetTemplateFields {
+  extends?: unknown;
+  year?: unknown;
+  template?: { questions?: unknown; checkerSkips?: unknown; fingerprints?: unknown };
+}
+
+/** A preset's fields; null when it cannot be read, which the full loader reports when the preset is used. */
+function readFields(path: string): PresetTemplateFields | null {
+  try {
+    const fields: unknown = readYamlValue(readFileSync(path, "utf8"));
+    return typeof fields === "object" ? (fields as PresetTemplateFields | null) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What each year preset says of its template, following its `extends` chain of presets: question count and
+ * checker skip are inherited, fingerprints are the year's own. Read without the full config loader, which
+ * validates the same fields when the preset is used.
+ */
+function readYearDefinition(year: number): TemplateYearDefinition {
+  const definition: TemplateYearDefinition = { year, questionCount: 0, checkerSkips: 0, fingerprints: [] };
+  const chain: PresetTemplateFields[] = [];
+  for (let name: string | null = String(year); name !== null && chain.length < 20; ) {
+    const path = presetPath(name);
+    const fields = readFields(path);
+    if (!fields) break;
+    chain.unshift(fields);
+    const parent = typeof fields.extends === "string" ? fields.extends : null;
+    name = parent?.startsWith(PRESET_PREFIX) ? parent.slice(PRESET_PREFIX.length) : null;
+  }
+  for (const fields of chain) {
+    const t = fields.template;
+    if (typeof t?.questions === "number") definition.questionCount = t.questions;
+    if (typeof t?.checkerSkips === "number") definition.checkerSkips = t.checkerSkips;
+  }
+  const own = chain.at(-1)?.template?.fingerprints;
+  const fingerprints: TemplateFingerprint[] = [];
+  for (const f of Array.isArray(own) ? (own as Record<string, unknown>[]) : []) {
+    const place = typeof f.preamble === "string" ? "preamble" : "prompts";
+    if (typeof f[place] === "string" && typeof f.says === "string")
+      fingerprints.push({ in: place, pattern: new RegExp(f[place] as string, "i"), says: f.says });
+  }
+  return { ...definition, fingerprints };
+}
+
+const definitions = new Map<string, readonly TemplateYearDefinition[]>();
+
+/** Every course year's template as the parser needs it, from the year presets. */
+export function templateYears(): readonly TemplateYearDefinition[] {
+  const folder = presetFolder();
+  let years = definitions.get(folder);
+  if (!years) {
+    const compiled = compiledPresets();
+    years = compiled ? compiledYears(compiled) : courseYears().map(readYearDefinition);
+    definitions.set(folder, years);
+  }
+  return years;
+}
+
+/** The number of questions of a year's template; for another year, the latest year's. */
+export function questionCountOf(year: number | "unknown" | null): number {
+  const years = templateYears();
+  return (years.find((y) => y.year === year) ?? years.at(-1))?.questionCount ?? 99;
 }

@@ -5,13 +5,14 @@ import {
   memoizeText,
   type Question,
   type Report,
-  type TemplateYear,
 } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { fillsOtherTemplate } from "../builtin/util.js";
 import { defaultOptions, defineRule, type Rule } from "../define-rule.js";
+import { compileBoolean } from "../dsl/evaluator.js";
 import {
   type CompiledExpression,
+  collectReferences,
   compileExpression,
   type DslEnvironment,
   type EvalContext,
@@ -19,25 +20,19 @@ import {
 } from "../dsl/index.js";
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { type EvidenceHit, findEvidence } from "../evidence/index.js";
-import type { Finding, RuleMeta, Severity } from "../types.js";
+import type { Finding, RuleMeta } from "../types.js";
+import { activeIds, type CompiledConsistency, derivedChecks, unknownTermNames } from "./derive.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
-import { valueOffsetToSource } from "./yaml-positions.js";
+import { questionCountOf } from "./presets.js";
+import { nodeLength, nodeStart, valueOffsetToSource } from "./yaml-positions.js";
 
 export const CONSISTENCY_RULE_ID = "checklist/consistency";
-
-interface CompiledConsistency {
-  name: string;
-  when: CompiledExpression | null;
-  assert: CompiledExpression;
-  message: string;
-  severity: Severity;
-}
 
 /** A config ready to lint with: expressions compiled and checked against the config's own ids and questions. */
 export interface ResolvedConfig {
   files: readonly string[];
-  year: TemplateYear | null;
+  year: number | null;
   constraints: MergedConfig["constraints"];
   questions: Readonly<Record<number, Constraints>>;
   checklist: ReadonlyMap<string, RegExp>;
@@ -47,24 +42,33 @@ export interface ResolvedConfig {
   rules: readonly Rule[];
 }
 
-export function questionCountOf(year: TemplateYear | null): number {
-  return year === 2023 || year === 2024 ? 27 : 31;
-}
-
 /** Compiles every expression; all problems of all files are reported together. */
 export function resolveConfig(merged: MergedConfig): ResolvedConfig {
+  const ids = activeIds(merged);
   const env: DslEnvironment = {
     questions: new Set(Array.from({ length: questionCountOf(merged.year) }, (_, i) => i + 1)),
-    checklistIds: new Set(merged.checklist.keys()),
+    checklistIds: new Set(ids.map((entry) => entry.id)),
   };
-  const problems: ConfigProblem[] = [];
+  const problems: ConfigProblem[] = unknownTermNames(merged).map(({ entry, name }) => ({
+    file: entry.origin.file,
+    text: entry.origin.text,
+    offset: nodeStart(entry.origin.node),
+    length: nodeLength(entry.origin.node),
+    message: `checklist id ${entry.id} names the terms \`${name}\`, which \`terms\` does not define`,
+  }));
   const compile = (entry: ConsistencyConfig, part: "when" | "assert"): CompiledExpression | null => {
     const expr = entry[part];
     if (!expr) return null;
+    if (expr.ast)
+      return {
+        source: expr.source,
+        references: Object.freeze(collectReferences(expr.ast)),
+        evaluate: compileBoolean(expr.ast),
+      };
     const result = compileExpression(expr.source, env);
     if (result.ok) return result.expression;
     for (const e of result.errors) {
-      const offset = valueOffsetToSource(expr.node, entry.origin.text, e.offset);
+      const offset = expr.node ? valueOffsetToSource(expr.node, entry.origin.text, e.offset) : 0;
       problems.push({
         file: entry.origin.file,
         text: entry.origin.text,
@@ -77,7 +81,7 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
     }
     return null;
   };
-  const consistency: CompiledConsistency[] = [];
+  const consistency: CompiledConsistency[] = derivedChecks(merged);
   for (const entry of merged.consistency.values()) {
     const when = compile(entry, "when");
     const assert = compile(entry, "assert");
@@ -100,7 +104,7 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
     year: merged.year,
     constraints: merged.constraints,
     questions: merged.questions,
-    checklist: new Map([...merged.checklist].map(([id, c]) => [id, c.match])),
+    checklist: new Map(ids.map((entry) => [entry.id, entry.match!])),
     settings,
     consistency,
     rules,
@@ -202,6 +206,7 @@ function evalContext(report: Report, items: ReadonlyMap<string, ChecklistItem>, 
     mentions: (n, terms: readonly Term[]) => evidence(n, terms, "asserted"),
     negated: (n, terms: readonly Term[]) => evidence(n, terms, "negated"),
     count: (n, terms: readonly Term[]) => hits(n, terms).length,
+    answers: () => report.questions.map((q) => q.number),
     matches: (n, re) => {
       const q = question(n);
       if (!q) return false;

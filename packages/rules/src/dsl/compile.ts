@@ -4,8 +4,9 @@ import { checkExpression } from "./checker.js";
 import { compileBoolean } from "./evaluator.js";
 import { LParen, RParen, scan } from "./lexer.js";
 import { parseTokens } from "./parser.js";
+import { collectReferences } from "./references.js";
 import { describeSyntaxError } from "./syntax-errors.js";
-import type { CompileResult, DslEnvironment, DslError, Reference } from "./types.js";
+import type { CompileResult, DslEnvironment, DslError } from "./types.js";
 
 /** Far beyond any real rule; keeps the recursive parser, checker and evaluator clear of the stack limit. */
 export const MAX_TOKENS = 400;
@@ -75,41 +76,6 @@ function read(source: string): Reading {
 export function parseExpression(source: string): ParseResult {
   const { ast, errors } = read(source);
   return ast !== undefined && errors.length === 0 ? { ok: true, ast } : { ok: false, errors };
-}
-
-/** The question and checklist references of a tree, in source order. */
-export function collectReferences(ast: Expr): Reference[] {
-  const references: Reference[] = [];
-  const visit = (node: Expr): void => {
-    switch (node.kind) {
-      case "question":
-        references.push({ kind: "question", number: node.number, offset: node.span.offset });
-        break;
-      case "checklist":
-        references.push({ kind: "checklist", id: node.id, offset: node.span.offset });
-        break;
-      case "call":
-        node.args.forEach(visit);
-        break;
-      case "not":
-        visit(node.operand);
-        break;
-      case "logical":
-      case "comparison":
-        visit(node.left);
-        visit(node.right);
-        break;
-      case "range":
-        visit(node.value);
-        visit(node.low);
-        visit(node.high);
-        break;
-      default:
-        break;
-    }
-  };
-  visit(ast);
-  return references.sort((a, b) => a.offset - b.offset);
 }
 
 /** Parses, type-checks and prepares an expression whose value must be true/false. */

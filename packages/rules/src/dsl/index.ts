@@ -1,7 +1,6 @@
 export type * from "./ast.js";
 export { checkExpression, describeQuestions, type ValueType } from "./checker.js";
 export {
-  collectReferences,
   compileExpression,
   MAX_NESTING,
   MAX_TOKENS,
@@ -18,5 +17,7 @@ export {
   type ParamKind,
   type ResultType,
 } from "./functions.js";
+export { expressionParsersBuilt } from "./parser.js";
+export { collectReferences } from "./references.js";
 export { closestMatch, editDistance } from "./suggest.js";
 export type * from "./types.js";

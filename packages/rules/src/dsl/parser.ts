@@ -237,12 +237,28 @@ class ExpressionParser extends EmbeddedActionsParser {
   }
 }
 
-const parser = new ExpressionParser();
+let parser: ExpressionParser | undefined;
+let built = 0;
+
+/** How many expression parsers this process built: one at most, and none when no config needs one. */
+export function expressionParsersBuilt(): number {
+  return built;
+}
+
+/** The parser, built on first use: building one analyses the grammar, which a run without expressions skips. */
+function expressionParser(): ExpressionParser {
+  if (!parser) {
+    parser = new ExpressionParser();
+    built++;
+  }
+  return parser;
+}
 
 export type ParseOutcome = { ok: true; ast: Expr } | { ok: false; error: IRecognitionException };
 
 /** Parses a non-empty token stream; stops at the first syntax error. */
 export function parseTokens(tokens: IToken[]): ParseOutcome {
+  const parser = expressionParser();
   parser.input = tokens;
   const ast = parser.expression();
   const error = parser.errors[0];

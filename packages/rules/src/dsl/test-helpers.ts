@@ -44,6 +44,7 @@ export function recordingContext(answers: Answers = {}): { ctx: EvalContext; cal
     count: (q, terms) => record("count", [q, terms], answers.count ?? 0),
     matches: (q, re) => record("matches", [q, re], answers.matches ?? false),
     ticked: () => record("ticked", [], answers.ticked ?? 0),
+    answers: () => record("answers", [], []),
   };
   return { ctx, calls };
 }

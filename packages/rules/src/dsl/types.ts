@@ -31,6 +31,8 @@ export interface EvalContext {
   matches(q: number, re: RegExp): boolean;
   /** How many checklist items of the report are ticked, whatever their ids. */
   ticked(): number;
+  /** The numbers of the report's questions. */
+  answers(): readonly number[];
 }
 
 export type Reference =

@@ -1,4 +1,5 @@
 import { type ParseOptions, parse } from "@mlops-report/core";
+import { templateYears } from "../config/presets.js";
 import type { Rule } from "../define-rule.js";
 import { defaultOptions } from "../define-rule.js";
 import { applyFixes } from "../engine/fix.js";
@@ -13,7 +14,7 @@ export function lintWith(
   parseOptions: ParseOptions = {},
   lintOptions: Omit<LintOptions, "rules"> = {},
 ): Diagnostic[] {
-  const report = parse(text, parseOptions);
+  const report = parse(text, { years: templateYears(), ...parseOptions });
   const level = rule.meta.defaultSeverity;
   return lintReport(report, {
     ...lintOptions,

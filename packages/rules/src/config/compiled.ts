@@ -1,0 +1,150 @@
+import { existsSync, readFileSync } from "node:fs";
+import type { TemplateFingerprint, TemplateYearDefinition } from "@mlops-report/core";
+import { type Expr, parseExpression } from "../dsl/index.js";
+import type {
+  ChecklistIdConfig,
+  ConsistencyConfig,
+  ExpressionConfig,
+  MergedConfig,
+  Origin,
+  RuleConfig,
+} from "./load.js";
+import { presetFolder, presetPath, usesBuiltinPresets } from "./presets.js";
+
+/** The file the build writes beside the built-in presets. */
+export const COMPILED_PRESETS_FILE = "compiled.json";
+
+interface RegexJson {
+  source: string;
+  flags: string;
+}
+
+type IdJson = Omit<ChecklistIdConfig, "match" | "code" | "origin"> & { match?: RegexJson; code?: RegexJson };
+
+interface ExpressionJson {
+  source: string;
+  ast: Expr;
+}
+
+interface ConsistencyJson extends Omit<ConsistencyConfig, "when" | "assert" | "origin"> {
+  when?: ExpressionJson;
+  assert: ExpressionJson;
+}
+
+interface PresetJson {
+  /** The presets that made it, base first, by name. */
+  files: string[];
+  year: number | null;
+  template: { questions?: number; checkerSkips?: number; fingerprints: FingerprintJson[] };
+  constraints: MergedConfig["constraints"];
+  questions: MergedConfig["questions"];
+  checklist: IdJson[];
+  terms: [string, RegexJson][];
+  rules: [string, Omit<RuleConfig, "origin">][];
+  consistency: ConsistencyJson[];
+  consistencyOff: string[];
+}
+
+type FingerprintJson = Omit<TemplateFingerprint, "pattern"> & { pattern: RegexJson };
+
+export interface CompiledPresets {
+  years: (Omit<TemplateYearDefinition, "fingerprints"> & { fingerprints: FingerprintJson[] })[];
+  presets: Record<string, PresetJson>;
+}
+
+const regexJson = (re: RegExp): RegexJson => ({ source: re.source, flags: re.flags });
+const regex = (json: RegexJson): RegExp => new RegExp(json.source, json.flags);
+const fingerprintJson = (f: TemplateFingerprint): FingerprintJson => ({
+  ...f,
+  pattern: regexJson(f.pattern),
+});
+const fingerprint = (f: FingerprintJson): TemplateFingerprint => ({ ...f, pattern: regex(f.pattern) });
+
+/** The syntax tree of an expression the loader already checked. */
+function expressionJson(expr: ExpressionConfig): ExpressionJson {
+  const parsed = parseExpression(expr.source);
+  if (!parsed.ok) throw new Error(`a built-in preset's expression does not parse: ${expr.source}`);
+  return { source: expr.source, ast: parsed.ast };
+}
+
+/** A merged preset as data: regexes by source, expressions as syntax trees, file names instead of paths. */
+export function presetJson(merged: MergedConfig, names: ReadonlyMap<string, string>): PresetJson {
+  return {
+    files: merged.files.map((f) => names.get(f) ?? f),
+    year: merged.year,
+    template: { ...merged.template, fingerprints: merged.template.fingerprints.map(fingerprintJson) },
+    constraints: merged.constraints,
+    questions: merged.questions,
+    checklist: [...merged.checklist.values()].map(({ origin: _, match, code, ...rest }) => ({
+      ...rest,
+      ...(match ? { match: regexJson(match) } : {}),
+      ...(code ? { code: regexJson(code) } : {}),
+    })),
+    terms: [...merged.terms].map(([name, re]) => [name, regexJson(re)]),
+    rules: [...merged.rules].map(([id, { origin: _, ...rest }]) => [id, rest]),
+    consistency: [...merged.consistency.values()].map(({ origin: _, when, assert, ...rest }) => ({
+      ...rest,
+      ...(when ? { when: expressionJson(when) } : {}),
+      assert: expressionJson(assert),
+    })),
+    consistencyOff: [...merged.consistencyOff],
+  };
+}
+
+/** A compiled preset as the loader would have merged it; positions point at the preset file's start. */
+export function mergedFromJson(json: PresetJson): MergedConfig {
+  const file = presetPath(json.files.at(-1) ?? "base");
+  const origin: Origin = { file, text: "", node: null };
+  const expression = (e: ExpressionJson): ExpressionConfig => ({ source: e.source, node: null, ast: e.ast });
+  return {
+    files: json.files.map(presetPath),
+    year: json.year,
+    template: { ...json.template, fingerprints: json.template.fingerprints.map(fingerprint) },
+    constraints: json.constraints,
+    questions: structuredClone(json.questions),
+    checklist: new Map(
+      json.checklist.map(({ match, code, ...rest }) => [
+        rest.id,
+        {
+          ...rest,
+          checks: { ...rest.checks },
+          ...(match ? { match: regex(match) } : {}),
+          ...(code ? { code: regex(code) } : {}),
+          origin,
+        },
+      ]),
+    ),
+    terms: new Map(json.terms.map(([name, re]) => [name, regex(re)])),
+    rules: new Map(json.rules.map(([id, rule]) => [id, { ...rule, options: { ...rule.options }, origin }])),
+    consistency: new Map(
+      json.consistency.map(({ when, assert, ...rest }) => [
+        rest.name,
+        { ...rest, ...(when ? { when: expression(when) } : {}), assert: expression(assert), origin },
+      ]),
+    ),
+    consistencyOff: new Set(json.consistencyOff),
+    plugins: [],
+  };
+}
+
+let compiled: CompiledPresets | null | undefined;
+
+/** The build's compiled presets, when the built-in presets are in use and the build made them. */
+export function compiledPresets(): CompiledPresets | null {
+  if (!usesBuiltinPresets()) return null;
+  if (compiled === undefined) {
+    const path = `${presetFolder()}${COMPILED_PRESETS_FILE}`;
+    compiled = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as CompiledPresets) : null;
+  }
+  return compiled;
+}
+
+/** The course years' templates from the compiled presets. */
+export function compiledYears(presets: CompiledPresets): TemplateYearDefinition[] {
+  return presets.years.map((y) => ({ ...y, fingerprints: y.fingerprints.map(fingerprint) }));
+}
+
+/** The years' templates as data, for the compiled file. */
+export function yearsJson(years: readonly TemplateYearDefinition[]): CompiledPresets["years"] {
+  return years.map((y) => ({ ...y, fingerprints: y.fingerprints.map(fingerprintJson) }));
+}
