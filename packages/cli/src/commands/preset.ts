@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { parse } from "@mlops-report/core";
+import { readReport } from "@mlops-report/engine";
 import {
   CATALOG_PRESET,
   ConfigError,
@@ -14,7 +15,6 @@ import {
 import { findReport } from "../find-reports.js";
 import type { Io } from "../io.js";
 import { messages, UserError } from "../messages.js";
-import { readReport } from "../read-report.js";
 
 export interface PresetCommandOptions {
   fromTemplate: string;
