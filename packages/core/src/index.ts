@@ -15,3 +15,4 @@ export {
 export { LineIndex } from "./source.js";
 export type * from "./types.js";
 export { proseWordCount, pythonSplitCount } from "./whitespace.js";
+export * from "./repository/index.js";
