@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readSync, openSync, closeSync, realpathSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from "node:fs";
 
 export type EntryKind = "file" | "directory" | "symlink" | "other";
 

@@ -1,6 +1,6 @@
 import ignore, { type Ignore } from "ignore";
-import type { RepositoryFs } from "./fs.js";
 import { isExcludedFolderName, VIRTUALENV_MARKER } from "./exclude.js";
+import type { RepositoryFs } from "./fs.js";
 
 interface IgnoreLevel {
   /** The folder the `.gitignore` sits in, relative to the root with a trailing `/` ("" for the root). */
