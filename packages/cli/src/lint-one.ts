@@ -1,5 +1,5 @@
 import { deserialize, serialize } from "node:v8";
-import { parse } from "@mlops-report/core";
+import { openRepository, parse, type RepositoryView } from "@mlops-report/core";
 import {
   applyFixes,
   type LintResult,
@@ -103,7 +103,9 @@ export class ReportLinter {
   private async lintOrThrow(task: LintTask, progress: { parsed: boolean }): Promise<LintOutcome> {
     const original = readReport(task.path, task.shown);
     let text = original;
-    let pass = await this.lintText(text, task);
+    // One view of the repository for every round of fixing: it lists and reads only what rules ask for.
+    const repository = openRepository(task.path);
+    let pass = await this.lintText(text, task, repository);
     progress.parsed = true;
     let count = 0;
     for (let round = 0; this.settings.fix && round < FIX_PASSES; round++) {
@@ -111,7 +113,7 @@ export class ReportLinter {
       if (fixed.length === 0) break;
       text = (pass.report.source.hadBom ? "\uFEFF" : "") + output;
       count += fixed.length;
-      pass = await this.lintText(text, task);
+      pass = await this.lintText(text, task, repository);
     }
     const { result, config, files } = pass;
     return {
@@ -135,7 +137,7 @@ export class ReportLinter {
   }
 
   /** Parses and lints one version of a report's text, with the config that applies to it. */
-  private async lintText(text: string, task: LintTask) {
+  private async lintText(text: string, task: LintTask, repository: RepositoryView | null) {
     const parsed = this.recorded(() => parse(text, { path: task.path }));
     const report = parsed.value;
     const config = await this.configs.forSource(report, task.config);
@@ -144,6 +146,7 @@ export class ReportLinter {
         ...lintOptionsFor(config, report),
         filePath: task.shown,
         inlineConfig: this.settings.inlineConfig,
+        repository,
       }),
     );
     return { report, result: linted.value, config, files: mergeRecords(parsed.records, linted.records) };

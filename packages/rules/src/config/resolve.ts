@@ -5,6 +5,7 @@ import {
   memoizeText,
   type Question,
   type Report,
+  type RepositoryView,
   type TemplateYear,
 } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
@@ -22,6 +23,7 @@ import { type EvidenceHit, findEvidence } from "../evidence/index.js";
 import type { Finding, RuleMeta, Severity } from "../types.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
+import { repositoryFunctions } from "../repository/context.js";
 import { valueOffsetToSource } from "./yaml-positions.js";
 
 export const CONSISTENCY_RULE_ID = "checklist/consistency";
@@ -120,7 +122,7 @@ function idsMatching(checklist: ReadonlyMap<string, RegExp>): (text: string) => 
 }
 
 /** The checklist item an id names: the first whose text its matcher finds. */
-function itemsById(report: Report, checklist: ReadonlyMap<string, RegExp>): Map<string, ChecklistItem> {
+export function itemsById(report: Report, checklist: ReadonlyMap<string, RegExp>): Map<string, ChecklistItem> {
   const ids = idsMatching(checklist);
   const out = new Map<string, ChecklistItem>();
   for (const section of report.checklist.sections)
@@ -157,7 +159,12 @@ function termsKey(terms: readonly Term[]): string {
   return key;
 }
 
-function evalContext(report: Report, items: ReadonlyMap<string, ChecklistItem>, quotes: Quotes): EvalContext {
+function evalContext(
+  report: Report,
+  items: ReadonlyMap<string, ChecklistItem>,
+  quotes: Quotes,
+  repository: RepositoryView | null,
+): EvalContext {
   const question = (n: number): Question | undefined => report.questions.find((q) => q.number === n);
   const blocks = (n: number) => question(n)?.answer.blocks ?? [];
   const ticked = report.checklist.sections.reduce(
@@ -219,6 +226,7 @@ function evalContext(report: Report, items: ReadonlyMap<string, ChecklistItem>, 
       return m !== null;
     },
     ticked: () => ticked,
+    ...repositoryFunctions(repository, report.source.path, { hits: [], incomplete: false }),
   };
 }
 
@@ -314,12 +322,14 @@ export const CONSISTENCY_META: RuleMeta = {
 export function consistencyRule(config: ResolvedConfig): Rule {
   return defineRule({
     meta: CONSISTENCY_META,
-    *check({ report }) {
+    *check({ report, repository }) {
       if (config.consistency.length === 0 || report.checklist.sections.length === 0) return;
       const items = itemsById(report, config.checklist);
       const quotes: Quotes = { denial: null, mention: null };
-      const ctx = evalContext(report, items, quotes);
+      const ctx = evalContext(report, items, quotes, repository);
       for (const c of config.consistency) {
+        // A rule about the repository says nothing of a report that has none.
+        if (repository === null && (c.when?.usesRepository || c.assert.usesRepository)) continue;
         quotes.denial = null;
         quotes.mention = null;
         if (c.when && !c.when.evaluate(ctx)) continue;
@@ -339,7 +349,7 @@ export function consistencyRule(config: ResolvedConfig): Rule {
 export function lintOptionsFor(
   config: ResolvedConfig,
   report: Report,
-): Pick<LintOptions, "rules" | "constraints" | "expected"> {
+): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklist"> {
   const expected =
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
   const mismatch = fillsOtherTemplate(report, expected);
@@ -351,6 +361,7 @@ export function lintOptionsFor(
   return {
     rules,
     constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
+    checklist: config.checklist,
     ...(expected ? { expected } : {}),
   };
 }

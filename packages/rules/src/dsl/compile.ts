@@ -2,6 +2,7 @@ import type { IToken } from "chevrotain";
 import type { Expr } from "./ast.js";
 import { checkExpression } from "./checker.js";
 import { compileBoolean } from "./evaluator.js";
+import { isFunctionName, REPOSITORY_FUNCTIONS } from "./functions.js";
 import { LParen, RParen, scan } from "./lexer.js";
 import { parseTokens } from "./parser.js";
 import { describeSyntaxError } from "./syntax-errors.js";
@@ -112,6 +113,23 @@ export function collectReferences(ast: Expr): Reference[] {
   return references.sort((a, b) => a.offset - b.offset);
 }
 
+/** Whether a tree calls a function that reads the repository. */
+function callsRepository(ast: Expr): boolean {
+  switch (ast.kind) {
+    case "call":
+      return (isFunctionName(ast.name) && REPOSITORY_FUNCTIONS.has(ast.name)) || ast.args.some(callsRepository);
+    case "not":
+      return callsRepository(ast.operand);
+    case "logical":
+    case "comparison":
+      return callsRepository(ast.left) || callsRepository(ast.right);
+    case "range":
+      return callsRepository(ast.value) || callsRepository(ast.low) || callsRepository(ast.high);
+    default:
+      return false;
+  }
+}
+
 /** Parses, type-checks and prepares an expression whose value must be true/false. */
 export function compileExpression(source: string, env: DslEnvironment): CompileResult {
   const { ast, errors: readErrors } = read(source);
@@ -120,5 +138,5 @@ export function compileExpression(source: string, env: DslEnvironment): CompileR
   if (errors.length > 0) return { ok: false, errors };
   const evaluate = compileBoolean(ast);
   const references = Object.freeze(collectReferences(ast));
-  return { ok: true, expression: { source, references, evaluate } };
+  return { ok: true, expression: { source, references, usesRepository: callsRepository(ast), evaluate } };
 }

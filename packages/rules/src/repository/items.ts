@@ -1,0 +1,89 @@
+import type { ChecklistItem, Report, RepositoryView } from "@mlops-report/core";
+import type { EvalContext } from "../dsl/index.js";
+import { type RepositoryFindings, type RepositoryHit, repositoryFunctions } from "./context.js";
+import { forYear, loadRepositoryEvidence, type RepositoryEvidence } from "./evidence.js";
+
+/** What the repository says of one checklist item that has repository evidence. */
+export interface ItemRepositoryEvidence {
+  id: string;
+  item: ChecklistItem;
+  evidence: RepositoryEvidence;
+  /** Whether the repository holds a trace of the work (null: no such check this year), and where. */
+  trace: { found: boolean; complete: boolean; hits: RepositoryHit[] } | null;
+  /** Whether the repository clearly shows the group's own work (null: no such check this year), and where. */
+  shows: { found: boolean; hits: RepositoryHit[] } | null;
+}
+
+/** The report-side functions are never asked: evidence expressions are compiled with no questions or items. */
+const NO_REPORT: Omit<EvalContext, "exists" | "contains" | "files"> = {
+  checked: () => false,
+  unchecked: () => false,
+  answered: () => false,
+  words: () => 0,
+  images: () => 0,
+  mentions: () => false,
+  negated: () => false,
+  count: () => 0,
+  matches: () => false,
+  ticked: () => 0,
+};
+
+function evaluate(
+  expr: NonNullable<ReturnType<typeof forYear>>,
+  view: RepositoryView,
+  reportPath: string,
+): { found: boolean; findings: RepositoryFindings } {
+  const findings: RepositoryFindings = { hits: [], incomplete: false };
+  const found = expr.evaluate({ ...NO_REPORT, ...repositoryFunctions(view, reportPath, findings) });
+  return { found, findings };
+}
+
+const memo = new WeakMap<Report, WeakMap<RepositoryView, ItemRepositoryEvidence[]>>();
+
+/**
+ * Per checklist item with an id and repository evidence: what the repository shows, evaluated once per report
+ * and view (the rule and the reporters both ask).
+ */
+export function itemRepositoryEvidence(
+  report: Report,
+  view: RepositoryView,
+  itemIds: ReadonlyMap<string, ChecklistItem>,
+  evidence: ReadonlyMap<string, RepositoryEvidence> = loadRepositoryEvidence(),
+): ItemRepositoryEvidence[] {
+  let byView = memo.get(report);
+  const known = byView?.get(view);
+  if (known) return known;
+  const out: ItemRepositoryEvidence[] = [];
+  for (const [id, item] of itemIds) {
+    const entry = evidence.get(id);
+    if (!entry) continue;
+    const traceExpr = forYear(entry.trace, report.template.year);
+    const showsExpr = forYear(entry.shows, report.template.year);
+    if (!traceExpr && !showsExpr) continue;
+    const trace = traceExpr ? evaluate(traceExpr, view, report.source.path) : null;
+    const shows = showsExpr ? evaluate(showsExpr, view, report.source.path) : null;
+    out.push({
+      id,
+      item,
+      evidence: entry,
+      trace: trace && {
+        found: trace.found,
+        complete: !trace.findings.incomplete,
+        hits: trace.found ? trace.findings.hits : [],
+      },
+      shows: shows && { found: shows.found, hits: shows.found ? shows.findings.hits : [] },
+    });
+  }
+  out.sort((a, b) => a.item.line - b.item.line);
+  if (!byView) {
+    byView = new WeakMap();
+    memo.set(report, byView);
+  }
+  byView.set(view, out);
+  return out;
+}
+
+/** `src/train.py`, or `src/train.py line 3 ("import wandb")` for a content match. */
+export function describeHit(hit: RepositoryHit): string {
+  return hit.line === undefined ? hit.path : `${hit.path} line ${hit.line} ("${hit.text ?? ""}")`;
+}
