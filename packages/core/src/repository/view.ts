@@ -53,8 +53,11 @@ export interface RepositoryView {
   matching(glob: string): readonly string[];
   /** A file's text; null when it is not a listed text file within the limits (then `skipped` says why). */
   text(path: string): string | null;
-  /** The first line of the files a glob matches that the pattern finds, files in sorted order. */
-  search(glob: string, pattern: RegExp): RepositorySearch;
+  /**
+   * The first line of the files a glob matches that the pattern finds, files in sorted order; files `skip` says
+   * yes to are not searched.
+   */
+  search(glob: string, pattern: RegExp, skip?: (path: string) => boolean): RepositorySearch;
   /** What the view left out so far: files over a limit, unreadable files, links leading out or nowhere. */
   skipped(): readonly RepositorySkip[];
 }
@@ -155,10 +158,11 @@ class LazyRepositoryView implements RepositoryView {
     return text;
   }
 
-  search(glob: string, pattern: RegExp): RepositorySearch {
+  search(glob: string, pattern: RegExp, skip?: (path: string) => boolean): RepositorySearch {
     let complete = true;
     const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""));
     for (const path of this.matching(glob)) {
+      if (skip?.(path)) continue;
       const text = this.text(path);
       if (text === null) {
         if (this.skips.has(path)) complete = false;

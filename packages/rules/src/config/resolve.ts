@@ -122,7 +122,10 @@ function idsMatching(checklist: ReadonlyMap<string, RegExp>): (text: string) => 
 }
 
 /** The checklist item an id names: the first whose text its matcher finds. */
-export function itemsById(report: Report, checklist: ReadonlyMap<string, RegExp>): Map<string, ChecklistItem> {
+export function itemsById(
+  report: Report,
+  checklist: ReadonlyMap<string, RegExp>,
+): Map<string, ChecklistItem> {
   const ids = idsMatching(checklist);
   const out = new Map<string, ChecklistItem>();
   for (const section of report.checklist.sections)
@@ -335,7 +338,11 @@ export function consistencyRule(config: ResolvedConfig): Rule {
         if (c.when && !c.when.evaluate(ctx)) continue;
         if (c.assert.evaluate(ctx)) continue;
         const at = locate(c.assert, report, items);
-        yield { ...at, message: fillMessage(c, items, quotes), severity: c.severity };
+        const named = [...(c.when?.references ?? []), ...c.assert.references].find(
+          (r) => r.kind === "checklist",
+        );
+        const checklistItem = at.checklistItem ?? (named?.kind === "checklist" ? named.id : null);
+        yield { ...at, checklistItem, message: fillMessage(c, items, quotes), severity: c.severity };
       }
     },
   });

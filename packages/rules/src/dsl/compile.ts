@@ -117,7 +117,9 @@ export function collectReferences(ast: Expr): Reference[] {
 function callsRepository(ast: Expr): boolean {
   switch (ast.kind) {
     case "call":
-      return (isFunctionName(ast.name) && REPOSITORY_FUNCTIONS.has(ast.name)) || ast.args.some(callsRepository);
+      return (
+        (isFunctionName(ast.name) && REPOSITORY_FUNCTIONS.has(ast.name)) || ast.args.some(callsRepository)
+      );
     case "not":
       return callsRepository(ast.operand);
     case "logical":

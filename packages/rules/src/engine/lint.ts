@@ -2,6 +2,7 @@ import type { Constraints, Question, Report, RepositoryView } from "@mlops-repor
 import { builtinRules } from "../builtin/index.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
 import type { Diagnostic, LintResult, RuleLevel, Severity } from "../types.js";
+import { checklistEvidence } from "../repository/items.js";
 import { dedupe, sortDiagnostics } from "./order.js";
 import { suppress } from "./suppress.js";
 
@@ -95,6 +96,9 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
   if (options.inlineConfig !== false) diagnostics = suppress(diagnostics, report);
   diagnostics = sortDiagnostics(dedupe(diagnostics));
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
+  const checklist = options.checklist?.size
+    ? checklistEvidence(report, options.repository ?? null, options.checklist)
+    : null;
   return {
     filePath: options.filePath ?? report.source.path,
     report,
@@ -102,5 +106,6 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
     errorCount: count("error"),
     warningCount: count("warning"),
     infoCount: count("info"),
+    ...(checklist ? { checklist } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import type { ChecklistItem, Report, RepositoryView } from "@mlops-report/core";
+import { itemsById } from "../config/resolve.js";
 import type { EvalContext } from "../dsl/index.js";
+import type { ChecklistEvidence } from "../types.js";
 import { type RepositoryFindings, type RepositoryHit, repositoryFunctions } from "./context.js";
 import { forYear, loadRepositoryEvidence, type RepositoryEvidence } from "./evidence.js";
 
@@ -81,6 +83,37 @@ export function itemRepositoryEvidence(
   }
   byView.set(view, out);
   return out;
+}
+
+/** Every checklist item with an id, in checklist order, with what the repository (if any) shows of it. */
+export function checklistEvidence(
+  report: Report,
+  view: RepositoryView | null,
+  checklist: ReadonlyMap<string, RegExp>,
+): ChecklistEvidence[] {
+  const items = itemsById(report, checklist);
+  const shown = new Map(view ? itemRepositoryEvidence(report, view, items).map((e) => [e.id, e]) : []);
+  return [...items]
+    .sort(([, a], [, b]) => a.line - b.line)
+    .map(([id, item]) => {
+      const found = shown.get(id);
+      return {
+        id,
+        line: item.line,
+        text: item.text,
+        state: item.state,
+        repository: found
+          ? {
+              trace: found.trace && {
+                found: found.trace.found,
+                complete: found.trace.complete,
+                files: found.trace.hits,
+              },
+              shows: found.shows && { found: found.shows.found, files: found.shows.hits },
+            }
+          : null,
+      };
+    });
 }
 
 /** `src/train.py`, or `src/train.py line 3 ("import wandb")` for a content match. */
