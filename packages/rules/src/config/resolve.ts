@@ -20,10 +20,10 @@ import {
 } from "../dsl/index.js";
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { type EvidenceHit, findEvidence } from "../evidence/index.js";
+import { repositoryFunctions } from "../repository/context.js";
 import type { Finding, RuleMeta, Severity } from "../types.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
-import { repositoryFunctions } from "../repository/context.js";
 import { valueOffsetToSource } from "./yaml-positions.js";
 
 export const CONSISTENCY_RULE_ID = "checklist/consistency";

@@ -369,3 +369,14 @@ describe("describeQuestions", () => {
     expect(describeQuestions(new Set([1, 3, 4, 9]))).toBe("q1, q3 to q4 and q9");
   });
 });
+
+describe("type errors: repository functions", () => {
+  it("asks for a glob string and a regex", () => {
+    expect(errorsOf("exists(q1)").map((e) => e.message)).toEqual([
+      "`exists` needs a glob string as its argument, but got a question reference",
+    ]);
+    expect(errorsOf('contains("src/**", "wandb")').map((e) => e.message)).toEqual([
+      "`contains` needs a regex as its 2nd argument, but got a string",
+    ]);
+  });
+});

@@ -1,8 +1,8 @@
 import type { Constraints, Question, Report, RepositoryView } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
-import type { Diagnostic, LintResult, RuleLevel, Severity } from "../types.js";
 import { checklistEvidence } from "../repository/items.js";
+import type { Diagnostic, LintResult, RuleLevel, Severity } from "../types.js";
 import { dedupe, sortDiagnostics } from "./order.js";
 import { suppress } from "./suppress.js";
 

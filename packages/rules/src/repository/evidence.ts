@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { TemplateYear } from "@mlops-report/core";
 import { parse } from "yaml";
-import { type CompiledExpression, compileExpression } from "../dsl/index.js";
 import { presetPath } from "../config/presets.js";
+import { type CompiledExpression, compileExpression } from "../dsl/index.js";
 
 /** An expression over the repository, for every year or per course year. */
 type ByYear = CompiledExpression | ReadonlyMap<number, CompiledExpression>;
