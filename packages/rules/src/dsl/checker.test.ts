@@ -158,10 +158,10 @@ describe("functions", () => {
   });
 
   it("lists the functions when no name is close", () => {
-    expect(errorsOf("contains(q1, 'dvc')")).toEqual([
+    expect(errorsOf("includes(q1, 'dvc')")).toEqual([
       {
         message:
-          "Unknown function `contains`; the functions are checked, unchecked, answered, words, images, mentions, negated, count, matches, ticked",
+          "Unknown function `includes`; the functions are checked, unchecked, answered, words, images, mentions, negated, count, matches, ticked, exists, contains, files",
         offset: 0,
         length: 8,
       },
