@@ -190,6 +190,8 @@ class LazyRepositoryView implements RepositoryView {
     if (this.listing) return this.listing;
     this.realRoot = toPosix(this.fs.realpath(this.root) ?? this.root);
     const observer = currentFileObserver();
+    // Whether the repository is a git one decides where its listing comes from.
+    observer?.checked(`${this.root}/.git`, this.hasGit);
     let source: "git" | "walk" = "walk";
     let files: string[] | null = null;
     if (this.hasGit) {
