@@ -72,7 +72,10 @@ export interface ChecklistEvidence {
   state: MarkState;
   /** Null without a repository, or when the id has no repository evidence. */
   repository: {
-    /** Any trace of the work (null: not checked for this id and year); `complete` false when a limit cut a search. */
+    /**
+     * Any trace of the work (null: not looked for, for this id and year or because the item is not ticked);
+     * `complete` false when a limit cut a search.
+     */
     trace: { found: boolean; complete: boolean; files: RepositoryFileEvidence[] } | null;
     /** The group's own work clearly shown (null: not checked for this id and year). */
     shows: { found: boolean; files: RepositoryFileEvidence[] } | null;

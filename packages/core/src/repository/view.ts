@@ -143,7 +143,7 @@ class LazyRepositoryView implements RepositoryView {
   matching(glob: string): readonly string[] {
     let found = this.globs.get(glob);
     if (found === undefined) {
-      const isMatch = picomatch(glob, { dot: true });
+      const isMatch = matcher(glob);
       found = this.files().filter((f) => isMatch(f));
       this.globs.set(glob, found);
     }
@@ -228,6 +228,7 @@ class LazyRepositoryView implements RepositoryView {
     const stat = this.fs.lstat(abs);
     if (stat === null || stat.kind === "directory" || stat.kind === "other") return null;
     let target = abs;
+    let size = stat.size;
     if (stat.kind === "symlink") {
       const real = this.fs.realpath(abs);
       const realRoot = this.realRoot ?? this.root;
@@ -242,6 +243,7 @@ class LazyRepositoryView implements RepositoryView {
       const targetStat = this.fs.lstat(real);
       if (targetStat?.kind !== "file") return null;
       target = real;
+      size = targetStat.size;
       if (targetStat.size > this.limits.maxFileBytes) {
         this.skip(path, `larger than ${this.limits.maxFileBytes} bytes`);
         return null;
@@ -253,7 +255,8 @@ class LazyRepositoryView implements RepositoryView {
     this.reads++;
     let bytes: Uint8Array;
     try {
-      bytes = this.fs.read(target, this.limits.maxFileBytes + 1);
+      // A buffer of the file's own size, not the limit's: allocating a megabyte per file costs more than reading.
+      bytes = this.fs.read(target, Math.min(size, this.limits.maxFileBytes) + 1);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       this.skip(path, `cannot be read${code ? ` (${code})` : ""}`);
@@ -271,6 +274,18 @@ class LazyRepositoryView implements RepositoryView {
       return null;
     }
   }
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+/** Globs are few and asked of every repository: each is compiled once. */
+function matcher(glob: string): (path: string) => boolean {
+  let isMatch = matchers.get(glob);
+  if (!isMatch) {
+    isMatch = picomatch(glob, { dot: true });
+    matchers.set(glob, isMatch);
+  }
+  return isMatch;
 }
 
 const READ_LIMIT = "not read: the limit of files read per repository was reached";

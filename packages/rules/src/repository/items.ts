@@ -59,9 +59,10 @@ export function itemRepositoryEvidence(
   for (const [id, item] of itemIds) {
     const entry = evidence.get(id);
     if (!entry) continue;
-    const traceExpr = forYear(entry.trace, report.template.year);
+    // Only a ticked item's trace is ever judged: an unticked one is not searched for it.
+    const traceExpr = item.state === "checked" ? forYear(entry.trace, report.template.year) : null;
     const showsExpr = forYear(entry.shows, report.template.year);
-    if (!traceExpr && !showsExpr) continue;
+    if (!forYear(entry.trace, report.template.year) && !showsExpr) continue;
     const trace = traceExpr ? evaluate(traceExpr, view, report.source.path) : null;
     const shows = showsExpr ? evaluate(showsExpr, view, report.source.path) : null;
     out.push({
