@@ -8,7 +8,6 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -24,8 +23,13 @@ if (!existsSync(REPOS)) {
   console.log(`repository bench: ${REPOS} not found; nothing to measure`);
   process.exit(0);
 }
-const FILES = Number(process.env.BENCH_REPOSITORY_FILES ?? 50_000);
-const ROUNDS = Number(process.env.BENCH_REPOSITORY_ROUNDS ?? 2);
+/** `--files 50000 --rounds 2`: committed files of the big repository, runs of each class (the best is shown). */
+function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : Number(process.argv[at + 1]);
+}
+const FILES = option("files", 50_000);
+const ROUNDS = option("rounds", 2);
 const work = mkdtempSync(join(tmpdir(), "mlops-report-repository-bench-"));
 
 function git(cwd, ...args) {
