@@ -3,9 +3,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { blankOut, findPlainBlocks, parse } from "../packages/core/dist/index.js";
+import { blankOut, findPlainBlocks, openRepository, parse } from "../packages/core/dist/index.js";
 import { reporters } from "../packages/reporters/dist/index.js";
 import {
+  checklistEvidence,
   lintOptionsFor,
   lintReport,
   listRules,
@@ -42,7 +43,14 @@ const context = {
   toolVersion: "bench",
 };
 
+// The reports that sit in a whole repository, parsed once: the repository stage reads only the repository.
+const inRepository = reports
+  .filter((r) => openRepository(r.path) !== null)
+  .map((r) => ({ ...r, report: parse(r.text, { path: r.path }) }));
+
 const BARE = "bare fromMarkdown";
+const BARE_IN_REPOSITORY = "bare fromMarkdown, in repositories";
+const REPOSITORY = "repository view + evidence";
 // What `parse` runs of the markdown parser: the engine's own work is what the stages add to it.
 const PARSER_SHARE = "fromMarkdown as parse runs it";
 const stages = {
@@ -60,6 +68,14 @@ const stages = {
       const report = parse(r.text, { path: r.path });
       lintReport(report, lintOptionsFor(configFor(report), report));
     }
+  },
+  [BARE_IN_REPOSITORY]: () => {
+    for (const r of inRepository) fromMarkdown(r.text);
+  },
+  // A fresh view per report, as a run has: listing (git or a walk) and every evidence expression.
+  [REPOSITORY]: () => {
+    for (const r of inRepository)
+      checklistEvidence(r.report, openRepository(r.path), configFor(r.report).checklist);
   },
   "parse + rules + json + terminal": () => {
     const results = reports.map((r) => {
@@ -133,6 +149,9 @@ console.log(
   `rules + model over bare parse:          ${ratios("parse + rules (year preset)")} (target <= 1.10x)`,
 );
 console.log(`rules + model over the parser they run: ${ratios("parse + rules (year preset)", PARSER_SHARE)}`);
+console.log(
+  `repository over bare parse (${inRepository.length} reports in repositories): ${ratios(REPOSITORY, BARE_IN_REPOSITORY)} (target <= 0.25x)`,
+);
 
 // The same stages taken in turns report by report: the stages of one report run within a tenth of a second of
 // each other, so that load which comes and goes over seconds on a shared machine falls on all of them alike.

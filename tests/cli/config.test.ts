@@ -77,6 +77,7 @@ describe("config errors through the built CLI", () => {
       "extends: mlops-report:2026",
       "rules:",
       "  answer/filled: off",
+      "  checklist/repository: off",
       "  consistency:",
       "    dvc-described:",
       "      when: checked(dvc)",
@@ -100,7 +101,8 @@ describe("config errors through the built CLI", () => {
         endLine: q10,
         endColumn: 30,
         question: 10,
-        checklistItem: null,
+        // The item the rule's `when` names.
+        checklistItem: "dvc",
       },
     ]);
   });

@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, tempTree } from "../support/cli.js";
-import { cleanReportFiles } from "../support/synthetic.js";
+import { cleanReportFiles, syntheticReport } from "../support/synthetic.js";
 
 const WATCHING =
   "mlops-report: note: watching the report, its figures and its config for changes (Ctrl-C to stop)\n";
@@ -90,5 +90,20 @@ describe("lint --watch", () => {
     running.interrupt();
     expect(await running.exited).toEqual({ code: 0, signal: null });
     expect(running.outputs()).toHaveLength(4);
+  });
+
+  it("lints again when a file of the repository around the report changes", async () => {
+    const root = tempTree({
+      "reports/README.md": syntheticReport({ year: 2025, checked: ["git", "dvc", "ci"] }),
+      ".github/workflows/ci.yaml": "on: push\n",
+    });
+    running = new Running(["lint", "--watch"], root);
+    await running.untilRuns(1);
+    expect(running.stdout).toContain("checklist/repository");
+    writeFileSync(join(root, "data.dvc"), "outs:\n");
+    await running.untilRuns(2);
+    expect(running.outputs()[1]).not.toContain("checklist/repository");
+    running.interrupt();
+    expect(await running.exited).toEqual({ code: 0, signal: null });
   });
 });

@@ -37,6 +37,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
     .option("--quiet", "report errors only")
     .option("--junit-warnings", "JUnit: warnings are failures too (otherwise they go to <system-out>)")
+    .option("--show-evidence", "terminal: per checklist item, what the answers and the repository show")
     .option("--no-inline-config", "ignore <!-- mlops-report-disable --> comments")
     .option("--concurrency <auto|N|off>", "lint in N worker threads; auto: as many as pay off", "auto")
     .option("--cache", "keep results and lint only reports, configs or linked files that changed")

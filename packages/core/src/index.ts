@@ -2,6 +2,7 @@ export { memoizeText } from "./memo.js";
 export { type ParseOptions, parse, TEMPLATE_TITLE } from "./parse.js";
 // What `parse` hands the markdown parser: the text with its plain checklist blocks blanked out.
 export { blankOut, findPlainBlocks, type PlainBlock } from "./plain-checklist.js";
+export * from "./repository/index.js";
 // Links resolve exactly as images do.
 export {
   decodeUrlPath,

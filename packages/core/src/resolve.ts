@@ -68,6 +68,11 @@ export function nodeFileProbe(): FileProbe {
  * Sets who hears of every look-up of every `nodeFileProbe` of this thread, rules' own probes included (null:
  * nobody); returns the previous observer so that a caller can put it back.
  */
+/** Who hears of this thread's look-ups now; the repository view tells it what it lists and reads. */
+export function currentFileObserver(): FileProbeObserver | null {
+  return observer;
+}
+
 nodeFileProbe.observe = (next: FileProbeObserver | null): FileProbeObserver | null => {
   const previous = observer;
   observer = next;

@@ -1,5 +1,5 @@
 import { deserialize, serialize } from "node:v8";
-import { parse } from "@mlops-report/core";
+import { openRepository, parse, type RepositoryView } from "@mlops-report/core";
 import {
   type LintResult,
   lintOptionsFor,
@@ -113,10 +113,12 @@ export class ReportLinter {
 
   private async lintOrThrow(task: LintTask, progress: { parsed: boolean }): Promise<LintOutcome> {
     const original = readReport(task.path, task.shown);
-    const first = await this.lintText(original, task);
+    // One view of the repository for every round of fixing: it lists and reads only what rules ask for.
+    const repository = openRepository(task.path);
+    const first = await this.lintText(original, task, repository);
     progress.parsed = true;
     const { text, pass, count } = this.settings.fix
-      ? await this.fix(original, task, first)
+      ? await this.fix(original, task, first, repository)
       : { text: original, pass: first, count: 0 };
     const { result, config, files } = pass;
     return {
@@ -143,17 +145,26 @@ export class ReportLinter {
    * Applies the safe fixes to a report's text until none is left (`first`: its lint, when already made): the
    * text `--fix` writes, its findings, and how many fixes went in. Config problems are thrown as a UserError.
    */
-  async fix(text: string, task: LintTask, first?: LintedText): Promise<FixedPoint<LintedText>> {
-    return fixToFixedPoint(text, first ?? (await this.lintText(text, task)), (next) =>
-      this.lintText(next, task),
+  async fix(
+    text: string,
+    task: LintTask,
+    first?: LintedText,
+    repository: RepositoryView | null = openRepository(task.path),
+  ): Promise<FixedPoint<LintedText>> {
+    return fixToFixedPoint(text, first ?? (await this.lintText(text, task, repository)), (next) =>
+      this.lintText(next, task, repository),
     );
   }
 
   /**
    * Parses and lints one version of a report's text (an editor's buffer, say) with the config that applies to
-   * it. Config problems are thrown as a UserError.
+   * it, and the repository around it. Config problems are thrown as a UserError.
    */
-  async lintText(text: string, task: LintTask): Promise<LintedText> {
+  async lintText(
+    text: string,
+    task: LintTask,
+    repository: RepositoryView | null = openRepository(task.path),
+  ): Promise<LintedText> {
     const parsed = this.recorded(() => parse(text, { path: task.path, years: templateYears() }));
     const report = parsed.value;
     const config = await this.configs.forSource(report, task.config);
@@ -162,6 +173,7 @@ export class ReportLinter {
         ...lintOptionsFor(config, report),
         filePath: task.shown,
         inlineConfig: this.settings.inlineConfig,
+        repository,
       }),
     );
     return { report, result: linted.value, config, files: mergeRecords(parsed.records, linted.records) };

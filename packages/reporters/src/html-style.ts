@@ -105,6 +105,7 @@ summary { cursor: pointer; color: var(--muted); }
 .checklist-item.flagged { background: var(--warn-soft); }
 .checklist-item.flagged.error { background: var(--err-soft); }
 .flag { grid-column: 2 / 4; font-size: 12px; color: var(--warn); }
+.evidence { grid-column: 2 / 4; font-size: 12px; color: var(--muted); }
 .flagged.error .flag { color: var(--err); }
 .item-text { overflow-wrap: anywhere; }
 .empty { color: var(--muted); font-style: italic; }

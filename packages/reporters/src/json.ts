@@ -1,4 +1,5 @@
 import type { Diagnostic, LintResult } from "@mlops-report/rules";
+import { type EvidenceRow, evidenceSummary, type ItemEvidence, itemEvidence } from "./checklist-evidence.js";
 import { CLASS_SUMMARY_MIN_REPORTS, type ClassSummary, classSummary } from "./class-summary.js";
 import { relativePath } from "./paths.js";
 import { sortResults } from "./sort.js";
@@ -30,6 +31,8 @@ export interface JsonResult {
   infoCount: number;
   questions: { answered: number; total: number };
   diagnostics: JsonDiagnostic[];
+  /** Per checklist item with an id: state, the answers' consistency findings, the repository's evidence (added within version 1). */
+  checklist?: ItemEvidence[];
 }
 
 export interface JsonOutput {
@@ -37,6 +40,8 @@ export interface JsonOutput {
   results: JsonResult[];
   /** With several reports only: the class summary (added within version 1; older readers may ignore it). */
   summary?: ClassSummary;
+  /** With several reports only: per checklist id, groups that ticked, described and show it (added within version 1). */
+  checklistEvidence?: EvidenceRow[];
 }
 
 function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
@@ -65,6 +70,7 @@ function toJsonResult(result: LintResult, cwd: string): JsonResult {
     infoCount: result.infoCount,
     questions: { answered, total },
     diagnostics: result.diagnostics.map(toJsonDiagnostic),
+    ...(result.checklist ? { checklist: itemEvidence(result) } : {}),
   };
 }
 
@@ -73,6 +79,9 @@ export function toJsonOutput(results: readonly LintResult[], cwd: string): JsonO
     schemaVersion: jsonSchemaVersion,
     results: sortResults(results, cwd).map((result) => toJsonResult(result, cwd)),
     ...(results.length >= CLASS_SUMMARY_MIN_REPORTS ? { summary: classSummary(results, cwd) } : {}),
+    ...(results.length >= CLASS_SUMMARY_MIN_REPORTS && results.some((r) => r.checklist)
+      ? { checklistEvidence: evidenceSummary(results) }
+      : {}),
   };
 }
 

@@ -1,11 +1,13 @@
 import type { Diagnostic, LintResult, Severity } from "@mlops-report/rules";
 import pc from "picocolors";
+import { evidenceSummary } from "./checklist-evidence.js";
 import { CLASS_SUMMARY_MIN_REPORTS, classSummary } from "./class-summary.js";
 import { terminalSafe } from "./escape.js";
 import { relativePath } from "./paths.js";
 import { sortResults } from "./sort.js";
 import { plural, questionTally, templateLabel, totals } from "./summary.js";
 import { classSummaryLines } from "./terminal-class-summary.js";
+import { evidenceTableLines, itemEvidenceLines } from "./terminal-evidence.js";
 import { displayWidth, wrapText } from "./text-width.js";
 import type { Reporter, ReporterContext } from "./types.js";
 
@@ -134,10 +136,16 @@ export const terminal: Reporter = (results, context: ReporterContext) => {
   const c = pc.createColors(context.color);
   const lines: string[] = [];
   for (const result of sortResults(results, context.cwd)) {
-    lines.push(...fileLines(result, relativePath(result.filePath, context.cwd), c), "");
+    lines.push(...fileLines(result, relativePath(result.filePath, context.cwd), c));
+    if (context.showEvidence) lines.push(...itemEvidenceLines(result, c));
+    lines.push("");
   }
   if (results.length >= CLASS_SUMMARY_MIN_REPORTS)
     lines.push(...classSummaryLines(classSummary(results, context.cwd), c), "");
+  if (context.showEvidence && results.length >= CLASS_SUMMARY_MIN_REPORTS) {
+    const table = evidenceTableLines(evidenceSummary(results), c);
+    if (table.length > 0) lines.push(...table, "");
+  }
   lines.push(...summaryLine(results, c));
   return `${lines.join("\n")}\n`;
 };

@@ -12,6 +12,8 @@ export interface ReporterContext {
   /** JUnit: warnings become `<failure>` too. */
   junitWarnings: boolean;
   toolVersion: string;
+  /** Terminal: show per checklist item what the answers and the repository say (and, for a class, the table). */
+  showEvidence?: boolean;
 }
 
 /** A pure function: the same results and context always give the same string. */

@@ -1,4 +1,4 @@
-import type { Constraints, Question, Report, TemplateYear } from "@mlops-report/core";
+import type { Constraints, Question, Report, RepositoryView, TemplateYear } from "@mlops-report/core";
 import type { Finding, RuleLevel, RuleMeta } from "./types.js";
 
 /** One option of a rule, described so that configs can be checked and documented. */
@@ -28,6 +28,10 @@ export interface RuleContext<O> {
   constraints(question: Question): Constraints;
   /** The template the config was written for, or null when it names no year. */
   expected: { year: TemplateYear; questionCount: number } | null;
+  /** The repository around the report, or null for a report file outside any repository. */
+  repository: RepositoryView | null;
+  /** The config's checklist ids, each with the matcher that finds its item's text. */
+  checklist: ReadonlyMap<string, RegExp>;
 }
 
 export interface RuleDefinition<S extends OptionsSchema> {

@@ -14,6 +14,7 @@ export * from "./dsl/index.js";
 export { applyFixes, type FixOutcome } from "./engine/fix.js";
 export { defaultRuleSettings, type LintOptions, lintReport, type RuleSetting } from "./engine/lint.js";
 export { findEvidence, mentions, negated, splitSentences } from "./evidence/index.js";
+export { checklistEvidence } from "./repository/items.js";
 export type * from "./types.js";
 
 import { builtinRules } from "./builtin/index.js";

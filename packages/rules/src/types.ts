@@ -1,4 +1,4 @@
-import type { Report } from "@mlops-report/core";
+import type { MarkState, Report } from "@mlops-report/core";
 
 export type Severity = "error" | "warning" | "info";
 /** A rule's configured level; `off` disables it. */
@@ -57,6 +57,31 @@ export interface RuleMeta {
   fixable?: boolean;
 }
 
+/** A file of the repository that bears on a checklist item, with the line of a content match. */
+export interface RepositoryFileEvidence {
+  path: string;
+  line?: number;
+  text?: string;
+}
+
+/** One checklist item with an id: its state, and what the repository around the report shows of its work. */
+export interface ChecklistEvidence {
+  id: string;
+  line: number;
+  text: string;
+  state: MarkState;
+  /** Null without a repository, or when the id has no repository evidence. */
+  repository: {
+    /**
+     * Any trace of the work (null: not looked for, for this id and year or because the item is not ticked);
+     * `complete` false when a limit cut a search.
+     */
+    trace: { found: boolean; complete: boolean; files: RepositoryFileEvidence[] } | null;
+    /** The group's own work clearly shown (null: not checked for this id and year). */
+    shows: { found: boolean; files: RepositoryFileEvidence[] } | null;
+  } | null;
+}
+
 /** One linted report. */
 export interface LintResult {
   /** The report's path as the user named it (relative to the working directory where possible). */
@@ -67,4 +92,6 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Per checklist item the config names: its state and the repository's evidence (absent: no checklist ids). */
+  checklist?: ChecklistEvidence[];
 }

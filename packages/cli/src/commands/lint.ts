@@ -35,6 +35,7 @@ export interface LintCommandOptions extends ConfigChoice {
   inlineConfig: boolean;
   color?: boolean;
   junitWarnings?: boolean;
+  showEvidence?: boolean;
   concurrency?: string;
   cache?: boolean;
   cacheLocation?: string;
@@ -264,6 +265,7 @@ export async function lintCommand(
     cwd: io.cwd,
     color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
     junitWarnings: options.junitWarnings ?? false,
+    showEvidence: options.showEvidence ?? false,
     toolVersion: VERSION,
   };
   for (const output of outputs) {

@@ -1,5 +1,5 @@
 import { basename, dirname, resolve, sep } from "node:path";
-import { findRepositoryRoot, nodeFileProbe } from "@mlops-report/core";
+import { findRepositoryRoot, nodeFileProbe, openRepository } from "@mlops-report/core";
 import { cacheFile } from "@mlops-report/engine";
 import { CONFIG_FILE_NAME, configCandidates } from "@mlops-report/rules";
 import { type FSWatcher, watch } from "chokidar";
@@ -23,15 +23,20 @@ interface Targets {
   configFolders: string[];
   /** A config named with `--config`. */
   namedConfig: string | null;
+  /** The repository around each report (other than the report folders), whose files are checklist evidence. */
+  repositories: string[];
 }
 
 function targetsOf(paths: readonly string[], options: LintCommandOptions, io: Io): Targets {
   const reportFolders = new Set<string>();
   const configFolders = new Set<string>();
+  const repositories = new Set<string>();
   for (const input of expandInputs(io.cwd, paths)) {
     if ("error" in input) continue;
     const folder = dirname(input.report.path);
     reportFolders.add(folder);
+    const repository = openRepository(input.report.path);
+    if (repository) repositories.add(repository.root);
     const root = findRepositoryRoot(input.report.path, nodeFileProbe());
     for (const candidate of configCandidates(input.report.path, root)) configFolders.add(dirname(candidate));
   }
@@ -39,6 +44,22 @@ function targetsOf(paths: readonly string[], options: LintCommandOptions, io: Io
     reportFolders: [...reportFolders],
     configFolders: [...configFolders].filter((dir) => !reportFolders.has(dir)),
     namedConfig: options.config ? resolve(io.cwd, options.config) : null,
+    repositories: [...repositories],
+  };
+}
+
+/**
+ * In a repository, what a run reads as checklist evidence: every file but git's folder (its index aside: staging
+ * and committing change what git lists), installed packages and virtualenvs.
+ */
+function repositoryIgnored(ignored: (path: string) => boolean): (path: string) => boolean {
+  const skipped = new Set(["node_modules", "site-packages", "__pycache__", ".venv", "venv"]);
+  return (path) => {
+    const parts = path.split(sep);
+    const git = parts.lastIndexOf(".git");
+    if (git >= 0)
+      return !(git === parts.length - 1 || (git === parts.length - 2 && parts.at(-1) === "index"));
+    return ignored(path) || parts.some((part) => skipped.has(part));
   };
 }
 
@@ -73,6 +94,7 @@ export async function watchCommand(
       depth: 0,
       ignored,
     }),
+    watch(targets.repositories, { ignoreInitial: true, ignored: repositoryIgnored(ignored) }),
   ];
   const relevantOutside = (path: string) =>
     basename(path) === CONFIG_FILE_NAME || path === targets.namedConfig;
@@ -106,6 +128,7 @@ export async function watchCommand(
   watchers[1]!.on("all", (_event, path) => {
     if (relevantOutside(resolve(path))) schedule();
   });
+  watchers[2]!.on("all", schedule);
 
   await Promise.all(watchers.map((w) => new Promise<void>((ready) => w.once("ready", () => ready()))));
   printNote(io, messages.watching(targets.reportFolders.length));

@@ -6,6 +6,7 @@ import { answerImageCount } from "./answer-image-count.js";
 import { answerPlaceholderLeft } from "./answer-placeholder-left.js";
 import { answerWordCount } from "./answer-word-count.js";
 import { checklistMarks } from "./checklist-marks.js";
+import { checklistRepository } from "./checklist-repository.js";
 import { imageExists } from "./image-exists.js";
 import { imageFormat } from "./image-format.js";
 import { imageInCode } from "./image-in-code.js";
@@ -28,5 +29,6 @@ export const builtinRules: readonly Rule[] = [
   imageOutsideReport,
   imageUnrendered,
   checklistMarks,
+  checklistRepository,
   linksLocal,
 ];

@@ -56,7 +56,7 @@ function defaultMessage(kind: CheckKind, entry: ChecklistIdConfig, image: boolea
 type Test = (ctx: EvalContext) => boolean;
 
 function expression(source: string, references: Reference[], evaluate: Test): CompiledExpression {
-  return { source, references: Object.freeze(references), evaluate };
+  return { source, references: Object.freeze(references), usesRepository: false, evaluate };
 }
 
 const anyOf =

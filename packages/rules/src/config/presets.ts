@@ -52,6 +52,7 @@ export function presetNames(): readonly string[] {
       ? readdirSync(folder)
           .filter((f) => f.endsWith(".yaml"))
           .map((f) => f.slice(0, -".yaml".length))
+          .filter((name) => name !== "repository-evidence")
           .sort()
       : [];
     listed.set(folder, names);

@@ -5,6 +5,8 @@ import {
   memoizeText,
   type Question,
   type Report,
+  type RepositoryView,
+  type TemplateYear,
 } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { fillsOtherTemplate } from "../builtin/util.js";
@@ -12,6 +14,7 @@ import { defaultOptions, defineRule, type Rule } from "../define-rule.js";
 import { compileBoolean } from "../dsl/evaluator.js";
 import {
   type CompiledExpression,
+  callsRepository,
   collectReferences,
   compileExpression,
   type DslEnvironment,
@@ -20,7 +23,8 @@ import {
 } from "../dsl/index.js";
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { type EvidenceHit, findEvidence } from "../evidence/index.js";
-import type { Finding, RuleMeta } from "../types.js";
+import { repositoryFunctions } from "../repository/context.js";
+import type { Finding, RuleMeta, Severity } from "../types.js";
 import { activeIds, type CompiledConsistency, derivedChecks, unknownTermNames } from "./derive.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
@@ -63,6 +67,7 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
       return {
         source: expr.source,
         references: Object.freeze(collectReferences(expr.ast)),
+        usesRepository: callsRepository(expr.ast),
         evaluate: compileBoolean(expr.ast),
       };
     const result = compileExpression(expr.source, env);
@@ -124,7 +129,10 @@ function idsMatching(checklist: ReadonlyMap<string, RegExp>): (text: string) => 
 }
 
 /** The checklist item an id names: the first whose text its matcher finds. */
-function itemsById(report: Report, checklist: ReadonlyMap<string, RegExp>): Map<string, ChecklistItem> {
+export function itemsById(
+  report: Report,
+  checklist: ReadonlyMap<string, RegExp>,
+): Map<string, ChecklistItem> {
   const ids = idsMatching(checklist);
   const out = new Map<string, ChecklistItem>();
   for (const section of report.checklist.sections)
@@ -161,7 +169,12 @@ function termsKey(terms: readonly Term[]): string {
   return key;
 }
 
-function evalContext(report: Report, items: ReadonlyMap<string, ChecklistItem>, quotes: Quotes): EvalContext {
+function evalContext(
+  report: Report,
+  items: ReadonlyMap<string, ChecklistItem>,
+  quotes: Quotes,
+  repository: RepositoryView | null,
+): EvalContext {
   const question = (n: number): Question | undefined => report.questions.find((q) => q.number === n);
   const blocks = (n: number) => question(n)?.answer.blocks ?? [];
   const ticked = report.checklist.sections.reduce(
@@ -224,6 +237,7 @@ function evalContext(report: Report, items: ReadonlyMap<string, ChecklistItem>, 
       return m !== null;
     },
     ticked: () => ticked,
+    ...repositoryFunctions(repository, report.source.path, { hits: [], incomplete: false }),
   };
 }
 
@@ -319,18 +333,24 @@ export const CONSISTENCY_META: RuleMeta = {
 export function consistencyRule(config: ResolvedConfig): Rule {
   return defineRule({
     meta: CONSISTENCY_META,
-    *check({ report }) {
+    *check({ report, repository }) {
       if (config.consistency.length === 0 || report.checklist.sections.length === 0) return;
       const items = itemsById(report, config.checklist);
       const quotes: Quotes = { denial: null, mention: null };
-      const ctx = evalContext(report, items, quotes);
+      const ctx = evalContext(report, items, quotes, repository);
       for (const c of config.consistency) {
+        // A rule about the repository says nothing of a report that has none.
+        if (repository === null && (c.when?.usesRepository || c.assert.usesRepository)) continue;
         quotes.denial = null;
         quotes.mention = null;
         if (c.when && !c.when.evaluate(ctx)) continue;
         if (c.assert.evaluate(ctx)) continue;
         const at = locate(c.assert, report, items);
-        yield { ...at, message: fillMessage(c, items, quotes), severity: c.severity };
+        const named = [...(c.when?.references ?? []), ...c.assert.references].find(
+          (r) => r.kind === "checklist",
+        );
+        const checklistItem = at.checklistItem ?? (named?.kind === "checklist" ? named.id : null);
+        yield { ...at, checklistItem, message: fillMessage(c, items, quotes), severity: c.severity };
       }
     },
   });
@@ -344,7 +364,7 @@ export function consistencyRule(config: ResolvedConfig): Rule {
 export function lintOptionsFor(
   config: ResolvedConfig,
   report: Report,
-): Pick<LintOptions, "rules" | "constraints" | "expected"> {
+): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklist"> {
   const expected =
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
   const mismatch = fillsOtherTemplate(report, expected);
@@ -356,6 +376,7 @@ export function lintOptionsFor(
   return {
     rules,
     constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
+    checklist: config.checklist,
     ...(expected ? { expected } : {}),
   };
 }

@@ -158,10 +158,10 @@ describe("functions", () => {
   });
 
   it("lists the functions when no name is close", () => {
-    expect(errorsOf("contains(q1, 'dvc')")).toEqual([
+    expect(errorsOf("includes(q1, 'dvc')")).toEqual([
       {
         message:
-          "Unknown function `contains`; the functions are checked, unchecked, answered, words, images, mentions, negated, count, matches, ticked",
+          "Unknown function `includes`; the functions are checked, unchecked, answered, words, images, mentions, negated, count, matches, ticked, exists, contains, files",
         offset: 0,
         length: 8,
       },
@@ -367,5 +367,16 @@ describe("describeQuestions", () => {
     expect(describeQuestions(new Set([3]))).toBe("q3");
     expect(describeQuestions(new Set([2, 1, 3]))).toBe("q1 to q3");
     expect(describeQuestions(new Set([1, 3, 4, 9]))).toBe("q1, q3 to q4 and q9");
+  });
+});
+
+describe("type errors: repository functions", () => {
+  it("asks for a glob string and a regex", () => {
+    expect(errorsOf("exists(q1)").map((e) => e.message)).toEqual([
+      "`exists` needs a glob string as its argument, but got a question reference",
+    ]);
+    expect(errorsOf('contains("src/**", "wandb")').map((e) => e.message)).toEqual([
+      "`contains` needs a regex as its 2nd argument, but got a string",
+    ]);
   });
 });

@@ -21,6 +21,7 @@ const PARAM_NAMES: Record<ParamKind, string> = {
   question: "a question reference",
   term: "a string or regex",
   regex: "a regex",
+  glob: "a glob string",
 };
 
 const PARAM_ACCEPTS: Record<ParamKind, readonly ValueType[]> = {
@@ -28,6 +29,7 @@ const PARAM_ACCEPTS: Record<ParamKind, readonly ValueType[]> = {
   question: ["question"],
   term: ["string", "regex"],
   regex: ["regex"],
+  glob: ["string"],
 };
 
 function ordinal(n: number): string {

@@ -2,6 +2,7 @@ import type { IToken } from "chevrotain";
 import type { Expr } from "./ast.js";
 import { checkExpression } from "./checker.js";
 import { compileBoolean } from "./evaluator.js";
+import { isFunctionName, REPOSITORY_FUNCTIONS } from "./functions.js";
 import { LParen, RParen, scan } from "./lexer.js";
 import { parseTokens } from "./parser.js";
 import { collectReferences } from "./references.js";
@@ -78,6 +79,25 @@ export function parseExpression(source: string): ParseResult {
   return ast !== undefined && errors.length === 0 ? { ok: true, ast } : { ok: false, errors };
 }
 
+/** Whether a tree calls a function that reads the repository. */
+export function callsRepository(ast: Expr): boolean {
+  switch (ast.kind) {
+    case "call":
+      return (
+        (isFunctionName(ast.name) && REPOSITORY_FUNCTIONS.has(ast.name)) || ast.args.some(callsRepository)
+      );
+    case "not":
+      return callsRepository(ast.operand);
+    case "logical":
+    case "comparison":
+      return callsRepository(ast.left) || callsRepository(ast.right);
+    case "range":
+      return callsRepository(ast.value) || callsRepository(ast.low) || callsRepository(ast.high);
+    default:
+      return false;
+  }
+}
+
 /** Parses, type-checks and prepares an expression whose value must be true/false. */
 export function compileExpression(source: string, env: DslEnvironment): CompileResult {
   const { ast, errors: readErrors } = read(source);
@@ -86,5 +106,5 @@ export function compileExpression(source: string, env: DslEnvironment): CompileR
   if (errors.length > 0) return { ok: false, errors };
   const evaluate = compileBoolean(ast);
   const references = Object.freeze(collectReferences(ast));
-  return { ok: true, expression: { source, references, evaluate } };
+  return { ok: true, expression: { source, references, usesRepository: callsRepository(ast), evaluate } };
 }

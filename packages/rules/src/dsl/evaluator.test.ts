@@ -150,3 +150,20 @@ describe("references", () => {
     expect(compiled("1 < 2").references).toEqual([]);
   });
 });
+
+describe("evaluate: repository functions", () => {
+  it("passes globs and the regex, and says which expressions read the repository", () => {
+    const { ctx, calls } = recordingContext({ exists: true, contains: true, files: 3 });
+    const expr = compiled(
+      'exists("**/*.dvc") and contains("src/**/*.py", /import wandb/m) and files("tests/*") > 2',
+    );
+    expect(expr.evaluate(ctx)).toBe(true);
+    expect(calls.map((c) => [c.method, String(c.args[0]), String(c.args[1] ?? "")])).toEqual([
+      ["exists", "**/*.dvc", ""],
+      ["contains", "src/**/*.py", "/import wandb/m"],
+      ["files", "tests/*", ""],
+    ]);
+    expect(expr.usesRepository).toBe(true);
+    expect(compiled("checked(dvc)").usesRepository).toBe(false);
+  });
+});

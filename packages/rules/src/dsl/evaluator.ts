@@ -89,6 +89,10 @@ export function compileNumber(node: Expr): Eval<number> {
       }
       case "ticked":
         return (ctx) => ctx.ticked();
+      case "files": {
+        const glob = stringArg(node, 0);
+        return (ctx) => ctx.files(glob);
+      }
     }
   }
   throw new Error(`Not a numeric expression: ${node.kind}`);
@@ -129,6 +133,16 @@ function compileBooleanCall(node: Call): Eval<boolean> {
       const terms = termArgs(node);
       return (ctx) => ctx.negated(q, terms);
     }
+    case "exists": {
+      const glob = stringArg(node, 0);
+      return (ctx) => ctx.exists(glob);
+    }
+    case "contains": {
+      const glob = stringArg(node, 0);
+      const re = toTerm(node.args[1]!);
+      if (typeof re === "string") break;
+      return (ctx) => ctx.contains(glob, re);
+    }
     case "matches": {
       const q = questionArg(node, 0);
       const re = toTerm(node.args[1]!);
@@ -143,6 +157,12 @@ function questionArg(node: Call, index: number): number {
   const arg = node.args[index];
   if (arg?.kind !== "question") throw new Error(`${node.name} needs a question`);
   return arg.number;
+}
+
+function stringArg(node: Call, index: number): string {
+  const arg = node.args[index];
+  if (arg?.kind !== "string") throw new Error(`${node.name} needs a string`);
+  return arg.value;
 }
 
 function checklistArg(node: Call): string {

@@ -1,5 +1,8 @@
-/** What a function parameter accepts. A `term` is a string or a regex literal. */
-export type ParamKind = "checklist" | "question" | "term" | "regex";
+/**
+ * What a function parameter accepts. A `term` is a string or a regex literal; a `glob` is a string naming
+ * repository paths (`*.dvc`, `src/**`).
+ */
+export type ParamKind = "checklist" | "question" | "term" | "regex" | "glob";
 export type ResultType = "boolean" | "number";
 
 export interface FunctionSignature {
@@ -23,6 +26,9 @@ export const FUNCTION_NAMES = [
   "count",
   "matches",
   "ticked",
+  "exists",
+  "contains",
+  "files",
 ] as const;
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
@@ -81,7 +87,28 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSignature>> = {
     returns: "number",
     summary: "how many checklist items are ticked",
   },
+  exists: {
+    name: "exists",
+    params: ["glob"],
+    returns: "boolean",
+    summary: "the repository has a file the glob matches",
+  },
+  contains: {
+    name: "contains",
+    params: ["glob", "regex"],
+    returns: "boolean",
+    summary: "a line of a repository file the glob matches matches the regex",
+  },
+  files: {
+    name: "files",
+    params: ["glob"],
+    returns: "number",
+    summary: "how many repository files the glob matches",
+  },
 };
+
+/** The functions that read the repository around the report; without one they are false (or 0). */
+export const REPOSITORY_FUNCTIONS: ReadonlySet<FunctionName> = new Set(["exists", "contains", "files"]);
 
 export function isFunctionName(name: string): name is FunctionName {
   return Object.hasOwn(FUNCTIONS, name);
@@ -92,6 +119,7 @@ const PARAM_NOUNS: Record<ParamKind, string> = {
   question: "a question",
   term: "a term",
   regex: "a regex",
+  glob: "a glob",
 };
 
 /** `a question and a regex`, `a question and at least one term`: what the function's arguments are. */

@@ -1,6 +1,7 @@
 export type * from "./ast.js";
 export { checkExpression, describeQuestions, type ValueType } from "./checker.js";
 export {
+  callsRepository,
   compileExpression,
   MAX_NESTING,
   MAX_TOKENS,

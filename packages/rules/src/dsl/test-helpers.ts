@@ -24,6 +24,9 @@ export interface Answers {
   count?: number;
   matches?: boolean;
   ticked?: number;
+  exists?: boolean;
+  contains?: boolean;
+  files?: number;
 }
 
 /** A fake EvalContext that records every call with its arguments. */
@@ -45,6 +48,9 @@ export function recordingContext(answers: Answers = {}): { ctx: EvalContext; cal
     matches: (q, re) => record("matches", [q, re], answers.matches ?? false),
     ticked: () => record("ticked", [], answers.ticked ?? 0),
     answers: () => record("answers", [], []),
+    exists: (glob) => record("exists", [glob], answers.exists ?? false),
+    contains: (glob, re) => record("contains", [glob, re], answers.contains ?? false),
+    files: (glob) => record("files", [glob], answers.files ?? 0),
   };
   return { ctx, calls };
 }

@@ -33,6 +33,12 @@ export interface EvalContext {
   ticked(): number;
   /** The numbers of the report's questions. */
   answers(): readonly number[];
+  /** The repository has a file the glob matches. */
+  exists(glob: string): boolean;
+  /** A line of a text file the glob matches matches the regex. */
+  contains(glob: string, re: RegExp): boolean;
+  /** How many repository files the glob matches. */
+  files(glob: string): number;
 }
 
 export type Reference =
@@ -43,6 +49,8 @@ export interface CompiledExpression {
   source: string;
   /** question and checklist references in source order: the engine points a failed assertion at the first one */
   references: readonly Reference[];
+  /** Whether it asks about the repository (`exists`, `contains`, `files`): meaningless for a report without one. */
+  usesRepository: boolean;
   evaluate(ctx: EvalContext): boolean;
 }
 

@@ -1,6 +1,7 @@
-import type { Constraints, Question, Report } from "@mlops-report/core";
+import type { Constraints, Question, Report, RepositoryView } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
+import { checklistEvidence } from "../repository/items.js";
 import type { Diagnostic, LintResult, RuleLevel, Severity } from "../types.js";
 import { dedupe, sortDiagnostics } from "./order.js";
 import { suppress } from "./suppress.js";
@@ -21,7 +22,13 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** The template year the config describes; template/structure reports a report of another year's shape. */
   expected?: RuleContext<unknown>["expected"];
+  /** The repository around the report (default: none, so no rule looks at one). */
+  repository?: RepositoryView | null;
+  /** The config's checklist ids and their matchers (default: none). */
+  checklist?: ReadonlyMap<string, RegExp>;
 }
+
+const NO_CHECKLIST: ReadonlyMap<string, RegExp> = new Map();
 
 export function defaultRuleSettings(rules: readonly Rule[] = builtinRules): RuleSetting[] {
   return rules.map((rule) => ({ rule, level: rule.meta.defaultSeverity, options: defaultOptions(rule) }));
@@ -76,12 +83,22 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
   let diagnostics: Diagnostic[] = [];
   for (const setting of settings) {
     if (setting.level === "off") continue;
-    const context = { report, options: setting.options, constraints, expected: options.expected ?? null };
+    const context = {
+      report,
+      options: setting.options,
+      constraints,
+      expected: options.expected ?? null,
+      repository: options.repository ?? null,
+      checklist: options.checklist ?? NO_CHECKLIST,
+    };
     diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
   }
   if (options.inlineConfig !== false) diagnostics = suppress(diagnostics, report);
   diagnostics = sortDiagnostics(dedupe(diagnostics));
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
+  const checklist = options.checklist?.size
+    ? checklistEvidence(report, options.repository ?? null, options.checklist)
+    : null;
   return {
     filePath: options.filePath ?? report.source.path,
     report,
@@ -89,5 +106,6 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
     errorCount: count("error"),
     warningCount: count("warning"),
     infoCount: count("info"),
+    ...(checklist ? { checklist } : {}),
   };
 }

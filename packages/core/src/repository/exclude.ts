@@ -1,0 +1,31 @@
+/**
+ * Folders that hold no work of the group even when committed: git's own, installed packages, and virtualenvs (a
+ * folder holding `pyvenv.cfg`). Their files would otherwise count as evidence (a virtualenv's packages import
+ * everything).
+ */
+const EXCLUDED_NAMES: ReadonlySet<string> = new Set([".git", "node_modules", "site-packages", "__pycache__"]);
+
+export function isExcludedFolderName(name: string): boolean {
+  return EXCLUDED_NAMES.has(name);
+}
+
+export const VIRTUALENV_MARKER = "pyvenv.cfg";
+
+/** Drops the paths under excluded folders from a listing of relative `/`-separated paths. */
+export function withoutExcluded(paths: readonly string[]): string[] {
+  const venvs = new Set<string>();
+  for (const path of paths) {
+    if (path === VIRTUALENV_MARKER || path.endsWith(`/${VIRTUALENV_MARKER}`)) {
+      venvs.add(path.slice(0, path.length - VIRTUALENV_MARKER.length));
+    }
+  }
+  return paths.filter((path) => {
+    const parts = path.split("/");
+    for (let i = 0; i < parts.length - 1; i++) if (EXCLUDED_NAMES.has(parts[i]!)) return false;
+    if (venvs.size === 0) return true;
+    for (let end = path.indexOf("/"); end >= 0; end = path.indexOf("/", end + 1)) {
+      if (venvs.has(path.slice(0, end + 1))) return false;
+    }
+    return !venvs.has("");
+  });
+}

@@ -1,0 +1,241 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { tempTree } from "../../../../tests/support/cli.js";
+import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
+import { openRepository, type RepositoryView } from "./view.js";
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+function tree(files: Record<string, string>): string {
+  const dir = realpathSync(tempTree(files));
+  made.push(dir);
+  return dir;
+}
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
+    cwd,
+    stdio: "ignore",
+  });
+}
+
+/** What a view shows, for comparing two views of the same work. */
+function evidence(view: RepositoryView) {
+  return {
+    files: view.files(),
+    dvc: view.matching("**/*.dvc"),
+    wandb: view.search("**/*.py", /import wandb/).match,
+  };
+}
+
+const REPOSITORY = {
+  "reports/README.md": "# report\n",
+  "src/train.py": "import torch\nimport wandb\n",
+  "data.dvc": "outs:\n- path: data\n",
+  ".gitignore": "outputs/\n*.log\n",
+  "docs/.gitignore": "build/\n",
+};
+
+describe("openRepository", () => {
+  it("is null for a report outside any repository and outside a reports/ folder", () => {
+    const dir = tree({ "README.md": "# report\n" });
+    expect(openRepository(join(dir, "README.md"))).toBeNull();
+  });
+
+  it("takes the folder holding reports/ as the root without .git", () => {
+    const dir = tree(REPOSITORY);
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    expect(view.root).toBe(dir);
+    expect(view.source()).toBe("walk");
+  });
+
+  it("walks honouring .gitignore at every level and skips git's folder, packages and virtualenvs", () => {
+    const dir = tree({
+      ...REPOSITORY,
+      "outputs/model.py": "import wandb\n",
+      "run.log": "x\n",
+      "docs/build/index.html": "x\n",
+      "docs/index.md": "x\n",
+      ".git-not/a.txt": "kept\n",
+      "node_modules/pkg/index.js": "x\n",
+      "env/pyvenv.cfg": "home = /usr\n",
+      "env/lib/python3.11/site-packages/wandb/__init__.py": "x\n",
+      "lib/site-packages/x.py": "x\n",
+    });
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    expect(view.files()).toEqual([
+      ".git-not/a.txt",
+      ".gitignore",
+      "data.dvc",
+      "docs/.gitignore",
+      "docs/index.md",
+      "reports/README.md",
+      "src/train.py",
+    ]);
+  });
+
+  it("follows no link out of the repository and no loop, and names each once", () => {
+    const outside = tree({ "secret.py": "import wandb\n", "pkg/mod.py": "import wandb\n" });
+    const dir = tree(REPOSITORY);
+    symlinkSync(join(outside, "secret.py"), join(dir, "src/linked.py"));
+    symlinkSync(outside, join(dir, "src/outside-folder"));
+    symlinkSync(join(dir, "src/loop-b.py"), join(dir, "src/loop-a.py"));
+    symlinkSync(join(dir, "src/loop-a.py"), join(dir, "src/loop-b.py"));
+    symlinkSync(join(dir, "src"), join(dir, "src/self"));
+    symlinkSync("train.py", join(dir, "src/inside.py"));
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    expect(view.matching("src/**")).toEqual(["src/inside.py", "src/train.py"]);
+    expect(view.search("**/*.py", /import wandb/).match).toEqual({
+      path: "src/inside.py",
+      line: 2,
+      text: "import wandb",
+    });
+    expect(view.skipped()).toEqual([
+      { path: "src/linked.py", reason: "a link that leads outside the repository" },
+      { path: "src/loop-a.py", reason: "a link that leads nowhere or round in a loop" },
+      { path: "src/loop-b.py", reason: "a link that leads nowhere or round in a loop" },
+      { path: "src/outside-folder", reason: "a link that leads outside the repository" },
+    ]);
+  });
+
+  it("does not read a tracked link that leads out of the repository", () => {
+    const outside = tree({ "secret.py": "import wandb\n" });
+    const dir = tree(REPOSITORY);
+    symlinkSync(join(outside, "secret.py"), join(dir, "src/linked.py"));
+    const view = openRepository(join(dir, "reports/README.md"), {
+      probe: { list: () => null, has: (d, name) => d === dir && name === ".git" },
+      listTracked: () => ["src/linked.py", "src/train.py"],
+    })!;
+    expect(view.source()).toBe("git");
+    expect(view.text("src/linked.py")).toBeNull();
+    expect(view.skipped()).toEqual([
+      { path: "src/linked.py", reason: "a link that leads outside the repository" },
+    ]);
+  });
+
+  it("names a file that cannot be read once and still reads the rest", () => {
+    const dir = tree({ ...REPOSITORY, "src/a.py": "import os\n" });
+    const fs: RepositoryFs = {
+      ...nodeRepositoryFs,
+      read(path, limit) {
+        if (path.endsWith("/src/a.py")) throw Object.assign(new Error("denied"), { code: "EACCES" });
+        return nodeRepositoryFs.read(path, limit);
+      },
+    };
+    const view = openRepository(join(dir, "reports/README.md"), { fs })!;
+    expect(view.search("src/*.py", /import wandb/).match?.path).toBe("src/train.py");
+    // The unreadable file might have matched: "no match" is not known for sure.
+    expect(view.search("src/*.py", /import nothing/)).toEqual({ match: null, complete: false });
+    expect(view.skipped()).toEqual([{ path: "src/a.py", reason: "cannot be read (EACCES)" }]);
+  });
+
+  it("opens nothing outside the repository root", () => {
+    const outside = tree({ "secret.py": "import wandb\n" });
+    const dir = tree(REPOSITORY);
+    symlinkSync(join(outside, "secret.py"), join(dir, "src/linked.py"));
+    symlinkSync(outside, join(dir, "outside"));
+    const opened: string[] = [];
+    const fs: RepositoryFs = {
+      ...nodeRepositoryFs,
+      readdir(path) {
+        opened.push(path);
+        return nodeRepositoryFs.readdir(path);
+      },
+      read(path, limit) {
+        opened.push(path);
+        return nodeRepositoryFs.read(path, limit);
+      },
+    };
+    const view = openRepository(join(dir, "reports/README.md"), { fs })!;
+    for (const path of view.files()) view.text(path);
+    view.search("**", /anything/);
+    expect(opened.length).toBeGreaterThan(3);
+    expect(opened.filter((path) => path !== dir && !path.startsWith(`${dir}/`))).toEqual([]);
+  });
+
+  it("says what its limits left out", () => {
+    const dir = tree({
+      ...REPOSITORY,
+      "big.py": `${"x = 1\n".repeat(100)}import wandb\n`,
+      "z.py": "import wandb\n",
+    });
+    const view = openRepository(join(dir, "reports/README.md"), {
+      limits: { maxFileBytes: 200, maxReadFiles: 2 },
+    })!;
+    expect(view.search("*.py", /import wandb/)).toEqual({
+      match: { path: "z.py", line: 1, text: "import wandb" },
+      complete: true,
+    });
+    expect(view.search("**/*.{md,py}", /nothing/).complete).toBe(false);
+    expect(view.skipped()).toEqual([
+      { path: "big.py", reason: "larger than 200 bytes" },
+      { path: "src/train.py", reason: "not read: the limit of files read per repository was reached" },
+    ]);
+  });
+
+  it("reads a binary file as no text", () => {
+    const dir = tree(REPOSITORY);
+    writeFileSync(join(dir, "model.pt"), new Uint8Array([1, 0, 2]));
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    expect(view.matching("*.pt")).toEqual(["model.pt"]);
+    expect(view.text("model.pt")).toBeNull();
+    expect(view.skipped()).toEqual([]);
+  });
+
+  it("lists what git tracks in a working copy: ignored and untracked files are no evidence", () => {
+    const dir = tree(REPOSITORY);
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-q", "-m", "init");
+    mkdirSync(join(dir, "outputs"));
+    writeFileSync(join(dir, "outputs/sweep.py"), "import wandb\n");
+    writeFileSync(join(dir, "untracked.dvc"), "x\n");
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    expect(view.source()).toBe("git");
+    expect(view.matching("**/*.dvc")).toEqual(["data.dvc"]);
+  });
+
+  it("gives the same evidence for a shallow clone and a copy without .git", () => {
+    const origin = tree(REPOSITORY);
+    git(origin, "init", "-q");
+    git(origin, "add", ".");
+    git(origin, "commit", "-q", "-m", "one");
+    writeFileSync(join(origin, "src/model.py"), "import lightning\n");
+    git(origin, "add", ".");
+    git(origin, "commit", "-q", "-m", "two");
+    const parent = tree({});
+    git(parent, "clone", "-q", "--depth", "1", `file://${origin}`, "shallow");
+    const shallow = join(parent, "shallow");
+    expect(
+      execFileSync("git", ["rev-parse", "--is-shallow-repository"], {
+        cwd: shallow,
+        encoding: "utf8",
+      }).trim(),
+    ).toBe("true");
+    const copy = join(parent, "copy");
+    mkdirSync(copy);
+    execFileSync("sh", ["-c", `git -C "${shallow}" archive HEAD | tar -x -C "${copy}"`]);
+    for (const dir of [shallow, copy]) {
+      mkdirSync(join(dir, "outputs"));
+      writeFileSync(join(dir, "outputs/run.py"), "import wandb\n");
+    }
+    const fromGit = openRepository(join(shallow, "reports/README.md"))!;
+    const fromWalk = openRepository(join(copy, "reports/README.md"))!;
+    expect(fromGit.source()).toBe("git");
+    expect(fromWalk.source()).toBe("walk");
+    expect(evidence(fromGit)).toEqual(evidence(fromWalk));
+    expect(evidence(fromGit).wandb).toEqual({ path: "src/train.py", line: 2, text: "import wandb" });
+  });
+
+  it("falls back to a walk when git cannot list the files", () => {
+    const dir = tree({ ...REPOSITORY, ".git/HEAD": "broken\n" });
+    const view = openRepository(join(dir, "reports/README.md"), { listTracked: () => null })!;
+    expect(view.source()).toBe("walk");
+    expect(view.files()).not.toContain(".git/HEAD");
+  });
+});

@@ -1,0 +1,52 @@
+import { posix } from "node:path";
+import type { RepositoryView } from "@mlops-report/core";
+import type { EvalContext } from "../dsl/index.js";
+
+/** A file the repository shows, with the line a content match was found on. */
+export interface RepositoryHit {
+  path: string;
+  line?: number;
+  text?: string;
+}
+
+/** What evaluating repository functions came across. */
+export interface RepositoryFindings {
+  /** The first file or line that made a function true. */
+  hits: RepositoryHit[];
+  /** A search a limit cut short found nothing: "absent" is not known for sure. */
+  incomplete: boolean;
+}
+
+/**
+ * The repository functions of the expression language over a view. The report's own folder is no evidence (the
+ * report describes the work; it is not the work), nor is the report file itself.
+ */
+export function repositoryFunctions(
+  view: RepositoryView | null,
+  reportPath: string,
+  findings: RepositoryFindings,
+): Pick<EvalContext, "exists" | "contains" | "files"> {
+  if (view === null) return { exists: () => false, contains: () => false, files: () => 0 };
+  const rel = posix.relative(view.root, reportPath.split("\\").join("/"));
+  const reportDir = posix.dirname(rel);
+  const own = (path: string) => path === rel || (reportDir !== "." && path.startsWith(`${reportDir}/`));
+  const matching = (glob: string) => view.matching(glob).filter((path) => !own(path));
+  return {
+    exists(glob) {
+      const first = matching(glob)[0];
+      if (first !== undefined) findings.hits.push({ path: first });
+      return first !== undefined;
+    },
+    files(glob) {
+      const found = matching(glob);
+      if (found[0] !== undefined) findings.hits.push({ path: found[0] });
+      return found.length;
+    },
+    contains(glob, re) {
+      const result = view.search(glob, re, own);
+      if (result.match) findings.hits.push({ ...result.match });
+      else if (!result.complete) findings.incomplete = true;
+      return result.match !== null;
+    },
+  };
+}
