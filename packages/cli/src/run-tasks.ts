@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import Tinypool from "tinypool";
 import {
   type LintSettings,
   type LintTask,
@@ -42,6 +41,8 @@ export async function runTasks(
     }
     return outcomes;
   }
+  // Loaded only for a pool: linting in this thread needs none of it.
+  const { default: Tinypool } = await import("tinypool");
   const pool = new Tinypool({
     filename: workerFile,
     minThreads: workers,

@@ -1,0 +1,115 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { constants, Script } from "node:vm";
+
+/*
+ * The command is one CommonJS bundle of about a megabyte and a half. Compiling it is a good part of a cold run,
+ * so its compiled code is kept in V8's code cache, one file per bundle and command, in a per-user cache folder:
+ * a later run deserializes it instead of parsing and compiling again. The cache is an optimization only: an
+ * unwritable folder, a missing file, a damaged one or one V8 refuses all mean a plain compile.
+ */
+
+/** Bytes of the SHA-256 of the code cache that precede it in its file. */
+const DIGEST_BYTES = 32;
+
+/** Code cache file names: the bundle's key, then the command (a lowercase word), then this extension. */
+const CACHE_FILE = /^[0-9a-f]{16}\.[a-z]+\.v8cache$/;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The folder for code caches: `MLOPS_REPORT_CODE_CACHE` when set (`off`: none), else the platform's per-user
+ * cache folder; null when there is no home folder to put it in.
+ */
+export function codeCacheFolder(env: Env, platform: NodeJS.Platform = process.platform): string | null {
+  const chosen = env.MLOPS_REPORT_CODE_CACHE;
+  if (chosen === "off") return null;
+  if (chosen) return chosen;
+  let home: string;
+  try {
+    home = homedir();
+  } catch {
+    return null;
+  }
+  if (platform === "win32") return join(env.LOCALAPPDATA || join(home, "AppData", "Local"), "mlops-report");
+  if (platform === "darwin") return join(home, "Library", "Caches", "mlops-report");
+  return join(env.XDG_CACHE_HOME || join(home, ".cache"), "mlops-report");
+}
+
+const sha256 = (...parts: (string | Uint8Array)[]) => {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+};
+
+/**
+ * The cache file's code cache, or undefined when it is missing or damaged. V8 checks that a cache was made by the
+ * same V8 with the same flags for a source of the same length, but not every byte of it: the digest does that.
+ */
+function readCodeCache(file: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const data = bytes.subarray(DIGEST_BYTES);
+  if (bytes.length <= DIGEST_BYTES || !sha256(data).equals(bytes.subarray(0, DIGEST_BYTES))) return undefined;
+  return data;
+}
+
+/** Writes a code cache whole or not at all (a rename), and removes the caches of other bundles; never throws. */
+function writeCodeCache(folder: string, file: string, key: string, data: Buffer): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, Buffer.concat([sha256(data), data]));
+    renameSync(partial, file);
+    for (const name of readdirSync(folder))
+      if (CACHE_FILE.test(name) && !name.startsWith(key)) rmSync(join(folder, name), { force: true });
+  } catch {
+    // A read-only or full disk costs the next run a compile, nothing more.
+  }
+}
+
+export interface LoadOptions {
+  /** Where code caches are kept; null: compile without one. */
+  folder: string | null;
+  /** Which command runs: each keeps its own cache, of the code that command compiles. */
+  command: string;
+}
+
+/**
+ * Loads a CommonJS bundle as Node's `require` would, with V8's code cache for it when one was kept, and returns
+ * its exports. When there was no cache (or V8 refused it), one is written as the process exits: by then it holds
+ * every function the command compiled, not only the bundle's top level.
+ */
+export function loadBundle(bundle: string, options: LoadOptions): unknown {
+  const source = readFileSync(bundle, "utf8");
+  const key = sha256(source, "\0", process.version, process.arch).toString("hex").slice(0, 16);
+  const file = options.folder && join(options.folder, `${key}.${options.command}.v8cache`);
+  const cachedData = file ? readCodeCache(file) : undefined;
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+    // Plugins are ES modules the bundle imports at run time.
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  if (options.folder && file && (cachedData === undefined || script.cachedDataRejected)) {
+    const folder = options.folder;
+    process.once("exit", () => writeCodeCache(folder, file, key, script.createCachedData()));
+  }
+  const module = { exports: {} as unknown };
+  const wrapper = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: { exports: unknown },
+    filename: string,
+    dirname: string,
+  ) => void;
+  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  return module.exports;
+}
