@@ -1,4 +1,5 @@
-import { cpSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
+import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
 /** Built by the configs after the first; the first one's clean must leave them. */
@@ -9,6 +10,30 @@ const laterFiles = [
   "!presets/**",
   "!config.schema.json",
 ];
+
+/** `import()` of anything but a module of the command's own (`import("./commands/lint.js")`). */
+const RUNTIME_IMPORT = /\bimport\((?!\s*["']\.\.?\/)/g;
+
+/**
+ * The bundle's run-time imports (the worker pool, config plugins) call `importModule`, which the loader passes in:
+ * on Node 20, code that V8 compiled from a code cache has no way back to Node's module loader ("A dynamic import
+ * callback was not specified"). Only the project's own packages are rewritten; imports of the command's own
+ * modules stay, and esbuild bundles them.
+ */
+const runtimeImports: Plugin = {
+  name: "runtime-imports",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/](src|dist)[\\/].*\.[jt]s$/ }, (args) => {
+      if (args.path.includes("node_modules")) return undefined;
+      const text = readFileSync(args.path, "utf8");
+      if (!RUNTIME_IMPORT.test(text)) return undefined;
+      return {
+        contents: text.replace(RUNTIME_IMPORT, "importModule("),
+        loader: args.path.endsWith(".ts") ? "ts" : "js",
+      };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -34,6 +59,7 @@ export default defineConfig([
     noExternal: [/^(?!tinypool$)/],
     // `import.meta.url` of the bundled code (presets, worker and schema beside the bundle) becomes the bundle's.
     shims: true,
+    esbuildPlugins: [runtimeImports],
     clean: false,
     splitting: false,
     target: "node20",

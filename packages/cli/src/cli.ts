@@ -11,5 +11,7 @@ const bundle = loadBundle(fileURLToPath(new URL("./mlops-report.cjs", import.met
   folder: codeCacheFolder(process.env),
   // Commands compile different code; anything that is not a command word (`--help`) shares one cache.
   command: /^[a-z]{2,12}$/.test(argv[0] ?? "") ? argv[0]! : "main",
+  // Resolved from here: the packages the command depends on, and plugins by their file URL.
+  importModule: (specifier) => import(specifier),
 }) as typeof import("./start.js");
 bundle.start(argv);

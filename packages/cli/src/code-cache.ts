@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
-import { constants, Script } from "node:vm";
+import { Script } from "node:vm";
 
 /*
  * The command is one CommonJS bundle of about a megabyte and a half. Compiling it is a good part of a cold run,
@@ -80,6 +80,11 @@ export interface LoadOptions {
   folder: string | null;
   /** Which command runs: each keeps its own cache, of the code that command compiles. */
   command: string;
+  /**
+   * `import()` for the bundle, which calls this instead (the build rewrites it): code V8 compiled from a code
+   * cache cannot reach Node's module loader itself.
+   */
+  importModule: (specifier: string) => Promise<unknown>;
 }
 
 /**
@@ -92,12 +97,10 @@ export function loadBundle(bundle: string, options: LoadOptions): unknown {
   const key = sha256(source, "\0", process.version, process.arch).toString("hex").slice(0, 16);
   const file = options.folder && join(options.folder, `${key}.${options.command}.v8cache`);
   const cachedData = file ? readCodeCache(file) : undefined;
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundle,
-    cachedData,
-    // Plugins are ES modules the bundle imports at run time.
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname, importModule) {${source}\n})`,
+    { filename: bundle, cachedData },
+  );
   if (options.folder && file && (cachedData === undefined || script.cachedDataRejected)) {
     const folder = options.folder;
     process.once("exit", () => writeCodeCache(folder, file, key, script.createCachedData()));
@@ -109,7 +112,17 @@ export function loadBundle(bundle: string, options: LoadOptions): unknown {
     module: { exports: unknown },
     filename: string,
     dirname: string,
+    importModule: LoadOptions["importModule"],
   ) => void;
-  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const require = createRequire(bundle);
+  wrapper.call(
+    module.exports,
+    module.exports,
+    require,
+    module,
+    bundle,
+    dirname(bundle),
+    options.importModule,
+  );
   return module.exports;
 }
