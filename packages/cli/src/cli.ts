@@ -7,11 +7,12 @@ import { codeCacheFolder, loadBundle } from "./code-cache.js";
  * inside) through V8's code cache, so that a run after the first compiles next to nothing.
  */
 const argv = process.argv.slice(2);
-const bundle = loadBundle(fileURLToPath(new URL("./mlops-report.cjs", import.meta.url)), {
+const loaded = loadBundle(fileURLToPath(new URL("./mlops-report.cjs", import.meta.url)), {
   folder: codeCacheFolder(process.env),
   // Commands compile different code; anything that is not a command word (`--help`) shares one cache.
   command: /^[a-z]{2,12}$/.test(argv[0] ?? "") ? argv[0]! : "main",
   // Resolved from here: the packages the command depends on, and plugins by their file URL.
   importModule: (specifier) => import(specifier),
-}) as typeof import("./start.js");
-bundle.start(argv);
+});
+process.once("exit", loaded.saveCache);
+(loaded.exports as typeof import("./start.js")).start(argv);

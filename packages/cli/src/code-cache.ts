@@ -46,10 +46,11 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
 };
 
 /**
- * The cache file's code cache, or undefined when it is missing or damaged. V8 checks that a cache was made by the
- * same V8 with the same flags for a source of the same length, but not every byte of it: the digest does that.
+ * The cache file's code cache: undefined when there is no file, `data` undefined when it is damaged. V8 checks
+ * that a cache was made by the same V8 with the same flags for a source of the same length, but not every byte
+ * of it: the digest does that.
  */
-function readCodeCache(file: string): Buffer | undefined {
+function readCodeCache(file: string): { data: Buffer | undefined } | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -57,8 +58,8 @@ function readCodeCache(file: string): Buffer | undefined {
     return undefined;
   }
   const data = bytes.subarray(DIGEST_BYTES);
-  if (bytes.length <= DIGEST_BYTES || !sha256(data).equals(bytes.subarray(0, DIGEST_BYTES))) return undefined;
-  return data;
+  const intact = bytes.length > DIGEST_BYTES && sha256(data).equals(bytes.subarray(0, DIGEST_BYTES));
+  return { data: intact ? data : undefined };
 }
 
 /** Writes a code cache whole or not at all (a rename), and removes the caches of other bundles; never throws. */
@@ -87,24 +88,40 @@ export interface LoadOptions {
   importModule: (specifier: string) => Promise<unknown>;
 }
 
-/**
- * Loads a CommonJS bundle as Node's `require` would, with V8's code cache for it when one was kept, and returns
- * its exports. When there was no cache (or V8 refused it), one is written as the process exits: by then it holds
- * every function the command compiled, not only the bundle's top level.
- */
-export function loadBundle(bundle: string, options: LoadOptions): unknown {
+/** What became of the code cache of a loaded bundle. */
+export type CacheState = "off" | "used" | "none" | "damaged" | "refused";
+
+export interface LoadedBundle {
+  exports: unknown;
+  cache: CacheState;
+  /**
+   * Writes the code cache when there was none to use (else does nothing); called as the process exits, the cache
+   * then holds every function the command compiled, not only the bundle's top level. Never throws.
+   */
+  saveCache(): void;
+}
+
+/** Loads a CommonJS bundle as Node's `require` would, compiled from the code cache kept for it when there is one. */
+export function loadBundle(bundle: string, options: LoadOptions): LoadedBundle {
   const source = readFileSync(bundle, "utf8");
   const key = sha256(source, "\0", process.version, process.arch).toString("hex").slice(0, 16);
-  const file = options.folder && join(options.folder, `${key}.${options.command}.v8cache`);
-  const cachedData = file ? readCodeCache(file) : undefined;
+  const { folder } = options;
+  const file = folder === null ? null : join(folder, `${key}.${options.command}.v8cache`);
+  const read = file === null ? undefined : readCodeCache(file);
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname, importModule) {${source}\n})`,
-    { filename: bundle, cachedData },
+    { filename: bundle, cachedData: read?.data },
   );
-  if (options.folder && file && (cachedData === undefined || script.cachedDataRejected)) {
-    const folder = options.folder;
-    process.once("exit", () => writeCodeCache(folder, file, key, script.createCachedData()));
-  }
+  const cache: CacheState =
+    file === null
+      ? "off"
+      : read === undefined
+        ? "none"
+        : read.data === undefined
+          ? "damaged"
+          : script.cachedDataRejected
+            ? "refused"
+            : "used";
   const module = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (
     exports: unknown,
@@ -124,5 +141,9 @@ export function loadBundle(bundle: string, options: LoadOptions): unknown {
     dirname(bundle),
     options.importModule,
   );
-  return module.exports;
+  const saveCache = () => {
+    if (folder !== null && file !== null && cache !== "used")
+      writeCodeCache(folder, file, key, script.createCachedData());
+  };
+  return { exports: module.exports, cache, saveCache };
 }
