@@ -4,6 +4,7 @@ import { defineConfig } from "tsup";
 
 /** Built by the configs after the first; the first one's clean must leave them. */
 const laterFiles = [
+  "!cli.js",
   "!worker.js",
   "!worker.js.map",
   "!mlops-report.cjs",
@@ -37,8 +38,8 @@ const runtimeImports: Plugin = {
 
 export default defineConfig([
   {
-    // The library entry (`run`) and the installed command's loader.
-    entry: ["src/index.ts", "src/cli.ts"],
+    // The library entry (`run`).
+    entry: ["src/index.ts"],
     format: ["esm"],
     dts: { entry: "src/index.ts" },
     // The workspace packages go inside the bundle, so that the packed command installs alone from npm.
@@ -46,6 +47,14 @@ export default defineConfig([
     clean: laterFiles,
     target: "node20",
     sourcemap: true,
+  },
+  {
+    // The installed command's loader, one small file that imports only Node's own modules.
+    entry: ["src/cli.ts"],
+    format: ["esm"],
+    clean: false,
+    splitting: false,
+    target: "node20",
   },
   {
     // The command itself, as one CommonJS file with every dependency inside, which `cli.js` loads through V8's

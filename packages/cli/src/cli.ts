@@ -1,18 +1,26 @@
 #!/usr/bin/env node
 import { fileURLToPath } from "node:url";
 import { codeCacheFolder, loadBundle } from "./code-cache.js";
+import { VERSION, VERSION_FLAGS } from "./version.js";
 
 /*
  * The installed command: a few lines that load the bundled command (the built `start.ts`, every dependency
  * inside) through V8's code cache, so that a run after the first compiles next to nothing.
  */
 const argv = process.argv.slice(2);
-const loaded = loadBundle(fileURLToPath(new URL("./mlops-report.cjs", import.meta.url)), {
-  folder: codeCacheFolder(process.env),
-  // Commands compile different code; anything that is not a command word (`--help`) shares one cache.
-  command: /^[a-z]{2,12}$/.test(argv[0] ?? "") ? argv[0]! : "main",
-  // Resolved from here: the packages the command depends on, and plugins by their file URL.
-  importModule: (specifier) => import(specifier),
-});
-process.once("exit", loaded.saveCache);
-(loaded.exports as typeof import("./start.js")).start(argv);
+// The version alone needs none of the command: answered here, it costs little more than starting Node.
+if (argv.length === 1 && (VERSION_FLAGS as readonly string[]).includes(argv[0]!)) {
+  process.stdout.write(`${VERSION}\n`);
+} else start();
+
+function start(): void {
+  const loaded = loadBundle(fileURLToPath(new URL("./mlops-report.cjs", import.meta.url)), {
+    folder: codeCacheFolder(process.env),
+    // Commands compile different code; anything that is not a command word (`--help`) shares one cache.
+    command: /^[a-z]{2,12}$/.test(argv[0] ?? "") ? argv[0]! : "main",
+    // Resolved from here: the packages the command depends on, and plugins by their file URL.
+    importModule: (specifier) => import(specifier),
+  });
+  process.once("exit", loaded.saveCache);
+  (loaded.exports as typeof import("./start.js")).start(argv);
+}

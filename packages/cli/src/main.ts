@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { LintCommandOptions } from "./commands/lint.js";
 import { type Io, printUserError } from "./io.js";
 import { UserError } from "./messages.js";
-import { VERSION } from "./version.js";
+import { VERSION, VERSION_FLAGS } from "./version.js";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -17,7 +17,7 @@ const watchCommand = async () => (await import("./commands/watch.js")).watchComm
 function program(io: Io, setCode: (code: number) => void): Command {
   const cli = new Command("mlops-report")
     .description("Lints the DTU 02476 MLOps exam report (reports/README.md).")
-    .version(VERSION, "-v, --version")
+    .version(VERSION, VERSION_FLAGS.join(", "))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError("(run mlops-report --help for usage)");
