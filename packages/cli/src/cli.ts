@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { fileURLToPath } from "node:url";
-import { codeCacheFolder, loadBundle } from "./code-cache.js";
 import { VERSION, VERSION_FLAGS } from "./version.js";
 
 /*
@@ -8,16 +6,20 @@ import { VERSION, VERSION_FLAGS } from "./version.js";
  * inside) through V8's code cache, so that a run after the first compiles next to nothing.
  */
 const argv = process.argv.slice(2);
-// The version alone needs none of the command: answered here, it costs little more than starting Node.
+// The version alone needs none of the command, nor the loader's modules: answered here, it costs little more
+// than starting Node.
 if (argv.length === 1 && (VERSION_FLAGS as readonly string[]).includes(argv[0]!)) {
   process.stdout.write(`${VERSION}\n`);
-} else start();
-
-function start(): void {
-  const loaded = loadBundle(fileURLToPath(new URL("./mlops-report.cjs", import.meta.url)), {
+} else {
+  const { fileURLToPath } = await import("node:url");
+  const { codeCacheFolder, loadBundle } = await import("./code-cache.js");
+  // `--help` alone has a bundle without the commands.
+  const help = argv.length === 1 && (argv[0] === "--help" || argv[0] === "-h");
+  const bundle = help ? "./mlops-report-help.cjs" : "./mlops-report.cjs";
+  const loaded = loadBundle(fileURLToPath(new URL(bundle, import.meta.url)), {
     folder: codeCacheFolder(process.env),
-    // Commands compile different code; anything that is not a command word (`--help`) shares one cache.
-    command: /^[a-z]{2,12}$/.test(argv[0] ?? "") ? argv[0]! : "main",
+    // Commands compile different code; anything that is not a command word shares one cache.
+    command: help ? "help" : /^[a-z]{2,12}$/.test(argv[0] ?? "") ? argv[0]! : "main",
     // Resolved from here: the packages the command depends on, and plugins by their file URL.
     importModule: (specifier) => import(specifier),
   });
