@@ -64,7 +64,7 @@ describe("loadBundle", () => {
     expect(first.cache).toBe("none");
     first.saveCache();
     const [file] = cacheFiles(folder);
-    expect(file).toMatch(/^[0-9a-f]{16}\.lint\.v8cache$/);
+    expect(file).toMatch(/^bundle\.cjs\.[0-9a-f]{16}\.lint\.v8cache$/);
 
     const second = loadBundle(bundle, options(folder));
     expect(second.cache).toBe("used");
@@ -78,7 +78,7 @@ describe("loadBundle", () => {
     const { bundle, folder } = setUp();
     loadBundle(bundle, options(folder, "lint")).saveCache();
     loadBundle(bundle, options(folder, "main")).saveCache();
-    expect(cacheFiles(folder).map((name) => name.split(".")[1])).toEqual(["lint", "main"]);
+    expect(cacheFiles(folder).map((name) => name.split(".")[3])).toEqual(["lint", "main"]);
     expect(loadBundle(bundle, options(folder, "main")).cache).toBe("used");
   });
 
@@ -121,17 +121,20 @@ describe("loadBundle", () => {
     expect(loaded.exports).toEqual({ answer: 42, name: bundle });
   });
 
-  it("removes the caches of other bundles when it writes, and leaves other files alone", () => {
+  it("removes the caches of other builds of the same bundle when it writes, and leaves other files alone", () => {
     const { bundle, folder } = setUp();
-    const other = setUp("module.exports = {};");
-    loadBundle(other.bundle, options(folder)).saveCache();
+    const older = setUp("module.exports = {};");
+    loadBundle(older.bundle, options(folder)).saveCache();
+    const otherBundle = "other.cjs.0123456789abcdef.lint.v8cache";
+    writeFileSync(join(folder, otherBundle), "another bundle's");
     writeFileSync(join(folder, "notes.txt"), "mine");
     loadBundle(bundle, options(folder)).saveCache();
     const files = cacheFiles(folder);
-    expect(files).toHaveLength(2);
+    expect(files).toHaveLength(3);
     expect(files).toContain("notes.txt");
+    expect(files).toContain(otherBundle);
     expect(loadBundle(bundle, options(folder)).cache).toBe("used");
-    expect(loadBundle(other.bundle, options(folder)).cache).toBe("none");
+    expect(loadBundle(older.bundle, options(folder)).cache).toBe("none");
   });
 
   it("hands the bundle the loader's import function", async () => {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 
 /*
@@ -15,8 +15,15 @@ import { Script } from "node:vm";
 /** Bytes of the SHA-256 of the code cache that precede it in its file. */
 const DIGEST_BYTES = 32;
 
-/** Code cache file names: the bundle's key, then the command (a lowercase word), then this extension. */
-const CACHE_FILE = /^[0-9a-f]{16}\.[a-z]+\.v8cache$/;
+/** A code cache's file name: the bundle's file name, its key, the command (a lowercase word). */
+const cacheFileName = (bundleName: string, key: string, command: string) =>
+  `${bundleName}.${key}.${command}.v8cache`;
+
+/** The bundle's name and key of a code cache file's name, or null for any other file. */
+function cacheFileParts(name: string): { bundleName: string; key: string } | null {
+  const match = /^(.+)\.([0-9a-f]{16})\.[a-z]+\.v8cache$/.exec(name);
+  return match ? { bundleName: match[1]!, key: match[2]! } : null;
+}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -62,15 +69,20 @@ function readCodeCache(file: string): { data: Buffer | undefined } | undefined {
   return { data: intact ? data : undefined };
 }
 
-/** Writes a code cache whole or not at all (a rename), and removes the caches of other bundles; never throws. */
-function writeCodeCache(folder: string, file: string, key: string, data: Buffer): void {
+/**
+ * Writes a code cache whole or not at all (a rename), and removes the caches of other builds of the same bundle
+ * (an older version's, say); never throws.
+ */
+function writeCodeCache(folder: string, file: string, bundleName: string, key: string, data: Buffer): void {
   try {
     mkdirSync(folder, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, Buffer.concat([sha256(data), data]));
     renameSync(partial, file);
-    for (const name of readdirSync(folder))
-      if (CACHE_FILE.test(name) && !name.startsWith(key)) rmSync(join(folder, name), { force: true });
+    for (const name of readdirSync(folder)) {
+      const parts = cacheFileParts(name);
+      if (parts?.bundleName === bundleName && parts.key !== key) rmSync(join(folder, name), { force: true });
+    }
   } catch {
     // A read-only or full disk costs the next run a compile, nothing more.
   }
@@ -108,7 +120,8 @@ export function loadBundle(bundle: string, options: LoadOptions): LoadedBundle {
   const key = sha256(bytes, "\0", process.version, process.arch).toString("hex").slice(0, 16);
   const source = bytes.toString("utf8");
   const { folder } = options;
-  const file = folder === null ? null : join(folder, `${key}.${options.command}.v8cache`);
+  const bundleName = basename(bundle);
+  const file = folder === null ? null : join(folder, cacheFileName(bundleName, key, options.command));
   const read = file === null ? undefined : readCodeCache(file);
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname, importModule) {${source}\n})`,
@@ -145,7 +158,7 @@ export function loadBundle(bundle: string, options: LoadOptions): LoadedBundle {
   );
   const saveCache = () => {
     if (folder !== null && file !== null && cache !== "used")
-      writeCodeCache(folder, file, key, script.createCachedData());
+      writeCodeCache(folder, file, bundleName, key, script.createCachedData());
   };
   return { exports: module.exports, cache, saveCache };
 }
