@@ -113,6 +113,17 @@ export interface LoadedBundle {
   saveCache(): void;
 }
 
+function stateOf(
+  file: string | null,
+  read: { data: Buffer | undefined } | undefined,
+  script: Script,
+): CacheState {
+  if (file === null) return "off";
+  if (read === undefined) return "none";
+  if (read.data === undefined) return "damaged";
+  return script.cachedDataRejected ? "refused" : "used";
+}
+
 /** Loads a CommonJS bundle as Node's `require` would, compiled from the code cache kept for it when there is one. */
 export function loadBundle(bundle: string, options: LoadOptions): LoadedBundle {
   // Hashed as bytes: hashing the decoded text would encode it again, which takes several times longer.
@@ -127,16 +138,7 @@ export function loadBundle(bundle: string, options: LoadOptions): LoadedBundle {
     `(function (exports, require, module, __filename, __dirname, importModule) {${source}\n})`,
     { filename: bundle, cachedData: read?.data },
   );
-  const cache: CacheState =
-    file === null
-      ? "off"
-      : read === undefined
-        ? "none"
-        : read.data === undefined
-          ? "damaged"
-          : script.cachedDataRejected
-            ? "refused"
-            : "used";
+  const cache = stateOf(file, read, script);
   const module = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (
     exports: unknown,
