@@ -1,20 +1,24 @@
 import { Command, CommanderError, Option } from "commander";
-import { initCommand } from "./commands/init.js";
-import { inspectCommand } from "./commands/inspect.js";
-import { type LintCommandOptions, lintCommand } from "./commands/lint.js";
-import { type PresetCommandOptions, presetCommand } from "./commands/preset.js";
-import { rulesCommand } from "./commands/rules.js";
-import { watchCommand } from "./commands/watch.js";
+import type { LintCommandOptions } from "./commands/lint.js";
+import type { PresetCommandOptions } from "./commands/preset.js";
 import { type Io, printUserError } from "./io.js";
 import { UserError } from "./messages.js";
-import { VERSION } from "./version.js";
+import { VERSION, VERSION_FLAGS } from "./version.js";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/*
+ * Each command's code is imported when that command runs: `--version` and `--help` load none of it, and `lint`
+ * loads neither `watch`'s file watcher nor `inspect`. The parser, the rules and the reporters come with the
+ * command that needs them.
+ */
+const lintCommand = async () => (await import("./commands/lint.js")).lintCommand;
+const watchCommand = async () => (await import("./commands/watch.js")).watchCommand;
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const cli = new Command("mlops-report")
     .description("Lints the DTU 02476 MLOps exam report (reports/README.md).")
-    .version(VERSION, "-v, --version")
+    .version(VERSION, VERSION_FLAGS.join(", "))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError("(run mlops-report --help for usage)");
@@ -56,23 +60,30 @@ function program(io: Io, setCode: (code: number) => void): Command {
     )
     .option("--color", "force colour")
     .option("--no-color", "no colour")
-    .action(async (paths: string[], options: LintCommandOptions & { watch?: boolean }) =>
-      setCode(await (options.watch ? watchCommand : lintCommand)(paths, options, io)),
-    );
+    .action(async (paths: string[], options: LintCommandOptions & { watch?: boolean }) => {
+      const command = await (options.watch ? watchCommand() : lintCommand());
+      setCode(await command(paths, options, io));
+    });
 
   cli
     .command("inspect")
     .description("show the parsed report model")
     .argument("[path]", "a report file or folder", ".")
     .option("--json", "print the model as JSON")
-    .action((path: string, options: { json?: boolean }) => setCode(inspectCommand(path, options, io)));
+    .action(async (path: string, options: { json?: boolean }) => {
+      const { inspectCommand } = await import("./commands/inspect.js");
+      setCode(inspectCommand(path, options, io));
+    });
 
   cli
     .command("init")
     .description("write a starter .mlops-report.yaml for a course year")
     .option("--year <year>", "the course year (default: the latest)")
     .option("--force", "overwrite an existing .mlops-report.yaml")
-    .action((options: { year?: string; force?: boolean }) => setCode(initCommand(options, io)));
+    .action(async (options: { year?: string; force?: boolean }) => {
+      const { initCommand } = await import("./commands/init.js");
+      setCode(initCommand(options, io));
+    });
 
   cli
     .command("preset")
@@ -83,19 +94,27 @@ function program(io: Io, setCode: (code: number) => void): Command {
       "the preset it extends (default: the latest year's, e.g. mlops-report:2026)",
     )
     .option("--year <year>", "the new course year (default: the year after the preset's)")
-    .action(async (options: PresetCommandOptions) => setCode(await presetCommand(options, io)));
+    .action(async (options: PresetCommandOptions) => {
+      const { presetCommand } = await import("./commands/preset.js");
+      setCode(await presetCommand(options, io));
+    });
 
   cli
     .command("lsp")
     .description("run the language server that editors start (diagnostics, safe fixes, counts per question)")
     .option("--stdio", "talk to the editor over standard input and output (the only transport)")
-    // Loaded only for this command: linting never pays for the server's modules.
-    .action(async () => (await import("@mlops-report/lsp")).serveStdio());
+    .action(async () => {
+      const { lspCommand } = await import("./commands/lsp.js");
+      lspCommand();
+    });
 
   cli
     .command("rules")
     .description("list every rule with its default severity and docs page")
-    .action(() => setCode(rulesCommand(io)));
+    .action(async () => {
+      const { rulesCommand } = await import("./commands/rules.js");
+      setCode(rulesCommand(io));
+    });
 
   return cli;
 }

@@ -42,6 +42,8 @@ export async function runTasks(
     }
     return outcomes;
   }
+  // Loaded only for a pool: linting in this thread needs none of it.
+  const { default: Tinypool } = await import("tinypool");
   const pool = new Tinypool({
     filename: workerFile,
     minThreads: workers,

@@ -1,0 +1,165 @@
+// Cold-start benchmark: a student lints one report by hand, in a pre-commit hook or in CI, each time in a new
+// process. Runs whole processes on one corpus report, in interleaved rounds (each round runs every command once,
+// in an order that turns with the round), and prints each command's median wall time and the ratios that matter:
+// the command against `node -e 0` (what any Node program pays), against markdownlint-cli2 (a peer on the same
+// markdown parser) and against the course's own checker when one is given. Asserts no wall-clock limit.
+//
+//   node bench/cold.mjs [--rounds 10] [--checker path/to/report.py] [--no-pack]
+//
+// The course checker is the course's `reports/report.py` (not part of this project): `--checker` or
+// MLOPS_REPORT_CHECKER names it, and it runs as `python3 report.py check` in the report's repository.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CLI = join(ROOT, "packages/cli/dist/cli.js");
+const MARKDOWNLINT = join(ROOT, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
+const REPO = fileURLToPath(
+  new URL("../../shared/corpus/repos/XanderBaatz__dtu_mlops_project/", import.meta.url),
+);
+const REPORT = join(REPO, "reports/README.md");
+if (!existsSync(REPORT)) {
+  console.log(
+    `cold-start bench: ${REPORT} not found (the corpus is not beside the project); nothing to measure`,
+  );
+  process.exit(0);
+}
+
+const at = (name) => process.argv.indexOf(`--${name}`);
+const ROUNDS = at("rounds") === -1 ? 10 : Number(process.argv[at("rounds") + 1]);
+const CHECKER = at("checker") === -1 ? process.env.MLOPS_REPORT_CHECKER : process.argv[at("checker") + 1];
+const PACK = at("no-pack") === -1;
+
+const work = mkdtempSync(join(tmpdir(), "mlops-report-cold-bench-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+/** The code caches of the runs that keep one, away from the user's own. */
+const codeCache = join(work, "code-cache");
+let fresh = 0;
+
+/** One command to time: what it runs, where, and with which environment (a function: per run). */
+const node = (name, args, env = () => ({})) => ({ name, command: process.execPath, args, env, cwd: REPO });
+const commands = [
+  node("node -e 0", ["-e", "0"]),
+  node("mlops-report --version", [CLI, "--version"], () => ({ MLOPS_REPORT_CODE_CACHE: codeCache })),
+  node("mlops-report --help", [CLI, "--help"], () => ({ MLOPS_REPORT_CODE_CACHE: codeCache })),
+  node("mlops-report lint", [CLI, "lint", REPORT], () => ({ MLOPS_REPORT_CODE_CACHE: codeCache })),
+  // The first run after an install or upgrade: no code cache yet, and this run writes it.
+  node("mlops-report lint, first run", [CLI, "lint", REPORT], () => ({
+    MLOPS_REPORT_CODE_CACHE: join(work, `fresh-${++fresh}`),
+  })),
+  node("mlops-report lint, no code cache", [CLI, "lint", REPORT], () => ({ MLOPS_REPORT_CODE_CACHE: "off" })),
+  node("markdownlint-cli2", [MARKDOWNLINT, REPORT]),
+];
+
+/** The command as a user installs it: packed as a release is, installed from the tarball into a new prefix. */
+function installPacked() {
+  const pack = spawnSync(
+    "npx",
+    ["--yes", "pnpm@10", "--filter", "mlops-report", "pack", "--json", "--pack-destination", work],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    },
+  );
+  if (pack.status !== 0) return `pnpm pack failed: ${pack.stderr.trim().split("\n").at(-1)}`;
+  const tarball = JSON.parse(pack.stdout).filename;
+  const prefix = join(work, "prefix");
+  const install = spawnSync(
+    "npm",
+    ["install", "--global", "--prefix", prefix, "--no-audit", "--no-fund", tarball],
+    {
+      cwd: work,
+      encoding: "utf8",
+      env: { ...process.env, npm_config_cache: join(work, "npm-cache") },
+    },
+  );
+  if (install.status !== 0) return `npm install failed: ${install.stderr.trim().split("\n").at(-1)}`;
+  return join(prefix, "bin", "mlops-report");
+}
+
+if (PACK) {
+  const bin = installPacked();
+  if (existsSync(bin)) {
+    const installedCache = join(work, "installed-code-cache");
+    const env = () => ({ MLOPS_REPORT_CODE_CACHE: installedCache });
+    commands.push(
+      { name: "installed --version", command: bin, args: ["--version"], env, cwd: REPO },
+      { name: "installed lint", command: bin, args: ["lint", REPORT], env, cwd: REPO },
+    );
+  } else console.log(`cold-start bench: the packed command is left out (${bin})`);
+}
+if (CHECKER) {
+  if (existsSync(CHECKER))
+    commands.push({
+      name: "course checker (python3 report.py check)",
+      command: "python3",
+      args: [CHECKER, "check"],
+      env: () => ({}),
+      cwd: REPO,
+    });
+  else console.log(`cold-start bench: no course checker at ${CHECKER}`);
+}
+
+/** Wall time of one whole process, in ms; a failed run (exit code above 1) stops the bench. */
+function time({ name, command, args, env, cwd }) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", ...env() },
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.status === null || run.status > 1) throw new Error(`${name} failed (${run.status}): ${run.stderr}`);
+  return ms;
+}
+
+// One run of each first: code caches written, files in the page cache.
+for (const command of commands) time(command);
+const samples = new Map(commands.map((c) => [c.name, []]));
+for (let round = 0; round < ROUNDS; round++)
+  for (let i = 0; i < commands.length; i++) {
+    const command = commands[(i + round) % commands.length];
+    samples.get(command.name).push(time(command));
+  }
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  return sorted[Math.floor(at)] + (sorted[Math.ceil(at)] - sorted[Math.floor(at)]) * (at - Math.floor(at));
+};
+const median = (name) => quantile(samples.get(name), 0.5);
+const nodeMs = median("node -e 0");
+const kb = Math.round(statSync(REPORT).size / 1024);
+const width = Math.max(...commands.map((c) => c.name.length));
+console.log("");
+console.log(
+  `Cold start: whole processes on one report (${kb} KB), ${ROUNDS} interleaved rounds; median wall time [quartiles], fastest run`,
+);
+for (const { name } of commands) {
+  const values = samples.get(name);
+  const quartiles = `[${quantile(values, 0.25).toFixed(0)}-${quantile(values, 0.75).toFixed(0)}]`;
+  console.log(
+    `  ${name.padEnd(width)}  ${median(name).toFixed(0).padStart(5)} ms ${quartiles.padEnd(11)} ${Math.min(
+      ...values,
+    )
+      .toFixed(0)
+      .padStart(5)} ms  ${(median(name) / nodeMs).toFixed(2)}x node -e 0`,
+  );
+}
+const ratio = (a, b) => {
+  if (!samples.has(a) || !samples.has(b)) return;
+  console.log(`  ${`${a} / ${b}`.padEnd(width * 2)}  ${(median(a) / median(b)).toFixed(2)}`);
+};
+console.log("");
+ratio("mlops-report lint", "course checker (python3 report.py check)");
+ratio("installed lint", "course checker (python3 report.py check)");
+ratio("mlops-report lint", "markdownlint-cli2");
+ratio("mlops-report lint, first run", "mlops-report lint");
+ratio("mlops-report --version", "node -e 0");
+ratio("mlops-report --help", "node -e 0");
+ratio("installed --version", "node -e 0");
+if (!CHECKER)
+  console.log("  (no course checker given: --checker path/to/report.py, or MLOPS_REPORT_CHECKER)");

@@ -1,0 +1,155 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { afterEach, describe, expect, it } from "vitest";
+import { tempTree } from "../../../tests/support/cli.js";
+import { codeCacheFolder, type LoadOptions, loadBundle } from "./code-cache.js";
+
+// V8 keeps what it compiled per process, too: without this, loading a bundle a second time would not look at
+// its code cache at all.
+setFlagsFromString("--no-compilation-cache");
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+let bundles = 0;
+/** A folder with a CommonJS bundle of its own (no two tests share a source) and an empty `cache/` beside it. */
+function setUp(body = "module.exports = { answer: 42, name: __filename };") {
+  const root = tempTree({
+    "bundle.cjs": `${body}\n// bundle ${++bundles} ${Date.now()}\n`,
+    "cache/.keep": "",
+  });
+  roots.push(root);
+  rmSync(join(root, "cache", ".keep"));
+  return { root, bundle: join(root, "bundle.cjs"), folder: join(root, "cache") };
+}
+
+const options = (folder: string | null, command = "lint"): LoadOptions => ({
+  folder,
+  command,
+  importModule: async () => ({}),
+});
+const cacheFiles = (folder: string) => readdirSync(folder).sort();
+
+describe("codeCacheFolder", () => {
+  it("is MLOPS_REPORT_CODE_CACHE when set, and none with `off`", () => {
+    expect(codeCacheFolder({ MLOPS_REPORT_CODE_CACHE: "/x/cc" }, "linux")).toBe("/x/cc");
+    expect(codeCacheFolder({ MLOPS_REPORT_CODE_CACHE: "off" }, "linux")).toBeNull();
+  });
+
+  it("is the platform's per-user cache folder otherwise", () => {
+    expect(codeCacheFolder({ XDG_CACHE_HOME: "/x/cache" }, "linux")).toBe("/x/cache/mlops-report");
+    expect(codeCacheFolder({}, "linux")).toMatch(/[\\/]\.cache[\\/]mlops-report$/);
+    expect(codeCacheFolder({}, "darwin")).toMatch(/[\\/]Library[\\/]Caches[\\/]mlops-report$/);
+    expect(codeCacheFolder({ LOCALAPPDATA: "/x/local" }, "win32")).toBe(join("/x/local", "mlops-report"));
+  });
+});
+
+describe("loadBundle", () => {
+  it("returns the bundle's exports, with its own file name; without a folder it keeps no cache", () => {
+    const { root, bundle } = setUp();
+    const loaded = loadBundle(bundle, options(null));
+    expect(loaded.exports).toEqual({ answer: 42, name: bundle });
+    expect(loaded.cache).toBe("off");
+    loaded.saveCache();
+    expect(readdirSync(root)).toEqual(["bundle.cjs", "cache"]);
+  });
+
+  it("writes the cache when there was none, and the next load compiles from it", () => {
+    const { bundle, folder } = setUp();
+    const first = loadBundle(bundle, options(folder));
+    expect(first.cache).toBe("none");
+    first.saveCache();
+    const [file] = cacheFiles(folder);
+    expect(file).toMatch(/^bundle\.cjs\.[0-9a-f]{16}\.lint\.v8cache$/);
+
+    const second = loadBundle(bundle, options(folder));
+    expect(second.cache).toBe("used");
+    expect(second.exports).toEqual({ answer: 42, name: bundle });
+    const written = readFileSync(join(folder, file!));
+    second.saveCache();
+    expect(readFileSync(join(folder, file!)).equals(written)).toBe(true);
+  });
+
+  it("keeps one cache per command of the same bundle", () => {
+    const { bundle, folder } = setUp();
+    loadBundle(bundle, options(folder, "lint")).saveCache();
+    loadBundle(bundle, options(folder, "main")).saveCache();
+    expect(cacheFiles(folder).map((name) => name.split(".")[3])).toEqual(["lint", "main"]);
+    expect(loadBundle(bundle, options(folder, "main")).cache).toBe("used");
+  });
+
+  it("ignores a damaged cache (any byte changed), and writes it anew", () => {
+    const { bundle, folder } = setUp();
+    loadBundle(bundle, options(folder)).saveCache();
+    const file = join(folder, cacheFiles(folder)[0]!);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
+    writeFileSync(file, bytes);
+
+    const damaged = loadBundle(bundle, options(folder));
+    expect(damaged.cache).toBe("damaged");
+    expect(damaged.exports).toEqual({ answer: 42, name: bundle });
+    damaged.saveCache();
+    expect(loadBundle(bundle, options(folder)).cache).toBe("used");
+  });
+
+  it("compiles afresh when V8 refuses a cache, and writes it anew", () => {
+    const { bundle, folder } = setUp();
+    loadBundle(bundle, options(folder)).saveCache();
+    const file = join(folder, cacheFiles(folder)[0]!);
+    // Intact by its digest, but not a code cache V8 made for this source.
+    const garbage = Buffer.alloc(256, 7);
+    writeFileSync(file, Buffer.concat([createHash("sha256").update(garbage).digest(), garbage]));
+
+    const refused = loadBundle(bundle, options(folder));
+    expect(refused.cache).toBe("refused");
+    expect(refused.exports).toEqual({ answer: 42, name: bundle });
+    refused.saveCache();
+    expect(loadBundle(bundle, options(folder)).cache).toBe("used");
+  });
+
+  it("a folder it cannot write costs nothing but the cache", () => {
+    const { root, bundle } = setUp();
+    const blocked = join(root, "bundle.cjs", "cache");
+    const loaded = loadBundle(bundle, options(blocked));
+    expect(loaded.cache).toBe("none");
+    expect(() => loaded.saveCache()).not.toThrow();
+    expect(loaded.exports).toEqual({ answer: 42, name: bundle });
+  });
+
+  it("removes the caches of other builds of the same bundle when it writes, and leaves other files alone", () => {
+    const { bundle, folder } = setUp();
+    const older = setUp("module.exports = {};");
+    loadBundle(older.bundle, options(folder)).saveCache();
+    const otherBundle = "other.cjs.0123456789abcdef.lint.v8cache";
+    writeFileSync(join(folder, otherBundle), "another bundle's");
+    writeFileSync(join(folder, "notes.txt"), "mine");
+    loadBundle(bundle, options(folder)).saveCache();
+    const files = cacheFiles(folder);
+    expect(files).toHaveLength(3);
+    expect(files).toContain("notes.txt");
+    expect(files).toContain(otherBundle);
+    expect(loadBundle(bundle, options(folder)).cache).toBe("used");
+    expect(loadBundle(older.bundle, options(folder)).cache).toBe("none");
+  });
+
+  it("hands the bundle the loader's import function", async () => {
+    const { bundle } = setUp("module.exports = { load: (specifier) => importModule(specifier) };");
+    const asked: string[] = [];
+    const loaded = loadBundle(bundle, {
+      folder: null,
+      command: "lint",
+      importModule: async (specifier) => {
+        asked.push(specifier);
+        return { ok: true };
+      },
+    });
+    const { load } = loaded.exports as { load: (specifier: string) => Promise<unknown> };
+    expect(await load("tinypool")).toEqual({ ok: true });
+    expect(asked).toEqual(["tinypool"]);
+  });
+});

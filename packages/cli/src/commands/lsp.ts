@@ -1,0 +1,1 @@
+export { serveStdio as lspCommand } from "@mlops-report/lsp";

@@ -1,0 +1,74 @@
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { runCli, tempTree } from "../support/cli.js";
+import { syntheticReport } from "../support/synthetic.js";
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A report with a plugin config, and an empty code cache folder beside it. */
+function setUp() {
+  const root = tempTree({
+    "repo/reports/README.md": syntheticReport({ year: 2026, answers: { 5: "TODO write this" } }),
+    "repo/rules.mjs": `export const rules = [{
+  meta: { id: "group/no-todo", description: "No TODO left", docs: "docs/todo.md", defaultSeverity: "warning" },
+  options: {},
+  *check({ report }) {
+    for (const q of report.questions) if (/TODO/.test(q.answer.text)) yield { message: "TODO", line: q.answer.line, column: 1 };
+  },
+}];
+`,
+    "repo/.mlops-report.yaml": "extends: mlops-report:2026\nplugins: [./rules.mjs]\n",
+    "code-cache/.keep": "",
+  });
+  roots.push(root);
+  const folder = join(root, "code-cache");
+  rmSync(join(folder, ".keep"));
+  return { repo: join(root, "repo"), folder, env: { MLOPS_REPORT_CODE_CACHE: folder } };
+}
+
+const lint = (repo: string, env: Record<string, string>) =>
+  runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env);
+const ruleIds = (stdout: string) =>
+  (JSON.parse(stdout).results[0].diagnostics as { ruleId: string }[]).map((d) => d.ruleId).sort();
+
+describe("the built command's code cache", () => {
+  it("is written by the first run and used by the next, which gives the same output and still loads plugins", () => {
+    const { repo, folder, env } = setUp();
+    const first = lint(repo, env);
+    expect(first.stderr).toBe("");
+    expect(ruleIds(first.stdout)).toContain("group/no-todo");
+    expect(readdirSync(folder)).toEqual([
+      expect.stringMatching(/^mlops-report\.cjs\.[0-9a-f]{16}\.lint\.v8cache$/),
+    ]);
+
+    const second = lint(repo, env);
+    expect(second).toEqual(first);
+  });
+
+  it("--version writes none; --help and a command keep one each", () => {
+    const { repo, folder, env } = setUp();
+    expect(runCli(["--version"], repo, env).code).toBe(0);
+    expect(readdirSync(folder)).toEqual([]);
+    expect(runCli(["--help"], repo, env).code).toBe(0);
+    expect(runCli(["rules"], repo, env).code).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual([
+      expect.stringMatching(/^mlops-report-help\.cjs\.[0-9a-f]{16}\.help\.v8cache$/),
+      expect.stringMatching(/^mlops-report\.cjs\.[0-9a-f]{16}\.rules\.v8cache$/),
+    ]);
+  });
+
+  it("a damaged cache file, or a folder that cannot be written, changes nothing but the speed", () => {
+    const { repo, folder, env } = setUp();
+    const clean = lint(repo, { MLOPS_REPORT_CODE_CACHE: "off" });
+    lint(repo, env);
+    const [file] = readdirSync(folder);
+    writeFileSync(join(folder, file!), "not a code cache");
+    expect(lint(repo, env)).toEqual(clean);
+    const blocked = join(repo, "rules.mjs", "cache");
+    expect(lint(repo, { MLOPS_REPORT_CODE_CACHE: blocked })).toEqual(clean);
+  });
+});
