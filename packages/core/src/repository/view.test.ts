@@ -47,6 +47,23 @@ describe("openRepository", () => {
     expect(openRepository(join(dir, "README.md"))).toBeNull();
   });
 
+  it("is null for a report whose project folder lies below the git top level", () => {
+    const dir = tree({
+      "examples/group/reports/README.md": "# report\n",
+      "examples/group/data.dvc": "outs: []\n",
+    });
+    git(dir, "init", "-q");
+    expect(openRepository(join(dir, "examples/group/reports/README.md"))).toBeNull();
+    expect(openRepository(join(dir, "examples/group/README.md"))).toBeNull();
+  });
+
+  it("takes the git top level as the root for reports/README.md and README.md at its top", () => {
+    const dir = tree({ ...REPOSITORY, "README.md": "# report\n" });
+    git(dir, "init", "-q");
+    expect(openRepository(join(dir, "reports/README.md"))?.root).toBe(dir);
+    expect(openRepository(join(dir, "README.md"))?.root).toBe(dir);
+  });
+
   it("takes the folder holding reports/ as the root without .git", () => {
     const dir = tree(REPOSITORY);
     const view = openRepository(join(dir, "reports/README.md"))!;

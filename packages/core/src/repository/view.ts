@@ -92,7 +92,9 @@ function probeFromFs(fs: RepositoryFs): FileProbe {
 
 /**
  * The repository around a report: its root is the git top level above the report, else the folder holding the
- * report's `reports/` folder; null when the report sits in neither (a bare file). Nothing is listed or read
+ * report's `reports/` folder; null when the report sits in neither (a bare file), and null when a git top level
+ * lies above the report's own project folder (a group's copy inside a staff repository, an example inside a
+ * tool's): that repository is not the group's alone, so nothing in it is evidence. Nothing is listed or read
  * before a rule asks.
  */
 export function openRepository(
@@ -104,7 +106,10 @@ export function openRepository(
   const abs = toPosix(reportPath);
   const root = findRepositoryRoot(abs, probe);
   const hasGit = probe.has ? probe.has(root, ".git") : (probe.list(root)?.includes(".git") ?? false);
-  if (!hasGit && posix.basename(posix.dirname(abs)) !== "reports") return null;
+  const reportDir = posix.dirname(abs);
+  if (!hasGit && posix.basename(reportDir) !== "reports") return null;
+  const project = posix.basename(reportDir) === "reports" ? posix.dirname(reportDir) : reportDir;
+  if (hasGit && project !== root) return null;
   return new LazyRepositoryView(root, hasGit, fs, options.listTracked ?? gitTrackedFiles, {
     ...DEFAULT_REPOSITORY_LIMITS,
     ...options.limits,
