@@ -29,8 +29,8 @@ extends: mlops-report:${year}
 # constraints: from-template
 
 rules:
-  # Count words exactly as the course's checker does (wrappers, URLs and markdown syntax included):
-  # answer/word-count: [warning, { counting: official }]
+  # Count the words a reader sees instead of the course checker's tokens (wrappers, URLs, markup included):
+  # answer/word-count: [warning, { counting: prose }]
   # Turn a rule off:
   # image/outside-report: off
   consistency: {}
