@@ -32,7 +32,7 @@ describe("checklist consistency through the built CLI", () => {
         endLine: q10,
         endColumn: answers[10].length + 1,
         question: 10,
-        checklistItem: null,
+        checklistItem: "dvc",
       },
       {
         ruleId: "checklist/consistency",
@@ -43,7 +43,7 @@ describe("checklist consistency through the built CLI", () => {
         endLine: q25,
         endColumn: answers[25].length + 1,
         question: 25,
-        checklistItem: null,
+        checklistItem: "load-test",
       },
     ]);
   });

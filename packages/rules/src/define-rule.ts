@@ -1,4 +1,4 @@
-import type { Constraints, Question, Report, TemplateYear } from "@mlops-report/core";
+import type { ChecklistItem, Constraints, Question, Report, TemplateYear } from "@mlops-report/core";
 import type { Finding, RuleLevel, RuleMeta } from "./types.js";
 
 /** One option of a rule, described so that configs can be checked and documented. */
@@ -28,6 +28,8 @@ export interface RuleContext<O> {
   constraints(question: Question): Constraints;
   /** The template the config was written for, or null when it names no year. */
   expected: { year: TemplateYear; questionCount: number } | null;
+  /** The stable id the config gives a checklist item (`dvc`), or null when it gives none. */
+  checklistId(item: ChecklistItem): string | null;
 }
 
 export interface RuleDefinition<S extends OptionsSchema> {

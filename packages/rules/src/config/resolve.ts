@@ -250,6 +250,45 @@ function locate(
   return { message: "", line: 1, column: 1 };
 }
 
+/** The checklist id a consistency rule is about: the first one its `when`, else its `assert`, names. */
+function itemIdOf(c: CompiledConsistency): string | null {
+  const ref = [...(c.when?.references ?? []), ...c.assert.references].find((r) => r.kind === "checklist");
+  return ref?.kind === "checklist" ? ref.id : null;
+}
+
+/** The evidence a rule's message quotes: `{denial}`'s, else `{mention}`'s, else none. */
+function quotedBy(c: CompiledConsistency, quotes: Quotes): Quote | null {
+  if (c.message.includes("{denial}")) return quotes.denial;
+  if (c.message.includes("{mention}")) return quotes.mention;
+  return null;
+}
+
+/**
+ * A finding that quotes an answer sits at the quoted line, under the quoted question, so that it is listed
+ * with the text it talks about; other findings keep the place the expression names.
+ */
+function placeAtQuote(at: Finding, report: Report, quote: Quote | null): Finding {
+  const q = quote && report.questions.find((x) => x.number === quote.question);
+  if (!quote || !q) return at;
+  const line = {
+    line: quote.line,
+    column: 1,
+    endLine: quote.line,
+    endColumn: lineLength(report, quote.line) + 1,
+  };
+  return { message: "", ...line, question: q.number };
+}
+
+/** Length of a 1-based source line, without its line ending. */
+function lineLength(report: Report, line: number): number {
+  const text = report.source.text;
+  let start = 0;
+  for (let n = 1; n < line && start !== -1; n++) start = text.indexOf("\n", start) + 1 || -1;
+  if (start === -1) return 0;
+  const end = text.indexOf("\n", start);
+  return (end === -1 ? text.length : end) - start - (text[end - 1] === "\r" ? 1 : 0);
+}
+
 /** Longest quoted text; a longer sentence is cut to a window around the term. */
 const QUOTE_LENGTH = 160;
 
@@ -324,8 +363,9 @@ export function consistencyRule(config: ResolvedConfig): Rule {
         quotes.mention = null;
         if (c.when && !c.when.evaluate(ctx)) continue;
         if (c.assert.evaluate(ctx)) continue;
-        const at = locate(c.assert, report, items);
-        yield { ...at, message: fillMessage(c, items, quotes), severity: c.severity };
+        const at = placeAtQuote(locate(c.assert, report, items), report, quotedBy(c, quotes));
+        const checklistItem = itemIdOf(c);
+        yield { ...at, checklistItem, message: fillMessage(c, items, quotes), severity: c.severity };
       }
     },
   });
@@ -339,7 +379,7 @@ export function consistencyRule(config: ResolvedConfig): Rule {
 export function lintOptionsFor(
   config: ResolvedConfig,
   report: Report,
-): Pick<LintOptions, "rules" | "constraints" | "expected"> {
+): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklistId"> {
   const expected =
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
   const mismatch = fillsOtherTemplate(report, expected);
@@ -348,8 +388,10 @@ export function lintOptionsFor(
   if (!mismatch && config.consistency.length > 0 && consistencyLevel !== "off") {
     rules.push({ rule: consistencyRule(config), level: consistencyLevel ?? "warning", options: {} });
   }
+  const ids = idsMatching(config.checklist);
   return {
     rules,
+    checklistId: (item) => ids(item.text)[0] ?? null,
     constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
     ...(expected ? { expected } : {}),
   };

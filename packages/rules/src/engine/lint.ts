@@ -1,4 +1,4 @@
-import type { Constraints, Question, Report } from "@mlops-report/core";
+import type { ChecklistItem, Constraints, Question, Report } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
 import type { Diagnostic, LintResult, RuleLevel, Severity } from "../types.js";
@@ -21,7 +21,11 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** The template year the config describes; template/structure reports a report of another year's shape. */
   expected?: RuleContext<unknown>["expected"];
+  /** The stable id of a checklist item, from the config's checklist ids; none without a config. */
+  checklistId?: (item: ChecklistItem) => string | null;
 }
+
+const noChecklistId = (): null => null;
 
 export function defaultRuleSettings(rules: readonly Rule[] = builtinRules): RuleSetting[] {
   return rules.map((rule) => ({ rule, level: rule.meta.defaultSeverity, options: defaultOptions(rule) }));
@@ -76,7 +80,13 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
   let diagnostics: Diagnostic[] = [];
   for (const setting of settings) {
     if (setting.level === "off") continue;
-    const context = { report, options: setting.options, constraints, expected: options.expected ?? null };
+    const context = {
+      report,
+      options: setting.options,
+      constraints,
+      expected: options.expected ?? null,
+      checklistId: options.checklistId ?? noChecklistId,
+    };
     diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
   }
   if (options.inlineConfig !== false) diagnostics = suppress(diagnostics, report);
