@@ -45,6 +45,17 @@ export const PARTIAL_DENIAL = "denies it of one of several";
 /** The cue of a denial of an extra built on the term ("we lacked the time for a dedicated X service"). */
 export const MISSING_EXTRA = "denies an extra, not the thing itself";
 
+/** The cue of a failed action whose place is the term ("we could not filter the logs in the X dashboard"). */
+export const FAILURE_INSIDE = "a failure inside something that was used";
+
+/**
+ * Between a negation and the term: a verb of another action, its object, then "in"/"inside"/"within" and the
+ * place. The term is where the action failed, not what was denied. Verbs of doing the item itself are left out:
+ * "we did not store data in a bucket" still denies the bucket.
+ */
+const PLACE_OF_FAILURE =
+  /^\s+(?!(?:use|deploy|host|run|store|save|upload|train|set|implement|build|integrate|include|put|keep|create|add)\b)\p{L}+\s+(?:(?:the|those|these|our|some|any|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in|inside|within)\s+(?:(?:the|our|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Words that make the denied thing an extra or a variant: "a dedicated drift service", "formal load tests". */
 const EXTRA_QUALIFIER =
   /\b(?:dedicated|separate|standalone|stand-alone|additional|extra|advanced|custom|full|fully|complete|proper|extensive|formal|thorough|comprehensive|sophisticated)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -67,6 +78,8 @@ function classify(s: AnalysedSentence, start: number): { status: EvidenceStatus;
     const hypothesis = s.clauses[clauseAt(s.clauses, start)]?.hypothesis ?? scope.hypothesis;
     if (hypothesis) return { status: "hypothetical", cue: hypothesis };
     if (scope.partial) return { status: "hypothetical", cue: PARTIAL_DENIAL };
+    if (scope.reach === "after" && PLACE_OF_FAILURE.test(s.cueText.slice(scope.start, start)))
+      return { status: "hypothetical", cue: FAILURE_INSIDE };
     if (scope.reach !== "phrase" && EXTRA_QUALIFIER.test(s.cueText.slice(scope.start, start)))
       return { status: "hypothetical", cue: MISSING_EXTRA };
     return { status: "negated", cue: scope.cue };

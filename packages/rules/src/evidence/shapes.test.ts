@@ -3,7 +3,7 @@
  * and what it only seems to deny.
  */
 import { describe, expect, it } from "vitest";
-import { MISSING_EXTRA, PARTIAL_DENIAL } from "./index.js";
+import { FAILURE_INSIDE, MISSING_EXTRA, PARTIAL_DENIAL } from "./index.js";
 import { answer, classify, cues } from "./test-helpers.js";
 
 describe("counterfactuals after a plain denial", () => {
@@ -87,5 +87,20 @@ describe("a negated property of one of several things", () => {
 
   it("leaves a denial about all of them a denial", () => {
     expect(classify("Our workflows do not use a build cache.", ["cache"])).toEqual([["cache", "negated"]]);
+  });
+});
+
+describe("a failure inside something that was used", () => {
+  it("is no denial of the place where it failed", () => {
+    expect(cues(answer("We could not sort those traces in the Grafana dashboard."), ["grafana"])).toEqual([
+      ["Grafana", "hypothetical", FAILURE_INSIDE],
+    ]);
+  });
+
+  it("leaves a denial of doing the work in that place a denial", () => {
+    expect(classify("We did not store the images in a Feast store.", ["feast"])).toEqual([
+      ["Feast", "negated"],
+    ]);
+    expect(classify("We could not deploy in Grafana Cloud.", ["grafana"])).toEqual([["Grafana", "negated"]]);
   });
 });
