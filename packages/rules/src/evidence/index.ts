@@ -45,12 +45,10 @@ export const PARTIAL_DENIAL = "denies it of one of several";
 /** The cue of a denial of an extra built on the term ("we lacked the time for a dedicated X service"). */
 export const MISSING_EXTRA = "denies an extra, not the thing itself";
 
-/** The cue of a failed action whose place is the term ("we could not filter the logs in the X dashboard"). */
-export const FAILURE_INSIDE = "a failure inside something that was used";
-
 /**
  * Between a negation and the term: a verb of another action, its object, then "in"/"inside"/"within" and the
- * place. The term is where the action failed, not what was denied. Verbs of doing the item itself are left out:
+ * place. The term is where the action failed, so the group used it ("we could not filter the logs in the X
+ * dashboard"). Verbs of doing the item itself are left out:
  * "we did not store data in a bucket" still denies the bucket.
  */
 const PLACE_OF_FAILURE =
@@ -79,7 +77,7 @@ function classify(s: AnalysedSentence, start: number): { status: EvidenceStatus;
     if (hypothesis) return { status: "hypothetical", cue: hypothesis };
     if (scope.partial) return { status: "hypothetical", cue: PARTIAL_DENIAL };
     if (scope.reach === "after" && PLACE_OF_FAILURE.test(s.cueText.slice(scope.start, start)))
-      return { status: "hypothetical", cue: FAILURE_INSIDE };
+      return { status: "asserted" };
     if (scope.reach !== "phrase" && EXTRA_QUALIFIER.test(s.cueText.slice(scope.start, start)))
       return { status: "hypothetical", cue: MISSING_EXTRA };
     return { status: "negated", cue: scope.cue };
