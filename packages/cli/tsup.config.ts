@@ -2,7 +2,7 @@ import { cpSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 /** Built by the second config below; the first one's clean must leave them. */
-const workerFiles = ["!worker.js", "!worker.js.map", "!presets/**", "!config.schema.json"];
+const workerFiles = ["!worker.js", "!worker.js.map", "!presets/**", "!config.schema.json", "!docs/**"];
 
 export default defineConfig([
   {
@@ -30,10 +30,12 @@ export default defineConfig([
     splitting: false,
     target: "node20",
     sourcemap: true,
-    // The bundled rules look for the year presets beside the bundle; `init` points editors at the config schema.
+    // The bundled rules look for the year presets beside the bundle; `init` points editors at the config schema;
+    // `rules`, `init` and SARIF name the docs pages, which ship in the package too.
     onSuccess: async () => {
       cpSync("../../configs", "dist/presets", { recursive: true });
       cpSync("../rules/schema/config.schema.json", "dist/config.schema.json");
+      cpSync("../../docs", "dist/docs", { recursive: true, filter: (src) => !src.endsWith(".png") });
     },
   },
 ]);

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONFIG_FILE_NAME, COURSE_YEARS } from "@mlops-report/rules";
+import { docsPage } from "../docs.js";
 import type { Io } from "../io.js";
 import { messages, UserError } from "../messages.js";
 
@@ -22,7 +23,7 @@ function schemaLine(cwd: string): string {
 }
 
 function starterConfig(year: string, cwd: string): string {
-  return `${schemaLine(cwd)}# mlops-report settings for this repository; see docs/config.md of mlops-report.
+  return `${schemaLine(cwd)}# mlops-report settings for this repository; see ${docsPage("docs/config.md")}
 extends: mlops-report:${year}
 
 # Read each question's word and image ranges from the report's own prompts instead of the ${year} preset:
