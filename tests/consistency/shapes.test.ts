@@ -50,9 +50,9 @@ rules:
   consistency:${(Object.keys(TERMS) as (keyof typeof TERMS)[]).map(rulesOf).join("")}
 `;
 
-const configPromise = loadConfigFile(`${tempTree({ "shapes.yaml": CONFIG })}/shapes.yaml`, {}).then(
-  resolveConfig,
-);
+const configPromise = loadConfigFile(`${tempTree({ "shapes.yaml": CONFIG })}/shapes.yaml`, {
+  allowPlugins: false,
+}).then(resolveConfig);
 
 async function consistency(
   text: string,

@@ -55,6 +55,39 @@ describe("html reporter", () => {
     expect(page.match(/<li class="checklist-item /g)?.length).toBe(18);
   });
 
+  it("flags the item a finding names by its checklist id, wherever the finding sits", () => {
+    const result = exampleResult();
+    // A consistency finding listed with the answer it quotes, about the frontend item (line 67).
+    result.diagnostics = [
+      {
+        ruleId: "checklist/consistency",
+        severity: "warning",
+        message: "Question 28 denies the frontend",
+        line: 300,
+        column: 1,
+        endLine: 300,
+        endColumn: 2,
+        question: 28,
+        checklistItem: "frontend",
+      },
+    ];
+    result.checklistIds = { dvc: 51, frontend: 67 };
+    const page = htmlReporter([result], context);
+    const flagged = [...page.matchAll(/<li class="checklist-item ([^"]*)" data-line="(\d+)"/g)]
+      .filter((m) => m[1]?.includes("flagged"))
+      .map((m) => m[2]);
+    expect(flagged).toEqual(["67"]);
+    expect(page).toContain("1 item flagged");
+  });
+
+  it("leaves the class tables out when the context says so (--quiet)", () => {
+    const results = [exampleResult("b/README.md"), exampleResult("a/README.md")];
+    expect(htmlReporter(results, context)).toContain("Checklist: groups that ticked each item");
+    expect(htmlReporter(results, { ...context, classSummary: false })).not.toContain(
+      "Checklist: groups that ticked each item",
+    );
+  });
+
   it("adds a class overview only for several reports", () => {
     expect(htmlReporter([exampleResult()], context)).not.toContain("class-overview");
     const page = htmlReporter([exampleResult("b/README.md"), exampleResult("a/README.md")], context);

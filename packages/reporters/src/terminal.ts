@@ -1,6 +1,6 @@
 import type { Diagnostic, LintResult, Severity } from "@mlops-report/rules";
 import pc from "picocolors";
-import { CLASS_SUMMARY_MIN_REPORTS, classSummary } from "./class-summary.js";
+import { classSummary, showsClassSummary } from "./class-summary.js";
 import { terminalSafe } from "./escape.js";
 import { relativePath } from "./paths.js";
 import { sortResults } from "./sort.js";
@@ -136,7 +136,7 @@ export const terminal: Reporter = (results, context: ReporterContext) => {
   for (const result of sortResults(results, context.cwd)) {
     lines.push(...fileLines(result, relativePath(result.filePath, context.cwd), c), "");
   }
-  if (results.length >= CLASS_SUMMARY_MIN_REPORTS)
+  if (showsClassSummary(results, context))
     lines.push(...classSummaryLines(classSummary(results, context.cwd), c), "");
   lines.push(...summaryLine(results, c));
   return `${lines.join("\n")}\n`;

@@ -67,4 +67,6 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** The line of the checklist item each stable id of the config names (the first item it matches). */
+  checklistIds?: Record<string, number>;
 }

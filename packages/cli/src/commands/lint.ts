@@ -277,6 +277,7 @@ export async function lintCommand(
     cwd: io.cwd,
     color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
     junitWarnings: options.junitWarnings ?? false,
+    classSummary: options.quiet !== true,
     toolVersion: VERSION,
   };
   for (const output of outputs) {

@@ -379,7 +379,7 @@ export function consistencyRule(config: ResolvedConfig): Rule {
 export function lintOptionsFor(
   config: ResolvedConfig,
   report: Report,
-): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklistId"> {
+): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklistIds"> {
   const expected =
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
   const mismatch = fillsOtherTemplate(report, expected);
@@ -388,10 +388,9 @@ export function lintOptionsFor(
   if (!mismatch && config.consistency.length > 0 && consistencyLevel !== "off") {
     rules.push({ rule: consistencyRule(config), level: consistencyLevel ?? "warning", options: {} });
   }
-  const ids = idsMatching(config.checklist);
   return {
     rules,
-    checklistId: (item) => ids(item.text)[0] ?? null,
+    checklistIds: (item) => idsMatching(config.checklist)(item.text),
     constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
     ...(expected ? { expected } : {}),
   };

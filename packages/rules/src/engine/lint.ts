@@ -21,11 +21,11 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** The template year the config describes; template/structure reports a report of another year's shape. */
   expected?: RuleContext<unknown>["expected"];
-  /** The stable id of a checklist item, from the config's checklist ids; none without a config. */
-  checklistId?: (item: ChecklistItem) => string | null;
+  /** The stable ids the config's checklist gives an item, in the config's order; none without a config. */
+  checklistIds?: (item: ChecklistItem) => readonly string[];
 }
 
-const noChecklistId = (): null => null;
+const noChecklistIds = (): readonly string[] => [];
 
 export function defaultRuleSettings(rules: readonly Rule[] = builtinRules): RuleSetting[] {
   return rules.map((rule) => ({ rule, level: rule.meta.defaultSeverity, options: defaultOptions(rule) }));
@@ -85,13 +85,18 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
       options: setting.options,
       constraints,
       expected: options.expected ?? null,
-      checklistId: options.checklistId ?? noChecklistId,
+      checklistId: (item: ChecklistItem) => (options.checklistIds ?? noChecklistIds)(item)[0] ?? null,
     };
     diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
   }
   if (options.inlineConfig !== false) diagnostics = suppress(diagnostics, report);
   diagnostics = sortDiagnostics(dedupe(diagnostics));
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
+  const checklistIds: Record<string, number> = {};
+  if (options.checklistIds)
+    for (const section of report.checklist.sections)
+      for (const item of section.items)
+        for (const id of options.checklistIds(item)) checklistIds[id] ??= item.line;
   return {
     filePath: options.filePath ?? report.source.path,
     report,
@@ -99,5 +104,6 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
     errorCount: count("error"),
     warningCount: count("warning"),
     infoCount: count("info"),
+    ...(options.checklistIds ? { checklistIds } : {}),
   };
 }
