@@ -89,15 +89,41 @@ describe("html reporter", () => {
   });
 
   it("adds a class overview only for several reports", () => {
-    expect(htmlReporter([exampleResult()], context)).not.toContain("class-overview");
-    const page = htmlReporter([exampleResult("b/README.md"), exampleResult("a/README.md")], context);
+    expect(htmlReporter([exampleResult()], context)).not.toContain('<table class="class-overview">');
+    const page = htmlReporter(
+      [
+        exampleResult("b/reports/README.md"),
+        exampleResult("a/reports/README.md"),
+        exampleResult("README.md"),
+      ],
+      context,
+    );
     expect(page).toContain('<table class="class-overview">');
+    // Each group is named by its repository folder and anchored by that name.
     expect(
-      [...page.matchAll(/<tr><td><a href="#(report-\d)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]),
+      [...page.matchAll(/<tr><td><a href="#([^"]+)" title="([^"]*)">([^<]*)<\/a>/g)].map((m) => m.slice(1)),
     ).toEqual([
-      ["report-1", "a/README.md"],
-      ["report-2", "b/README.md"],
+      ["group-README-md", "README.md", "README.md"],
+      ["group-a", "a/reports/README.md", "a"],
+      ["group-b", "b/reports/README.md", "b"],
     ]);
+    expect(page).toContain('<section class="report" id="group-a" data-report="a/reports/README.md">');
+    // One numbered cell per question, each linking to its card.
+    const strip =
+      /<tr class="strip-row"><td colspan="7"><div class="strip">(.*?)<\/div>/.exec(page)?.[1] ?? "";
+    expect(
+      [...strip.matchAll(/<a class="\w+" href="#([^"]+)" title="[^"]*">(\d+)<\/a>/g)]
+        .slice(0, 2)
+        .map((m) => [m[1], m[2]]),
+    ).toEqual([
+      ["group-README-md-q1", "1"],
+      ["group-README-md-q2", "2"],
+    ]);
+    expect(page).toContain('id="group-a-q14"');
+    // The legend comes before the table, so that it can stay in view.
+    expect(page.indexOf('<p class="legend muted">')).toBeLessThan(
+      page.indexOf('<table class="class-overview">'),
+    );
   });
 
   it("adds the class summary under the overview: failing checks, ticks and the most errors, linked", () => {
@@ -133,12 +159,14 @@ describe("html reporter", () => {
     ]);
     expect(page).toContain('aria-label="1 of 2 ticked"');
     expect(page).toContain(
-      '<tr><td class="num">3</td><td class="num">2</td><td><a href="#report-1">group-a/reports/README.md</a></td></tr>',
+      '<tr><td class="num">3</td><td class="num">2</td><td><a href="#group-group-a" title="group-a/reports/README.md">group-a</a></td></tr>',
     );
     expect(page).toContain(
-      '<tr><td class="num">2</td><td class="num">1</td><td><a href="#report-2">group-b/reports/README.md</a></td></tr>',
+      '<tr><td class="num">2</td><td class="num">1</td><td><a href="#group-group-b" title="group-b/reports/README.md">group-b</a></td></tr>',
     );
-    expect(page).toContain('<section class="report" id="report-2" data-report="group-b/reports/README.md">');
+    expect(page).toContain(
+      '<section class="report" id="group-group-b" data-report="group-b/reports/README.md">',
+    );
   });
 
   it("escapes every piece of report text", () => {
