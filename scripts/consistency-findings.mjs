@@ -35,7 +35,13 @@ const rows = JSON.parse(run.stdout)
   .results.flatMap((r) =>
     r.diagnostics
       .filter((d) => d.ruleId === "checklist/consistency")
-      .map((d) => ({ ...d, report: r.filePath.replace(/\/reports\/README\.md$/, "").split("/").pop() })),
+      .map((d) => ({
+        ...d,
+        report: r.filePath
+          .replace(/\/reports\/README\.md$/, "")
+          .split("/")
+          .pop(),
+      })),
   )
   .sort((a, b) => rank[a.severity] - rank[b.severity] || a.report.localeCompare(b.report) || a.line - b.line);
 for (const d of rows)

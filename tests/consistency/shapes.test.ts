@@ -20,7 +20,7 @@ const TERMS = {
   dvc: String.raw`/\bdvc\b/i`,
   deploy: String.raw`/cloud run|cloud functions?|deploy\w*[^.]{0,40}(cloud|gcp)/i`,
   ci: String.raw`/cach\w*|matrix|(linux|windows)[^.]{0,40}(macos|windows)|\bci\b/i`,
-  drift: String.raw`/drift|evidently/i`,
+  drift: "/drift|evidently/i",
 } as const;
 const QUESTIONS = { dvc: [10], deploy: [24], ci: [11], drift: [26, 28] } as const;
 

@@ -135,7 +135,7 @@ describe.runIf(shouldRunWith("chromium", hasChromium))("html report in headless 
     ).toBe(31);
     // At 1280 px nothing scrolls sideways.
     await page.setViewportSize({ width: 1280, height: 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBe(1280);
     expect(await page.locator("section.report h2").allTextContents()).toEqual([
       "a/reports/README.md",
       "b/reports/README.md",
