@@ -115,12 +115,13 @@ export default defineConfig([
     splitting: false,
     target: "node20",
     sourcemap: true,
-    // The bundled rules look for the year presets beside the bundle; `init` points editors at the config schema.
+    // The bundled rules look for the year presets beside the bundle; `init` points editors at the config schema;
+    // `rules`, `init` and SARIF name the docs pages, which ship in the package too.
     onSuccess: async () => {
       cpSync("../rules/dist/presets", "dist/presets", { recursive: true });
       cpSync("../rules/schema/config.schema.json", "dist/config.schema.json");
       // The language server links each finding to its rule's page.
-      cpSync("../../docs/rules", "dist/docs/rules", { recursive: true });
+      cpSync("../../docs", "dist/docs", { recursive: true, filter: (src) => !src.endsWith(".png") });
     },
   },
 ]);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CLI, runCli, tempTree } from "../support/cli.js";
 import { syntheticReport } from "../support/synthetic.js";
@@ -101,7 +101,6 @@ describe("config errors through the built CLI", () => {
         endLine: q10,
         endColumn: 30,
         question: 10,
-        // The item the rule's `when` names.
         checklistItem: "dvc",
       },
     ]);
@@ -171,14 +170,45 @@ describe("init and rules", () => {
     expect(JSON.parse(run.stdout).results[0].errorCount).toBe(31);
   });
 
-  it("rules lists every built-in rule with severity and docs page", () => {
+  it("rules lists every built-in rule with severity and a docs page that exists, in 80 columns", () => {
     const run = runCli(["rules"], process.cwd());
     expect(run.code).toBe(0);
-    for (const id of ["answer/filled", "answer/word-count", "image/exists", "template/structure"]) {
-      expect(run.stdout).toMatch(new RegExp(`^${id.replace("/", "\\/")} +(error|warning|info) +\\S`, "m"));
-    }
-    expect(run.stdout).toContain("docs/rules/answer/word-count.md\n");
-    expect(run.stdout.match(/ · fixable with --fix$/gm)).toHaveLength(4);
-    expect(run.stdout).toContain("docs/rules/image/unrendered.md · fixable with --fix\n");
+    const lines = run.stdout.split("\n");
+    const folder = lines[1]!;
+    expect(lines[0]).toBe("Each rule's page is under:");
+    expect(existsSync(`${folder}config.md`)).toBe(true);
+    const at = lines.indexOf("answer/word-count  warning");
+    expect(lines.slice(at, at + 3)).toEqual([
+      "answer/word-count  warning",
+      "    Each answer's length lies in the range its question asks for",
+      "    rules/answer/word-count.md",
+    ]);
+    expect(lines.filter((l) => l.endsWith(" · fixable with --fix"))).toHaveLength(4);
+    expect(lines).toContain("image/unrendered  error · fixable with --fix");
+    expect(lines.slice(3).filter((l) => l.length > 80)).toEqual([]);
+    for (const page of lines.filter((l) => l.startsWith("    rules/")))
+      expect(existsSync(folder + page.trim()), page).toBe(true);
+  });
+
+  it("rules --json gives each rule's id, severity, fixability, description and docs page", () => {
+    const run = runCli(["rules", "--json"], process.cwd());
+    expect(run.code).toBe(0);
+    const rules: { id: string; docs: string }[] = JSON.parse(run.stdout);
+    expect(rules.find((r) => r.id === "image/unrendered")).toEqual({
+      id: "image/unrendered",
+      defaultSeverity: "error",
+      fixable: true,
+      description: expect.any(String),
+      docs: expect.stringMatching(/\/docs\/rules\/image\/unrendered\.md$/),
+    });
+    for (const r of rules) expect(existsSync(r.docs), r.docs).toBe(true);
+  });
+
+  it("with no command is a usage error: help on standard error, exit 2", () => {
+    const run = runCli([], process.cwd());
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^Usage: mlops-report \[options\] \[command\]\n/);
+    expect(run.stderr).toContain("  lint [options] [paths...]");
   });
 });

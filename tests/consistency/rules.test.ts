@@ -461,7 +461,8 @@ function rowsFor(year: PresetYear, spec: IdSpec): Row[] {
         {
           kind: "unticked",
           message: `Checklist line ${itemLine(t)} leaves "${item}" unticked, but Question ${last} mentions "${term}": "${sentence}" (line ${lineOf(t, sentence)}). Tick it if you did it`,
-          line: answerLine(t, FILLER),
+          // Listed with the sentence it quotes, not at the first question the rule names.
+          line: lineOf(t, sentence),
         },
       ],
       { unticked: "fires" },
@@ -598,7 +599,7 @@ describe("evidence that is not a sentence, stricter terms and guards", () => {
         name: "docker-local-unticked",
         message: `Checklist line ${lineOf(text, item)} leaves "${item}" unticked, but Question 15 mentions "docker build": "docker build -t trainer -f train.dockerfile ." (line ${lineOf(text, "docker build -t")}). Tick it if you did it`,
         severity: "info",
-        line: lineOf(text, FILLER),
+        line: lineOf(text, "docker build -t"),
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join } from "node:path";
+import { listRules } from "@mlops-report/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempTree } from "../support/cli.js";
 import { cleanReportFiles, syntheticReport, type Year } from "../support/synthetic.js";
@@ -82,6 +83,9 @@ describe.runIf(shouldRunWith("pnpm", "npm"))("the packed command", { timeout: 30
       [...presets, "compiled.json"].map((p) => `dist/presets/${p}`),
     );
     expect(files).toContain("dist/config.schema.json");
+    // The pages `rules`, `init` and SARIF name are in the package.
+    expect(files).toContain("dist/docs/config.md");
+    expect(listRules().filter((r) => !files.includes(`dist/${r.docs}`))).toEqual([]);
 
     const manifest = packedManifest(tarball);
     expect(manifest.name).toBe("mlops-report");

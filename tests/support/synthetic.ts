@@ -284,9 +284,11 @@ const PNG_SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 
 export function cleanReportFiles(
   prefix = "",
   answers: Partial<Record<number, string>> = {},
+  checked: readonly ChecklistKey[] = [],
 ): Record<string, string | Uint8Array> {
   const text = syntheticReport({
     year: 2026,
+    checked,
     answers: {
       ...Object.fromEntries(Array.from({ length: 31 }, (_, i) => [i + 1, words(120, i)])),
       1: "42",

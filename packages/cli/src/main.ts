@@ -111,9 +111,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
   cli
     .command("rules")
     .description("list every rule with its default severity and docs page")
-    .action(async () => {
+    .option("--json", "print the list as JSON")
+    .action(async (options: { json?: boolean }) => {
       const { rulesCommand } = await import("./commands/rules.js");
-      setCode(rulesCommand(io));
+      setCode(rulesCommand(options, io));
     });
 
   return cli;
@@ -125,6 +126,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const cli = program(io, (c) => {
     code = c;
   });
+  if (argv.length === 0) {
+    // No command is a usage error, as in other linters: the help goes where errors go.
+    io.stderr(cli.helpInformation());
+    return 2;
+  }
   try {
     await cli.parseAsync(argv, { from: "user" });
     return code;

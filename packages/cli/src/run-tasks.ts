@@ -7,7 +7,6 @@ import {
   packOutcome,
   ReportLinter,
 } from "@mlops-report/engine";
-import Tinypool from "tinypool";
 import type { WorkerTask } from "./worker.js";
 
 /** Young-generation heap of each worker thread (V8's default is several times larger). */

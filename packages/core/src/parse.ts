@@ -148,6 +148,9 @@ function checkerOf(
 }
 
 /** Parses a report into its model. Never throws on any string. */
+/** The template's example `figures/<image>.<extension>` kept with its brackets. */
+const TEMPLATE_BRACKETS = /<[^<>/]+>/;
+
 export function parse(input: string, options: ParseOptions = {}): Report {
   const { text, hadBom } = stripBom(input);
   const index = new LineIndex(text);
@@ -303,6 +306,10 @@ export function parse(input: string, options: ParseOptions = {}): Report {
       image.exists = r.exists;
       if (r.actualPath) image.actualPath = r.actualPath;
       if (r.ambiguousCase) image.ambiguousCase = true;
+      if (r.exists !== "exists" && TEMPLATE_BRACKETS.test(found.url)) {
+        const url = found.url.replace(/[<>]/g, "");
+        if (resolveImage(url, options.path, root, probe).exists === "exists") image.unbracketedUrl = url;
+      }
     }
     return image;
   };

@@ -139,6 +139,11 @@ export interface Image {
   actualPath?: string;
   /** For `case-mismatch`: more than one file differs from the link only in letter case. */
   ambiguousCase?: true;
+  /**
+   * For a URL that keeps the template's `<name>.<extension>` brackets (`figures/<bucket>.<png>`): the URL without
+   * them, when it names a file that exists.
+   */
+  unbracketedUrl?: string;
   /** For `in-code` images: the code span or code block that holds the image syntax. */
   code?: { kind: "span" | "block"; range: Range };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classSummary, MOST_ERRORS_SHOWN } from "./class-summary.js";
 import { classCwd, classResults } from "./testing/class.js";
-import { makeReport, makeResult } from "./testing/factory.js";
+import { makeReport, makeResult, makeSection } from "./testing/factory.js";
 
 describe("classSummary", () => {
   it("counts per question the groups failing each check, the ticks of each item and the most errors", () => {
@@ -25,8 +25,16 @@ describe("classSummary", () => {
       reportWide: [{ ruleId: "checklist/consistency", errors: 0, warnings: 1 }],
       checklist: [
         // Group a signed the item after its module tag: it still counts as this item.
-        { section: "Week 1", text: "Create a git repository (M5)", module: "M5", ticked: 3, reports: 3 },
         {
+          id: null,
+          section: "Week 1",
+          text: "Create a git repository (M5)",
+          module: "M5",
+          ticked: 3,
+          reports: 3,
+        },
+        {
+          id: null,
           section: "Week 1",
           text: "Setup version control for your data (M8)",
           module: "M8",
@@ -34,14 +42,86 @@ describe("classSummary", () => {
           reports: 2,
         },
         // `[X]` counts as ticked; `[%]` does not.
-        { section: "Week 2", text: "Write unit tests (M16)", module: "M16", ticked: 1, reports: 2 },
-        { section: "Extra", text: "Write documentation (M32)", module: "M32", ticked: 0, reports: 1 },
+        { id: null, section: "Week 2", text: "Write unit tests (M16)", module: "M16", ticked: 1, reports: 2 },
+        {
+          id: null,
+          section: "Extra",
+          text: "Write documentation (M32)",
+          module: "M32",
+          ticked: 0,
+          reports: 1,
+        },
       ],
       mostErrors: [
         { filePath: "group-a/reports/README.md", errors: 3, warnings: 2 },
         { filePath: "group-b/reports/README.md", errors: 2, warnings: 1 },
       ],
     });
+  });
+
+  it("gives one row per checklist id across years, worded as the newest year, bold and names dropped", () => {
+    const report = (year: 2024 | 2026, items: { text: string; mark?: string; module?: string | null }[]) =>
+      makeReport({
+        year,
+        checklist: [
+          makeSection(
+            "Week 1",
+            10,
+            items.map((item, i) => ({ ...item, line: 11 + i })),
+          ),
+        ],
+      });
+    const old = makeResult(
+      "g1/reports/README.md",
+      report(2024, [
+        { text: "Setup version control for your data", module: null },
+        { text: "A note the config names no id for", module: null, mark: " " },
+      ]),
+    );
+    const decorated = makeResult(
+      "g2/reports/README.md",
+      report(2026, [
+        { text: "__Setup version control for your data or part of your data (M8)__ ALICE", module: "M8" },
+      ]),
+    );
+    const plain = makeResult(
+      "g3/reports/README.md",
+      report(2026, [
+        { text: "Setup version control for your data or part of your data (M8)", module: "M8", mark: " " },
+        { text: "**A note the config names no id for**", module: null },
+      ]),
+    );
+    old.checklistIds = { dvc: 11 };
+    decorated.checklistIds = { dvc: 11 };
+    plain.checklistIds = { dvc: 11 };
+    expect(classSummary([old, decorated, plain], "/w").checklist).toEqual([
+      {
+        id: "dvc",
+        section: "Week 1",
+        text: "Setup version control for your data or part of your data (M8)",
+        module: "M8",
+        ticked: 2,
+        reports: 3,
+      },
+      {
+        id: null,
+        section: "Week 1",
+        text: "A note the config names no id for",
+        module: null,
+        ticked: 1,
+        reports: 2,
+      },
+    ]);
+  });
+
+  it("counts an image-count error beside the error of an image written in code once", () => {
+    const inCode = { ruleId: "image/in-code", message: "in code", line: 5, question: 19 };
+    const count = { ruleId: "answer/image-count", message: "0 images", line: 4, question: 19 };
+    const other = { ruleId: "answer/image-count", message: "0 images", line: 8, question: 20 };
+    const result = makeResult("g1.md", makeReport(), [inCode, count, other]);
+    expect(classSummary([result, makeResult("g2.md", makeReport())], "/w").mostErrors).toEqual([
+      { filePath: "g1.md", errors: 2, warnings: 0 },
+    ]);
   });
 
   it("does not depend on the order of the results", () => {

@@ -2,9 +2,18 @@ import type { ChecklistItem } from "@mlops-report/core";
 import type { Diagnostic, LintResult } from "@mlops-report/rules";
 import { relativePath } from "./paths.js";
 import { compareStrings, sortResults } from "./sort.js";
+import type { ReporterContext } from "./types.js";
 
 /** From this many reports on, a run is a class: terminal, JSON and HTML add the class summary. */
 export const CLASS_SUMMARY_MIN_REPORTS = 2;
+
+/** A run of several reports gets the class summary, unless the context leaves it out (`--quiet`). */
+export function showsClassSummary(
+  results: readonly LintResult[],
+  context: Pick<ReporterContext, "classSummary">,
+): boolean {
+  return context.classSummary !== false && results.length >= CLASS_SUMMARY_MIN_REPORTS;
+}
 
 /** How many groups the "most errors" list names. */
 export const MOST_ERRORS_SHOWN = 5;
@@ -25,10 +34,18 @@ export interface QuestionFailures {
   checks: CheckFailures[];
 }
 
-/** One checklist item across the class: in how many reports it stands, in how many it is ticked (`[x]`). */
+/**
+ * One checklist item across the class: in how many reports it stands, in how many it is ticked (`[x]`). Items are
+ * matched across reports and years by their stable id; an item the config names no id for, by its text.
+ */
 export interface ChecklistTicks {
+  /** The stable id the config gives the item (`dvc`), or null. */
+  id: string | null;
   section: string;
-  /** The item's text, whitespace collapsed and cut after its module tag: items are matched across reports by it. */
+  /**
+   * The item's text as the newest year's report of the class has it: whitespace collapsed, bold markers dropped,
+   * cut after its module tag.
+   */
   text: string;
   module: string | null;
   ticked: number;
@@ -50,7 +67,10 @@ export interface ClassSummary {
   reportWide: CheckFailures[];
   /** Every checklist item met, in the order the (sorted) reports first show them. */
   checklist: ChecklistTicks[];
-  /** Up to MOST_ERRORS_SHOWN groups with errors, most errors first (then most warnings, then path). */
+  /**
+   * Up to MOST_ERRORS_SHOWN groups with errors, most errors first (then most warnings, then path); errors are
+   * counted once per cause.
+   */
   mostErrors: GroupErrors[];
 }
 
@@ -60,17 +80,33 @@ type Worst = "error" | "warning";
 const MODULE_TAG = /\((M\d+(?:\s*\+\s*M\d+)*)\)/;
 
 /**
- * How an item is matched across reports: its text, whitespace collapsed, cut after its module tag, where groups
- * often add who did it (`... (M12) ALICE`); and that tag.
+ * An item's text without what groups add to it: whitespace collapsed, bold markers (`__…__`, `**…**`) dropped,
+ * cut after its module tag, where groups often add who did it (`... (M12) ALICE`); and that tag.
  */
 function itemKey(item: ChecklistItem): { text: string; module: string | null } {
-  const collapsed = item.text.replace(/\s+/g, " ").trim();
+  const collapsed = item.text
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/\s+/g, " ")
+    .trim();
   const tag = MODULE_TAG.exec(collapsed);
   if (!tag) return { text: collapsed, module: item.module };
   return {
     text: collapsed.slice(0, tag.index + tag[0].length),
     module: item.module ?? tag[1]!.replace(/\s/g, ""),
   };
+}
+
+/** Rules whose error on a question only repeats that an image there does not render (written in code, say). */
+const IMAGE_NOT_RENDERED = new Set(["image/in-code", "image/unrendered"]);
+
+/**
+ * A report's errors counted once per cause: an image-count error on a question whose image is written in code
+ * (or does not render otherwise) is the same problem as that image's own error, which `--fix` may resolve.
+ */
+function errorCauses(result: LintResult): number {
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  const unrendered = new Set(errors.filter((d) => IMAGE_NOT_RENDERED.has(d.ruleId)).map((d) => d.question));
+  return errors.filter((d) => !(d.ruleId === "answer/image-count" && unrendered.has(d.question))).length;
 }
 
 /** The worst failing severity of each check in each place of one report. */
@@ -101,7 +137,7 @@ function orderChecks(checks: Iterable<CheckFailures>): CheckFailures[] {
 export function classSummary(results: readonly LintResult[], cwd: string): ClassSummary {
   const sorted = sortResults(results, cwd);
   const byPlace = new Map<number | null, Map<string, CheckFailures>>();
-  const items = new Map<string, ChecklistTicks>();
+  const items = new Map<string, ChecklistTicks & { year: number }>();
   for (const result of sorted) {
     for (const { question, ruleId, worst } of failuresOf(result.diagnostics).values()) {
       const checks = byPlace.get(question) ?? new Map<string, CheckFailures>();
@@ -112,16 +148,33 @@ export function classSummary(results: readonly LintResult[], cwd: string): Class
       else tally.warnings++;
     }
     const ticked = new Map<string, boolean>();
+    // An item that several ids name (an older year's combined item) counts under the first.
+    const idsByLine = new Map<number, string>();
+    for (const [id, line] of Object.entries(result.checklistIds ?? {}))
+      if (!idsByLine.has(line)) idsByLine.set(line, id);
+    const year = typeof result.report.template.year === "number" ? result.report.template.year : 0;
     for (const section of result.report.checklist.sections) {
       for (const item of section.items) {
         const { text, module } = itemKey(item);
-        if (!items.has(text))
-          items.set(text, { section: section.title, text, module, ticked: 0, reports: 0 });
-        ticked.set(text, (ticked.get(text) ?? false) || item.state === "checked");
+        const id = idsByLine.get(item.line) ?? null;
+        const key = id === null ? `text:${text}` : `id:${id}`;
+        const row = items.get(key);
+        // The newest year's wording names the row.
+        if (!row || year > row.year)
+          items.set(key, {
+            id,
+            section: section.title,
+            text,
+            module,
+            year,
+            ticked: row?.ticked ?? 0,
+            reports: row?.reports ?? 0,
+          });
+        ticked.set(key, (ticked.get(key) ?? false) || item.state === "checked");
       }
     }
-    for (const [text, isTicked] of ticked) {
-      const tally = items.get(text)!;
+    for (const [key, isTicked] of ticked) {
+      const tally = items.get(key)!;
       tally.reports++;
       if (isTicked) tally.ticked++;
     }
@@ -134,7 +187,7 @@ export function classSummary(results: readonly LintResult[], cwd: string): Class
     .filter((result) => result.errorCount > 0)
     .map((result) => ({
       filePath: relativePath(result.filePath, cwd),
-      errors: result.errorCount,
+      errors: errorCauses(result),
       warnings: result.warningCount,
     }))
     .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || compareStrings(a.filePath, b.filePath))
@@ -144,7 +197,7 @@ export function classSummary(results: readonly LintResult[], cwd: string): Class
     reportsWithErrors: sorted.filter((result) => result.errorCount > 0).length,
     questions,
     reportWide: orderChecks(byPlace.get(null)?.values() ?? []),
-    checklist: [...items.values()],
+    checklist: [...items.values()].map(({ year: _, ...row }) => row),
     mostErrors,
   };
 }

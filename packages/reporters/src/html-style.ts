@@ -39,13 +39,17 @@ th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--lin
 th { font-size: 12px; color: var(--muted); font-weight: 600; background: var(--soft); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .table-wrap { border: 1px solid var(--line); border-radius: 10px; overflow: auto; }
-.strip { display: flex; gap: 2px; }
-.strip span, .key { flex: none; width: 8px; height: 14px; border-radius: 2px; background: var(--ok); }
-.strip span.warning, .key.warning { background: #d4a72c; }
-.strip span.error, .key.error { background: var(--err); }
-.strip span.unanswered, .key.unanswered { background: var(--line); }
+.strip { display: flex; flex-wrap: wrap; gap: 3px; }
+.strip a { flex: none; width: 24px; height: 18px; border-radius: 3px; background: var(--ok); color: #fff; font-size: 11px; line-height: 18px; text-align: center; text-decoration: none; font-variant-numeric: tabular-nums; }
+.key { flex: none; width: 10px; height: 14px; border-radius: 2px; background: var(--ok); }
+.strip a.warning, .key.warning { background: #d4a72c; }
+.strip a.error, .key.error { background: var(--err); }
+.strip a.unanswered, .key.unanswered { background: var(--line); color: var(--ink); }
 .key { display: inline-block; vertical-align: -2px; margin: 0 3px 0 10px; }
-.legend { font-size: 12px; margin: 6px 0 0; }
+.class-overview tr:not(.strip-row) td { border-bottom: 0; }
+.class-overview tr.strip-row td { padding-top: 0; }
+/* The legend stays in view while the overview scrolls by. */
+.legend { font-size: 12px; margin: 0; padding: 6px 0; position: sticky; top: 0; z-index: 1; background: var(--soft); }
 th { white-space: nowrap; }
 .findings { list-style: none; margin: 8px 0 0; padding: 0; }
 .panel > .findings { margin: 0; }

@@ -128,10 +128,14 @@ describe.runIf(shouldRunWith("chromium", hasChromium))("html report in headless 
       htmlReporter([exampleResult("b/reports/README.md"), exampleResult("a/reports/README.md")], context),
     );
     expect(requests).toEqual([]);
-    expect(await page.locator("table.class-overview tbody tr").count()).toBe(2);
-    expect(await page.locator("table.class-overview tbody tr").first().locator(".strip span").count()).toBe(
-      31,
-    );
+    // A row of facts and a row of numbered question cells per group.
+    expect(await page.locator("table.class-overview tbody tr").count()).toBe(4);
+    expect(
+      await page.locator("table.class-overview tbody tr.strip-row").first().locator(".strip a").count(),
+    ).toBe(31);
+    // At 1280 px nothing scrolls sideways.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBe(1280);
     expect(await page.locator("section.report h2").allTextContents()).toEqual([
       "a/reports/README.md",
       "b/reports/README.md",

@@ -55,16 +55,75 @@ describe("html reporter", () => {
     expect(page.match(/<li class="checklist-item /g)?.length).toBe(18);
   });
 
+  it("flags the item a finding names by its checklist id, wherever the finding sits", () => {
+    const result = exampleResult();
+    // A consistency finding listed with the answer it quotes, about the frontend item (line 67).
+    result.diagnostics = [
+      {
+        ruleId: "checklist/consistency",
+        severity: "warning",
+        message: "Question 28 denies the frontend",
+        line: 300,
+        column: 1,
+        endLine: 300,
+        endColumn: 2,
+        question: 28,
+        checklistItem: "frontend",
+      },
+    ];
+    result.checklistIds = { dvc: 51, frontend: 67 };
+    const page = htmlReporter([result], context);
+    const flagged = [...page.matchAll(/<li class="checklist-item ([^"]*)" data-line="(\d+)"/g)]
+      .filter((m) => m[1]?.includes("flagged"))
+      .map((m) => m[2]);
+    expect(flagged).toEqual(["67"]);
+    expect(page).toContain("1 item flagged");
+  });
+
+  it("leaves the class tables out when the context says so (--quiet)", () => {
+    const results = [exampleResult("b/README.md"), exampleResult("a/README.md")];
+    expect(htmlReporter(results, context)).toContain("Checklist: groups that ticked each item");
+    expect(htmlReporter(results, { ...context, classSummary: false })).not.toContain(
+      "Checklist: groups that ticked each item",
+    );
+  });
+
   it("adds a class overview only for several reports", () => {
-    expect(htmlReporter([exampleResult()], context)).not.toContain("class-overview");
-    const page = htmlReporter([exampleResult("b/README.md"), exampleResult("a/README.md")], context);
+    expect(htmlReporter([exampleResult()], context)).not.toContain('<table class="class-overview">');
+    const page = htmlReporter(
+      [
+        exampleResult("b/reports/README.md"),
+        exampleResult("a/reports/README.md"),
+        exampleResult("README.md"),
+      ],
+      context,
+    );
     expect(page).toContain('<table class="class-overview">');
+    // Each group is named by its repository folder and anchored by that name.
     expect(
-      [...page.matchAll(/<tr><td><a href="#(report-\d)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]),
+      [...page.matchAll(/<tr><td><a href="#([^"]+)" title="([^"]*)">([^<]*)<\/a>/g)].map((m) => m.slice(1)),
     ).toEqual([
-      ["report-1", "a/README.md"],
-      ["report-2", "b/README.md"],
+      ["group-README-md", "README.md", "README.md"],
+      ["group-a", "a/reports/README.md", "a"],
+      ["group-b", "b/reports/README.md", "b"],
     ]);
+    expect(page).toContain('<section class="report" id="group-a" data-report="a/reports/README.md">');
+    // One numbered cell per question, each linking to its card.
+    const strip =
+      /<tr class="strip-row"><td colspan="7"><div class="strip">(.*?)<\/div>/.exec(page)?.[1] ?? "";
+    expect(
+      [...strip.matchAll(/<a class="\w+" href="#([^"]+)" title="[^"]*">(\d+)<\/a>/g)]
+        .slice(0, 2)
+        .map((m) => [m[1], m[2]]),
+    ).toEqual([
+      ["group-README-md-q1", "1"],
+      ["group-README-md-q2", "2"],
+    ]);
+    expect(page).toContain('id="group-a-q14"');
+    // The legend comes before the table, so that it can stay in view.
+    expect(page.indexOf('<p class="legend muted">')).toBeLessThan(
+      page.indexOf('<table class="class-overview">'),
+    );
   });
 
   it("adds the class summary under the overview: failing checks, ticks and the most errors, linked", () => {
@@ -100,12 +159,14 @@ describe("html reporter", () => {
     ]);
     expect(page).toContain('aria-label="1 of 2 ticked"');
     expect(page).toContain(
-      '<tr><td class="num">3</td><td class="num">2</td><td><a href="#report-1">group-a/reports/README.md</a></td></tr>',
+      '<tr><td class="num">3</td><td class="num">2</td><td><a href="#group-group-a" title="group-a/reports/README.md">group-a</a></td></tr>',
     );
     expect(page).toContain(
-      '<tr><td class="num">2</td><td class="num">1</td><td><a href="#report-2">group-b/reports/README.md</a></td></tr>',
+      '<tr><td class="num">2</td><td class="num">1</td><td><a href="#group-group-b" title="group-b/reports/README.md">group-b</a></td></tr>',
     );
-    expect(page).toContain('<section class="report" id="report-2" data-report="group-b/reports/README.md">');
+    expect(page).toContain(
+      '<section class="report" id="group-group-b" data-report="group-b/reports/README.md">',
+    );
   });
 
   it("escapes every piece of report text", () => {

@@ -2,12 +2,7 @@ import { createHash } from "node:crypto";
 import type { Bounds, ChecklistItem, Image, Question, Report } from "@mlops-report/core";
 import type { Diagnostic, LintResult, RuleMeta, Severity } from "@mlops-report/rules";
 import { evidenceSummary, type ItemEvidence } from "./checklist-evidence.js";
-import {
-  type CheckFailures,
-  CLASS_SUMMARY_MIN_REPORTS,
-  type ClassSummary,
-  classSummary,
-} from "./class-summary.js";
+import { type CheckFailures, type ClassSummary, classSummary, showsClassSummary } from "./class-summary.js";
 import { evidenceByLine, evidenceTable, itemEvidenceNote } from "./html-evidence.js";
 import { htmlStyle } from "./html-style.js";
 import { type HtmlPart, html, type SafeHtml } from "./html-template.js";
@@ -163,13 +158,20 @@ ${findingList(diagnostics, rules)}${
 </article>`;
 }
 
+/**
+ * The checklist findings of each item, by the item's line: a finding about an item by its id (a consistency
+ * finding sits at the answer it quotes), else a checklist finding at the item's own line.
+ */
 function checklistFlags(result: LintResult): Map<number, Diagnostic[]> {
+  const lineOfId = new Map(Object.entries(result.checklistIds ?? {}));
   const flags = new Map<number, Diagnostic[]>();
   for (const d of result.diagnostics) {
-    if (!d.ruleId.startsWith("checklist/")) continue;
-    const list = flags.get(d.line) ?? [];
+    const line = d.checklistItem === null ? undefined : lineOfId.get(d.checklistItem);
+    const at = line ?? (d.ruleId.startsWith("checklist/") ? d.line : undefined);
+    if (at === undefined) continue;
+    const list = flags.get(at) ?? [];
     list.push(d);
-    flags.set(d.line, list);
+    flags.set(at, list);
   }
   return flags;
 }
@@ -279,44 +281,74 @@ function questionGroups(result: LintResult) {
 
 function reportSection(
   result: LintResult,
-  index: number,
+  anchor: string,
   cwd: string,
   rules: ReadonlyMap<string, RuleMeta>,
 ): SafeHtml {
   const facts = reportFacts(result, cwd);
   const { groups, reportWide } = questionGroups(result);
   const status = worst(result.diagnostics) ?? "ok";
-  return html`<section class="report" id="report-${index}" data-report="${facts.path}">
+  return html`<section class="report" id="${anchor}" data-report="${facts.path}">
 <div class="report-head"><h2>${facts.path}</h2><span class="pill ${status}">${countLabel(result.diagnostics)}</span></div>
 ${overviewFacts(result, facts)}
 <h3>Report-wide findings</h3>
 ${reportWide.length > 0 ? html`<div class="panel">${findingList(reportWide, rules)}</div>` : html`<p class="empty">None.</p>`}
 <h3>Questions</h3>
-${groups.length > 0 ? html`<div class="cards">${groups.map(({ question, diagnostics }) => questionCard(question, diagnostics, `report-${index}-q${question.number}`, rules))}</div>` : html`<p class="empty">No questions found in this report.</p>`}
+${groups.length > 0 ? html`<div class="cards">${groups.map(({ question, diagnostics }) => questionCard(question, diagnostics, `${anchor}-q${question.number}`, rules))}</div>` : html`<p class="empty">No questions found in this report.</p>`}
 <h3>Checklist</h3>
 ${checklistGrid(result)}
 </section>`;
 }
 
-function classOverview(results: readonly LintResult[], cwd: string): SafeHtml {
-  const rows = results.map((result, index) => {
+/**
+ * A report's group, as staff call it: the repository folder that holds `reports/README.md` (or `README.md`), or
+ * the path itself for a report at the top.
+ */
+function groupName(path: string): string {
+  const folder = path.replace(/(^|\/)(reports\/)?README\.md$/i, "");
+  return folder === "" || folder === "." || folder === ".." ? path : (folder.split("/").pop() ?? path);
+}
+
+/** Each report's anchor, named after its group (`group-alpha`), unique within the page. */
+function reportAnchors(results: readonly LintResult[], cwd: string): Map<string, string> {
+  const anchors = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const result of results) {
+    const path = relativePath(result.filePath, cwd);
+    const base = `group-${groupName(path).replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+    let anchor = base;
+    for (let n = 2; taken.has(anchor); n++) anchor = `${base}-${n}`;
+    taken.add(anchor);
+    anchors.set(path, anchor);
+  }
+  return anchors;
+}
+
+function classOverview(
+  results: readonly LintResult[],
+  cwd: string,
+  anchors: ReadonlyMap<string, string>,
+): SafeHtml {
+  const rows = results.map((result) => {
     const facts = reportFacts(result, cwd);
     const { groups } = questionGroups(result);
-    return html`<tr><td><a href="#report-${index + 1}">${facts.path}</a></td><td>${String(result.report.template.year)}</td><td class="num">${facts.tally.answered}/${facts.tally.total}</td><td class="num">${result.errorCount}</td><td class="num">${result.warningCount}</td><td class="num">${facts.images.missing}</td><td class="num">${facts.ticked}/${facts.items}</td><td><div class="strip">${groups.map(
-      ({ question, diagnostics }) => {
-        const status = questionStatus(question, diagnostics);
-        return html`<span class="${status}" title="Question ${question.number}: ${
-          question.answer.state !== "answered" && diagnostics.length === 0
-            ? "not answered"
-            : countLabel(diagnostics)
-        }"></span>`;
-      },
-    )}</div></td></tr>`;
+    const anchor = anchors.get(facts.path) ?? "";
+    const cells = groups.map(({ question, diagnostics }) => {
+      const status = questionStatus(question, diagnostics);
+      const label =
+        question.answer.state !== "answered" && diagnostics.length === 0
+          ? "not answered"
+          : countLabel(diagnostics);
+      return html`<a class="${status}" href="#${anchor}-q${question.number}" title="Question ${question.number}: ${label}">${question.number}</a>`;
+    });
+    return html`<tr><td><a href="#${anchor}" title="${facts.path}">${groupName(facts.path)}</a></td><td>${String(result.report.template.year)}</td><td class="num">${facts.tally.answered}/${facts.tally.total}</td><td class="num">${result.errorCount}</td><td class="num">${result.warningCount}</td><td class="num">${facts.images.missing}</td><td class="num">${facts.ticked}/${facts.items}</td></tr>
+<tr class="strip-row"><td colspan="7"><div class="strip">${cells}</div></td></tr>`;
   });
-  return html`<section class="overview"><h3>Class overview</h3><div class="table-wrap"><table class="class-overview">
-<thead><tr><th>Report</th><th>Template</th><th class="num">Answered</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Images missing</th><th class="num">Ticked</th><th>Questions</th></tr></thead>
-<tbody>${rows}</tbody></table></div>
-<p class="legend muted">Questions: <span class="key ok"></span> no finding <span class="key warning"></span> warning <span class="key error"></span> error <span class="key unanswered"></span> not answered</p></section>`;
+  return html`<section class="overview"><h3>Class overview</h3>
+<p class="legend muted">Questions: <span class="key ok"></span> no finding <span class="key warning"></span> warning <span class="key error"></span> error <span class="key unanswered"></span> not answered</p>
+<div class="table-wrap"><table class="class-overview">
+<thead><tr><th>Group</th><th>Template</th><th class="num">Answered</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Images missing</th><th class="num">Ticked</th></tr></thead>
+<tbody>${rows}</tbody></table></div></section>`;
 }
 
 function checkRows(
@@ -338,7 +370,7 @@ function tickBar(ticked: number, reports: number): SafeHtml {
 /** The class summary under the overview table: failing checks per question, checklist ticks, most errors. */
 function classSummarySection(
   summary: ClassSummary,
-  anchors: ReadonlyMap<string, number>,
+  anchors: ReadonlyMap<string, string>,
   rules: ReadonlyMap<string, RuleMeta>,
 ): SafeHtml {
   const checks = [
@@ -373,7 +405,7 @@ ${
 <thead><tr><th class="num">Errors</th><th class="num">Warnings</th><th>Report</th></tr></thead>
 <tbody>${summary.mostErrors.map(
         (group) =>
-          html`<tr><td class="num">${group.errors}</td><td class="num">${group.warnings}</td><td><a href="#report-${anchors.get(group.filePath) ?? 0}">${group.filePath}</a></td></tr>`,
+          html`<tr><td class="num">${group.errors}</td><td class="num">${group.warnings}</td><td><a href="#${anchors.get(group.filePath) ?? ""}" title="${group.filePath}">${groupName(group.filePath)}</a></td></tr>`,
       )}</tbody></table></div>`
     : html`<p class="empty">No group has errors.</p>`
 }
@@ -383,19 +415,17 @@ ${
 function page(results: readonly LintResult[], context: ReporterContext): string {
   const rules = new Map(context.rules.map((meta) => [meta.id, meta]));
   const sum = totals(results);
-  const anchors = new Map(
-    results.map((result, index) => [relativePath(result.filePath, context.cwd), index + 1]),
-  );
+  const anchors = reportAnchors(results, context.cwd);
   const title =
     results.length === 1 && results[0]
       ? `mlops-report: ${relativePath(results[0].filePath, context.cwd)}`
       : `mlops-report: ${plural(results.length, "report")}`;
   const body = html`<main>
 <header class="page-head"><div><h1>Exam report check</h1><div class="muted">${plural(sum.reports, "report")} · ${plural(sum.errors, "error")} · ${plural(sum.warnings, "warning")} · questions answered ${sum.answered}/${sum.questions}</div></div></header>
-${results.length > 1 ? classOverview(results, context.cwd) : ""}
-${results.length >= CLASS_SUMMARY_MIN_REPORTS ? classSummarySection(classSummary(results, context.cwd), anchors, rules) : ""}
-${results.length >= CLASS_SUMMARY_MIN_REPORTS ? evidenceTable(evidenceSummary(results)) : ""}
-${results.map((result, index) => reportSection(result, index + 1, context.cwd, rules))}
+${results.length > 1 ? classOverview(results, context.cwd, anchors) : ""}
+${showsClassSummary(results, context) ? classSummarySection(classSummary(results, context.cwd), anchors, rules) : ""}
+${showsClassSummary(results, context) ? evidenceTable(evidenceSummary(results)) : ""}
+${results.map((result) => reportSection(result, anchors.get(relativePath(result.filePath, context.cwd)) ?? "", context.cwd, rules))}
 <footer>Generated by mlops-report ${context.toolVersion}</footer>
 </main>`;
   return `<!DOCTYPE html>

@@ -19,6 +19,7 @@ export {
 export { shouldUseColor } from "./color.js";
 export type { JsonDiagnostic, JsonOutput, JsonResult } from "./json.js";
 export { jsonSchemaVersion } from "./json.js";
+export { wrapText } from "./text-width.js";
 export type { FormatName, Reporter, ReporterContext } from "./types.js";
 
 export const reporters: Readonly<Record<FormatName, Reporter>> = Object.freeze({

@@ -109,6 +109,11 @@ describe("json reporter", () => {
     for (const bad of [wrongVersion, extraKey, badSeverity, badYear]) expect(validate(bad)).toBe(false);
   });
 
+  it("leaves the class summary out when the context says so (--quiet)", () => {
+    const output = JSON.parse(json(classResults(), makeContext({ cwd: classCwd, classSummary: false })));
+    expect(Object.keys(output)).toEqual(["schemaVersion", "results"]);
+  });
+
   it("adds the class summary after the results for several reports, and only then", () => {
     const output = JSON.parse(json(classResults(), makeContext({ cwd: classCwd })));
     expect(validate(output), JSON.stringify(validate.errors)).toBe(true);

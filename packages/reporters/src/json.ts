@@ -1,10 +1,10 @@
 import type { Diagnostic, LintResult } from "@mlops-report/rules";
 import { type EvidenceRow, evidenceSummary, type ItemEvidence, itemEvidence } from "./checklist-evidence.js";
-import { CLASS_SUMMARY_MIN_REPORTS, type ClassSummary, classSummary } from "./class-summary.js";
+import { type ClassSummary, classSummary, showsClassSummary } from "./class-summary.js";
 import { relativePath } from "./paths.js";
 import { sortResults } from "./sort.js";
 import { questionTally } from "./summary.js";
-import type { Reporter } from "./types.js";
+import type { Reporter, ReporterContext } from "./types.js";
 
 /** Bumped only when a field changes meaning or goes away; `schema/lint-results.schema.json` documents it. */
 export const jsonSchemaVersion = 1;
@@ -74,12 +74,16 @@ function toJsonResult(result: LintResult, cwd: string): JsonResult {
   };
 }
 
-export function toJsonOutput(results: readonly LintResult[], cwd: string): JsonOutput {
+export function toJsonOutput(
+  results: readonly LintResult[],
+  cwd: string,
+  context: Pick<ReporterContext, "classSummary"> = {},
+): JsonOutput {
   return {
     schemaVersion: jsonSchemaVersion,
     results: sortResults(results, cwd).map((result) => toJsonResult(result, cwd)),
-    ...(results.length >= CLASS_SUMMARY_MIN_REPORTS ? { summary: classSummary(results, cwd) } : {}),
-    ...(results.length >= CLASS_SUMMARY_MIN_REPORTS && results.some((r) => r.checklist)
+    ...(showsClassSummary(results, context) ? { summary: classSummary(results, cwd) } : {}),
+    ...(showsClassSummary(results, context) && results.some((r) => r.checklist)
       ? { checklistEvidence: evidenceSummary(results) }
       : {}),
   };
@@ -87,4 +91,4 @@ export function toJsonOutput(results: readonly LintResult[], cwd: string): JsonO
 
 /** The versioned machine-readable shape, pretty-printed with a final newline. */
 export const json: Reporter = (results, context) =>
-  `${JSON.stringify(toJsonOutput(results, context.cwd), null, 2)}\n`;
+  `${JSON.stringify(toJsonOutput(results, context.cwd, context), null, 2)}\n`;

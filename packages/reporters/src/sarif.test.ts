@@ -35,9 +35,9 @@ describe("sarif reporter", () => {
         text: "An answer's length lies within the band its question states. Rule answer/word-count of mlops-report, the linter for the 02476 MLOps exam report; default severity: warning.",
       },
       help: {
-        text: "An answer's length lies within the band its question states. Documentation: docs/rules/answer/word-count.md in the mlops-report repository. Configure or turn it off under `rules:` in .mlops-report.yaml.",
+        text: "An answer's length lies within the band its question states. Documentation: dist/docs/rules/answer/word-count.md in the installed mlops-report package. Configure or turn it off under `rules:` in .mlops-report.yaml.",
         markdown:
-          "**answer/word-count**: An answer's length lies within the band its question states.\n\nDocumentation: `docs/rules/answer/word-count.md` in the mlops-report repository.\n\nConfigure or turn it off under `rules:` in `.mlops-report.yaml`.",
+          "**answer/word-count**: An answer's length lies within the band its question states.\n\nDocumentation: `dist/docs/rules/answer/word-count.md` in the installed mlops-report package.\n\nConfigure or turn it off under `rules:` in `.mlops-report.yaml`.",
       },
       defaultConfiguration: { level: "warning" },
       properties: { tags: ["mlops-report", "answer"] },

@@ -39,7 +39,10 @@ function toRule(meta: RuleMeta): SarifRule {
   const category = meta.id.includes("/") ? meta.id.slice(0, meta.id.indexOf("/")) : "custom";
   const description =
     meta.description.trim() === "" ? `Checks ${ruleLabel(meta.id)}.` : meta.description.trim();
-  const docs = meta.docs === "" ? "" : ` Documentation: ${meta.docs} in the mlops-report repository.`;
+  // Built-in pages ship in the package under dist/docs; a plugin names its own page or address.
+  const page = meta.docs.startsWith("docs/") ? `dist/${meta.docs}` : meta.docs;
+  const where = meta.docs.startsWith("docs/") ? " in the installed mlops-report package" : "";
+  const docs = meta.docs === "" ? "" : ` Documentation: ${page}${where}.`;
   return {
     id: meta.id,
     name: pascalName(meta.id),
@@ -49,7 +52,7 @@ function toRule(meta: RuleMeta): SarifRule {
     },
     help: {
       text: `${description}${docs} Configure or turn it off under \`rules:\` in .mlops-report.yaml.`,
-      markdown: `**${meta.id}**: ${description}${meta.docs === "" ? "" : `\n\nDocumentation: \`${meta.docs}\` in the mlops-report repository.`}\n\nConfigure or turn it off under \`rules:\` in \`.mlops-report.yaml\`.`,
+      markdown: `**${meta.id}**: ${description}${meta.docs === "" ? "" : `\n\nDocumentation: \`${page}\`${where}.`}\n\nConfigure or turn it off under \`rules:\` in \`.mlops-report.yaml\`.`,
     },
     defaultConfiguration: { level: levels[meta.defaultSeverity] },
     properties: { tags: ["mlops-report", category] },

@@ -151,6 +151,12 @@ describe("terminal reporter", () => {
     expect(terminal([classResults()[0]!], plain)).not.toContain("Class summary");
   });
 
+  it("leaves the class summary out when the context says so (--quiet), keeping the totals", () => {
+    const output = terminal(classResults(), makeContext({ cwd: classCwd, classSummary: false }));
+    expect(output).not.toContain("Class summary");
+    expect(output).toContain("✖ 5 errors, 3 warnings, 1 info in 3 reports · questions answered 6/9\n");
+  });
+
   it("keeps the class summary within 80 columns and free of escape sequences from reports", () => {
     const long = `Item\u001b[31m ${"with many words ".repeat(8)} (M5)`;
     const report = makeReport({

@@ -1,7 +1,7 @@
 import type { Diagnostic, LintResult, Severity } from "@mlops-report/rules";
 import pc from "picocolors";
 import { evidenceSummary } from "./checklist-evidence.js";
-import { CLASS_SUMMARY_MIN_REPORTS, classSummary } from "./class-summary.js";
+import { classSummary, showsClassSummary } from "./class-summary.js";
 import { terminalSafe } from "./escape.js";
 import { relativePath } from "./paths.js";
 import { sortResults } from "./sort.js";
@@ -140,9 +140,9 @@ export const terminal: Reporter = (results, context: ReporterContext) => {
     if (context.showEvidence) lines.push(...itemEvidenceLines(result, c));
     lines.push("");
   }
-  if (results.length >= CLASS_SUMMARY_MIN_REPORTS)
+  if (showsClassSummary(results, context))
     lines.push(...classSummaryLines(classSummary(results, context.cwd), c), "");
-  if (context.showEvidence && results.length >= CLASS_SUMMARY_MIN_REPORTS) {
+  if (context.showEvidence && showsClassSummary(results, context)) {
     const table = evidenceTableLines(evidenceSummary(results), c);
     if (table.length > 0) lines.push(...table, "");
   }

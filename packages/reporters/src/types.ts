@@ -11,6 +11,8 @@ export interface ReporterContext {
   color: boolean;
   /** JUnit: warnings become `<failure>` too. */
   junitWarnings: boolean;
+  /** Terminal, JSON and HTML: add the class summary to a run of several reports (default true; `--quiet` drops it). */
+  classSummary?: boolean;
   toolVersion: string;
   /** Terminal: show per checklist item what the answers and the repository say (and, for a class, the table). */
   showEvidence?: boolean;

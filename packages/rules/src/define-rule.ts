@@ -1,4 +1,11 @@
-import type { Constraints, Question, Report, RepositoryView, TemplateYear } from "@mlops-report/core";
+import type {
+  ChecklistItem,
+  Constraints,
+  Question,
+  Report,
+  RepositoryView,
+  TemplateYear,
+} from "@mlops-report/core";
 import type { Finding, RuleLevel, RuleMeta } from "./types.js";
 
 /** One option of a rule, described so that configs can be checked and documented. */
@@ -32,6 +39,8 @@ export interface RuleContext<O> {
   repository: RepositoryView | null;
   /** The config's checklist ids, each with the matcher that finds its item's text. */
   checklist: ReadonlyMap<string, RegExp>;
+  /** The stable id the config gives a checklist item (`dvc`), or null when it gives none. */
+  checklistId(item: ChecklistItem): string | null;
 }
 
 export interface RuleDefinition<S extends OptionsSchema> {

@@ -94,4 +94,6 @@ export interface LintResult {
   infoCount: number;
   /** Per checklist item the config names: its state and the repository's evidence (absent: no checklist ids). */
   checklist?: ChecklistEvidence[];
+  /** The line of the checklist item each stable id of the config names (the first item it matches). */
+  checklistIds?: Record<string, number>;
 }

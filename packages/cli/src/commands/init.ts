@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONFIG_FILE_NAME, courseYears } from "@mlops-report/rules";
+import { docsPage } from "../docs.js";
 import type { Io } from "../io.js";
 import { messages, UserError } from "../messages.js";
 
@@ -20,15 +21,15 @@ function schemaLine(cwd: string): string {
 }
 
 function starterConfig(year: string, cwd: string): string {
-  return `${schemaLine(cwd)}# mlops-report settings for this repository; see docs/config.md of mlops-report.
+  return `${schemaLine(cwd)}# mlops-report settings for this repository; see ${docsPage("docs/config.md")}
 extends: mlops-report:${year}
 
 # Read each question's word and image ranges from the report's own prompts instead of the ${year} preset:
 # constraints: from-template
 
 rules:
-  # Count words exactly as the course's checker does (wrappers, URLs and markdown syntax included):
-  # answer/word-count: [warning, { counting: official }]
+  # Count the words a reader sees instead of the course checker's tokens (wrappers, URLs, markup included):
+  # answer/word-count: [warning, { counting: prose }]
   # Turn a rule off:
   # image/outside-report: off
   consistency: {}

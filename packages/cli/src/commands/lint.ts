@@ -266,6 +266,7 @@ export async function lintCommand(
     color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
     junitWarnings: options.junitWarnings ?? false,
     showEvidence: options.showEvidence ?? false,
+    classSummary: options.quiet !== true,
     toolVersion: VERSION,
   };
   for (const output of outputs) {

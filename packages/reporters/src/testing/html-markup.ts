@@ -6,7 +6,7 @@ export const allowedTags = new Set(
   ),
 );
 export const allowedAttributes = new Set(
-  "lang charset http-equiv content name class id href title role aria-label viewBox preserveAspectRatio x y x1 x2 y1 y2 width height rx data-words data-min data-max data-question data-report data-line data-image-status".split(
+  "lang charset http-equiv content name class id href title role aria-label colspan viewBox preserveAspectRatio x y x1 x2 y1 y2 width height rx data-words data-min data-max data-question data-report data-line data-image-status".split(
     " ",
   ),
 );

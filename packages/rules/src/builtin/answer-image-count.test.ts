@@ -12,10 +12,10 @@ describe("answer/image-count", () => {
         20: '<img src="figures/r.png">',
       },
     });
-    expect(lintWith(answerImageCount, text)).toEqual([]);
+    expect(lintWith(answerImageCount, text, { counting: "prose" })).toEqual([]);
   });
 
-  it("reports too few and too many rendered images, naming images that do not render", () => {
+  it("in prose mode reports too few and too many rendered images, naming images that do not render", () => {
     const text = syntheticReport({
       year: 2026,
       answers: {
@@ -23,7 +23,7 @@ describe("answer/image-count", () => {
         20: "![a](figures/a.png) ![b](figures/b.png) ![c](figures/c.png)",
       },
     });
-    const found = lintWith(answerImageCount, text);
+    const found = lintWith(answerImageCount, text, { counting: "prose" });
     expect(found.map(({ message, severity, question }) => ({ message, severity, question }))).toEqual([
       {
         message:
@@ -35,14 +35,21 @@ describe("answer/image-count", () => {
     ]);
   });
 
-  it("in official mode counts the checker's regex matches: code-span images yes, <img> no", () => {
+  it("counts the checker's regex matches by default: code-span images yes, <img> no, and says why", () => {
     const text = syntheticReport({
       year: 2023,
-      answers: { 19: "`![b](figures/b.png)`", 20: '<img src="figures/r.png">' },
+      answers: {
+        14: `${words(220)}\n\n### Figures\n\n![a](figures/a.png)`,
+        19: "`![b](figures/b.png)`",
+        20: '<img src="figures/r.png">',
+        21: "![a](figures/a.png) ![b](figures/b.png)",
+      },
     });
-    const found = lintWith(answerImageCount, text, { counting: "official" });
-    expect(found.filter((d) => d.question === 19 || d.question === 20).map((d) => d.message)).toEqual([
-      "Question 20 has 0 images as the course checker counts them, expected 1",
+    const heading = text.split("\n").indexOf("### Figures") + 1;
+    expect(lintWith(answerImageCount, text).map((d) => d.message)).toEqual([
+      `Question 14 has 0 images as the course checker counts them, expected 1-3 (it stops at the heading on line ${heading}); a reader sees 1`,
+      "Question 20 has 0 images as the course checker counts them, expected 1 (it does not count HTML `<img>` tags); a reader sees 1",
+      "Question 21 has 2 images as the course checker counts them, expected 1",
     ]);
   });
 });

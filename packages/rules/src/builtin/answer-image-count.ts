@@ -1,4 +1,6 @@
+import type { Question } from "@mlops-report/core";
 import { defineRule } from "../define-rule.js";
+import { imageCountDifferences, readerNote } from "./official-count.js";
 import { atAnswer, COUNTING, formatBounds, plural } from "./util.js";
 
 export const answerImageCount = defineRule({
@@ -13,25 +15,28 @@ export const answerImageCount = defineRule({
     const official = options.counting === "official";
     for (const q of report.questions) {
       const bounds = constraints(q).images;
-      if (!bounds) continue;
-      if (!official && q.answer.state !== "answered") continue;
+      // An unanswered question is answer/filled's finding, in both modes.
+      if (!bounds || q.answer.state !== "answered") continue;
       const count = official ? q.answer.imageCount.official : q.answer.imageCount.prose;
       if (count === null || (count >= bounds.min && count <= bounds.max)) continue;
-      const notes: string[] = [];
-      if (!official) {
-        const inCode = q.answer.images.filter((im) => im.kind === "in-code").length;
-        const unrendered = q.answer.images.filter((im) => im.kind === "unrendered").length;
-        if (inCode) notes.push(`${plural(inCode, "more image")} written inside code renders as code`);
-        if (unrendered)
-          notes.push(`${plural(unrendered, "more image")} with a space in its link does not render`);
-      }
       const counted = official ? " as the course checker counts them" : "";
+      const note = official
+        ? readerNote(q.answer.imageCount.prose, count, bounds, imageCountDifferences(report, q))
+        : unrenderedNote(q);
       yield {
-        message: `Question ${q.number} has ${plural(count, "image")}${counted}, expected ${formatBounds(bounds)}${
-          notes.length ? ` (${notes.join("; ")})` : ""
-        }`,
+        message: `Question ${q.number} has ${plural(count, "image")}${counted}, expected ${formatBounds(bounds)}${note}`,
         ...atAnswer(q),
       };
     }
   },
 });
+
+/** In prose mode: the images written in the answer that a reader does not see as images. */
+function unrenderedNote(q: Question): string {
+  const notes: string[] = [];
+  const inCode = q.answer.images.filter((im) => im.kind === "in-code").length;
+  const unrendered = q.answer.images.filter((im) => im.kind === "unrendered").length;
+  if (inCode) notes.push(`${plural(inCode, "more image")} written inside code renders as code`);
+  if (unrendered) notes.push(`${plural(unrendered, "more image")} with a space in its link does not render`);
+  return notes.length ? ` (${notes.join("; ")})` : "";
+}

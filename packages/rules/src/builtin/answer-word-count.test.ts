@@ -9,9 +9,9 @@ describe("answer/word-count", () => {
     expect(lintWith(answerWordCount, text)).toEqual([]);
   });
 
-  it("reports too short and too long answers in prose words, at the answer", () => {
+  it("in prose mode reports too short and too long answers in prose words, at the answer", () => {
     const text = syntheticReport({ year: 2026, answers: { 7: words(49), 11: `**${words(301)}**` } });
-    const found = lintWith(answerWordCount, text);
+    const found = lintWith(answerWordCount, text, { counting: "prose" });
     expect(found.map(({ message, severity, question }) => ({ message, severity, question }))).toEqual([
       { message: "Question 7 is too short: 49 words, expected 50-100", severity: "warning", question: 7 },
       { message: "Question 11 is too long: 301 words, expected 200-300", severity: "warning", question: 11 },
@@ -21,21 +21,36 @@ describe("answer/word-count", () => {
     expect(found[0]!.endColumn).toBe(words(49).length + 1);
   });
 
-  it("in prose mode never reports a placeholder as a six-word answer", () => {
+  it("never reports a placeholder as a six-word answer: an unanswered question is answer/filled's finding", () => {
     expect(lintWith(answerWordCount, syntheticReport({ year: 2025 }))).toEqual([]);
+    expect(lintWith(answerWordCount, syntheticReport({ year: 2025 }), { counting: "prose" })).toEqual([]);
   });
 
-  it("in official mode counts as the course checker does, placeholders included", () => {
-    const text = syntheticReport({ year: 2025, answers: { 7: `--- ${words(48)} ---` } });
-    const found = lintWith(answerWordCount, text, { counting: "official" });
-    // Question 7: 48 words and two `---` tokens make 50, inside 50-100.
-    expect(found.find((d) => d.question === 7)).toBeUndefined();
-    expect(found.find((d) => d.question === 3)?.message).toBe(
-      "Question 3 is too short: 6 words as the course checker counts them, expected 100-200",
-    );
-    // Questions 19-21 ask for images only; 1 and 2 for nothing.
-    expect(found.map((d) => d.question)).toEqual([
-      3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 22, 23, 24, 25, 26, 27, 29, 30, 31,
+  it("counts as the course checker does by default: the `---` wrappers are words", () => {
+    const text = syntheticReport({ year: 2025, answers: { 7: `--- ${words(48)} ---`, 12: words(49) } });
+    // Question 7: 48 words and two `---` tokens make 50, inside 50-100; a reader's 48 is too short.
+    expect(lintWith(answerWordCount, text).map((d) => d.message)).toEqual([
+      "Question 12 is too short: 49 words as the course checker counts them, expected 50-100",
+    ]);
+  });
+
+  it("says what a reader sees, and why, when that gives another verdict", () => {
+    const text = syntheticReport({
+      year: 2025,
+      answers: {
+        // A heading inside the answer: the checker's region stops there; a reader counts the heading's word too.
+        4: `${words(10)}\n\n### Details\n\n${words(110)}`,
+        // Wrappers and bullets: 96 words a reader sees, 102 tokens the checker counts.
+        7: `---\n${Array.from({ length: 4 }, () => `- ${words(24)}`).join("\n")}\n---`,
+        // A link address glued into one token, and a fenced block the reader skips.
+        12: `${words(96)} [docs](https://example.org/docs)\n\n\`\`\`text\nrun it\n\`\`\``,
+      },
+    });
+    const heading = text.split("\n").indexOf("### Details") + 1;
+    expect(lintWith(answerWordCount, text).map((d) => d.message)).toEqual([
+      `Question 4 is too short: 10 words as the course checker counts them, expected 100-200 (it stops at the heading on line ${heading}); a reader sees 121`,
+      "Question 7 is too long: 102 words as the course checker counts them, expected 50-100 (it counts the `---` wrappers, it counts 4 list bullets and symbols); a reader sees 96",
+      "Question 12 is too long: 101 words as the course checker counts them, expected 50-100 (it counts 1 link address, it counts fenced code); a reader sees 97",
     ]);
   });
 
@@ -44,7 +59,7 @@ describe("answer/word-count", () => {
     const found = lintWith(
       answerWordCount,
       text,
-      {},
+      { counting: "prose" },
       {},
       { constraints: { 7: { words: { min: 70, max: 80 } } } },
     );

@@ -1,5 +1,6 @@
 import { defineRule } from "../define-rule.js";
-import { atAnswer, COUNTING, formatBounds } from "./util.js";
+import { readerNote, wordCountDifferences } from "./official-count.js";
+import { atAnswer, COUNTING, formatBounds, plural } from "./util.js";
 
 export const answerWordCount = defineRule({
   meta: {
@@ -13,15 +14,17 @@ export const answerWordCount = defineRule({
     const official = options.counting === "official";
     for (const q of report.questions) {
       const bounds = constraints(q).words;
-      if (!bounds) continue;
-      // An unanswered question is answer/filled's finding; only the course checker counts its placeholder.
-      if (!official && q.answer.state !== "answered") continue;
+      // An unanswered question is answer/filled's finding, in both modes (the checker counts a placeholder).
+      if (!bounds || q.answer.state !== "answered") continue;
       const count = official ? q.answer.words.official : q.answer.words.prose;
       if (count === null || (count >= bounds.min && count <= bounds.max)) continue;
       const how = count < bounds.min ? "too short" : "too long";
       const counted = official ? " as the course checker counts them" : "";
+      const note = official
+        ? readerNote(q.answer.words.prose, count, bounds, wordCountDifferences(report, q))
+        : "";
       yield {
-        message: `Question ${q.number} is ${how}: ${count} words${counted}, expected ${formatBounds(bounds)}`,
+        message: `Question ${q.number} is ${how}: ${plural(count, "word")}${counted}, expected ${formatBounds(bounds)}${note}`,
         ...atAnswer(q),
       };
     }

@@ -33,13 +33,14 @@ export const checklistMarks = defineRule({
     docs: "docs/rules/checklist/marks.md",
     defaultSeverity: "warning",
   },
-  *check({ report }) {
+  *check({ report, checklistId }) {
     for (const section of report.checklist.sections) {
       for (const item of section.items) {
         if (item.state !== "other") continue;
         yield {
           message: `Checklist mark [${item.mark}] is not a checkbox, so GitHub shows it as text and the course's tools read it as unticked: write [x] if the item is done, or [ ] if not`,
           ...markRange(report, item),
+          checklistItem: checklistId(item),
         };
       }
     }

@@ -99,9 +99,9 @@ describe("image/in-code", () => {
       expect(parse(output, at).questions[18]!.answer.wrapper).toBe("dashes");
     });
 
-    it("leaves code blocks, spans with other text, missing files and links that would not render", () => {
+    it("leaves blocks and spans with other text, missing files and links that would not render", () => {
       const answer = [
-        "```\n![registry](figures/registry.png)\n```",
+        "```\n![registry](figures/registry.png)\nThen the API.\n```",
         "`see ![bucket](figures/bucket.png)`",
         "`![gone](figures/gone.png)`",
         "`![x](figures/<image>.png)`",
@@ -110,6 +110,36 @@ describe("image/in-code", () => {
       const found = lintWith(imageInCode, text, {}, at);
       expect(found.map((d) => d.fix ?? null)).toEqual([null, null, null, null]);
       expect(fixWith(imageInCode, text, at).output).toBe(text);
+    });
+
+    it("replaces a fenced block of only image lines whose files exist by those images", () => {
+      const block = "```markdown\n![registry](figures/registry.png)\n![api](figures/api.png)\n```";
+      const text = syntheticReport({ year: 2026, answers: { 20: `Our registry:\n\n${block}` } });
+      const { output, fixed, remaining } = fixWith(imageInCode, text, at);
+      expect(output).toBe(text.replace(block, "![registry](figures/registry.png)\n![api](figures/api.png)"));
+      expect([fixed, remaining]).toEqual([2, []]);
+      expect(parse(output, at).questions[19]!.answer.imageCount.prose).toBe(2);
+    });
+
+    it("says to drop the template's < and >, naming the file, and fixes it when that file exists", () => {
+      const block = "```\n![x](figures/<bucket>.<png>)\n```";
+      const text = syntheticReport({
+        year: 2026,
+        answers: { 19: block, 20: "`![y](figures/<nothing>.<png>)`" },
+      });
+      expect(lintWith(imageInCode, text, {}, at).map((d) => [d.message, d.fix === undefined])).toEqual([
+        [
+          'Image "figures/<bucket>.<png>" is inside a code block, so it shows as code instead of a picture: drop the template\'s < and > and write ![x](figures/bucket.png) outside the code block',
+          false,
+        ],
+        [
+          'Image "figures/<nothing>.<png>" is inside a code span, so it shows as code instead of a picture: name an image file of the repository without the template\'s < and >, without the backticks',
+          true,
+        ],
+      ]);
+      const { output, remaining } = fixWith(imageInCode, text, at);
+      expect(output).toBe(text.replace(block, "![x](figures/bucket.png)"));
+      expect(remaining.map((d) => d.question)).toEqual([20]);
     });
   });
 });

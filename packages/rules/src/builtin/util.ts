@@ -37,9 +37,9 @@ export const COUNTING = {
   counting: {
     type: "enum",
     values: ["prose", "official"] as const,
-    default: "prose",
+    default: "official",
     description:
-      "`prose`: what a reader sees (rendered text and images, unanswered questions skipped). `official`: exactly what the course checker counts (raw whitespace tokens, `![..](..)` matches, placeholders as six words).",
+      "`official`: what the course checker counts (raw whitespace tokens, `![..](..)` matches), saying what a reader sees where that gives another verdict. `prose`: what a reader sees (rendered words, rendered images). Unanswered questions are left to `answer/filled` in both modes.",
   },
 } as const;
 

@@ -61,8 +61,8 @@ describe("consistency messages", () => {
     expect(await findings(denied, text)).toEqual([
       {
         message: `Checklist line ${lineOf(text, DVC_ITEM)} ticks "${DVC_ITEM}", but Question 13 denies "DVC": "We never adopted DVC for the images." (line ${lineOf(text, "We never adopted")})`,
-        // The finding points at the answer of the first question the assertion names.
-        line: lineOf(text, "Our data is small."),
+        // At the quoted denial, under its question.
+        line: lineOf(text, "We never adopted"),
         severity: "error",
       },
     ]);
@@ -97,12 +97,12 @@ describe("consistency messages", () => {
     ).toEqual([
       {
         message: `${item}, but Question 25 mentions "load tested": "We load tested it with Locust." (line ${lineOf(text, "We load tested")})`,
-        line: lineOf(text, "Our API answers"),
+        line: lineOf(text, "We load tested"),
         severity: "info",
       },
       {
         message: `${item}, but Question 25 mentions "locust -f": "locust -f locustfile.py" (line ${lineOf(text, "locust -f")})`,
-        line: lineOf(text, "Our API answers"),
+        line: lineOf(text, "locust -f"),
         severity: "info",
       },
       {

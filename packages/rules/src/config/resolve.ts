@@ -6,7 +6,6 @@ import {
   type Question,
   type Report,
   type RepositoryView,
-  type TemplateYear,
 } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { fillsOtherTemplate } from "../builtin/util.js";
@@ -24,7 +23,7 @@ import {
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { type EvidenceHit, findEvidence } from "../evidence/index.js";
 import { repositoryFunctions } from "../repository/context.js";
-import type { Finding, RuleMeta, Severity } from "../types.js";
+import type { Finding, RuleMeta } from "../types.js";
 import { activeIds, type CompiledConsistency, derivedChecks, unknownTermNames } from "./derive.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
@@ -269,6 +268,45 @@ function locate(
   return { message: "", line: 1, column: 1 };
 }
 
+/** The checklist id a consistency rule is about: the first one its `when`, else its `assert`, names. */
+function itemIdOf(c: CompiledConsistency): string | null {
+  const ref = [...(c.when?.references ?? []), ...c.assert.references].find((r) => r.kind === "checklist");
+  return ref?.kind === "checklist" ? ref.id : null;
+}
+
+/** The evidence a rule's message quotes: `{denial}`'s, else `{mention}`'s, else none. */
+function quotedBy(c: CompiledConsistency, quotes: Quotes): Quote | null {
+  if (c.message.includes("{denial}")) return quotes.denial;
+  if (c.message.includes("{mention}")) return quotes.mention;
+  return null;
+}
+
+/**
+ * A finding that quotes an answer sits at the quoted line, under the quoted question, so that it is listed
+ * with the text it talks about; other findings keep the place the expression names.
+ */
+function placeAtQuote(at: Finding, report: Report, quote: Quote | null): Finding {
+  const q = quote && report.questions.find((x) => x.number === quote.question);
+  if (!quote || !q) return at;
+  const line = {
+    line: quote.line,
+    column: 1,
+    endLine: quote.line,
+    endColumn: lineLength(report, quote.line) + 1,
+  };
+  return { message: "", ...line, question: q.number };
+}
+
+/** Length of a 1-based source line, without its line ending. */
+function lineLength(report: Report, line: number): number {
+  const text = report.source.text;
+  let start = 0;
+  for (let n = 1; n < line && start !== -1; n++) start = text.indexOf("\n", start) + 1 || -1;
+  if (start === -1) return 0;
+  const end = text.indexOf("\n", start);
+  return (end === -1 ? text.length : end) - start - (text[end - 1] === "\r" ? 1 : 0);
+}
+
 /** Longest quoted text; a longer sentence is cut to a window around the term. */
 const QUOTE_LENGTH = 160;
 
@@ -345,11 +383,8 @@ export function consistencyRule(config: ResolvedConfig): Rule {
         quotes.mention = null;
         if (c.when && !c.when.evaluate(ctx)) continue;
         if (c.assert.evaluate(ctx)) continue;
-        const at = locate(c.assert, report, items);
-        const named = [...(c.when?.references ?? []), ...c.assert.references].find(
-          (r) => r.kind === "checklist",
-        );
-        const checklistItem = at.checklistItem ?? (named?.kind === "checklist" ? named.id : null);
+        const at = placeAtQuote(locate(c.assert, report, items), report, quotedBy(c, quotes));
+        const checklistItem = itemIdOf(c);
         yield { ...at, checklistItem, message: fillMessage(c, items, quotes), severity: c.severity };
       }
     },
@@ -364,7 +399,7 @@ export function consistencyRule(config: ResolvedConfig): Rule {
 export function lintOptionsFor(
   config: ResolvedConfig,
   report: Report,
-): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklist"> {
+): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklist" | "checklistIds"> {
   const expected =
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
   const mismatch = fillsOtherTemplate(report, expected);
@@ -375,6 +410,7 @@ export function lintOptionsFor(
   }
   return {
     rules,
+    checklistIds: (item) => idsMatching(config.checklist)(item.text),
     constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
     checklist: config.checklist,
     ...(expected ? { expected } : {}),

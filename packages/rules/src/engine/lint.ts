@@ -1,4 +1,4 @@
-import type { Constraints, Question, Report, RepositoryView } from "@mlops-report/core";
+import type { ChecklistItem, Constraints, Question, Report, RepositoryView } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
 import { checklistEvidence } from "../repository/items.js";
@@ -26,8 +26,11 @@ export interface LintOptions {
   repository?: RepositoryView | null;
   /** The config's checklist ids and their matchers (default: none). */
   checklist?: ReadonlyMap<string, RegExp>;
+  /** The stable ids the config's checklist gives an item, in the config's order; none without a config. */
+  checklistIds?: (item: ChecklistItem) => readonly string[];
 }
 
+const noChecklistIds = (): readonly string[] => [];
 const NO_CHECKLIST: ReadonlyMap<string, RegExp> = new Map();
 
 export function defaultRuleSettings(rules: readonly Rule[] = builtinRules): RuleSetting[] {
@@ -90,6 +93,7 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
       expected: options.expected ?? null,
       repository: options.repository ?? null,
       checklist: options.checklist ?? NO_CHECKLIST,
+      checklistId: (item: ChecklistItem) => (options.checklistIds ?? noChecklistIds)(item)[0] ?? null,
     };
     diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
   }
@@ -99,6 +103,11 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
   const checklist = options.checklist?.size
     ? checklistEvidence(report, options.repository ?? null, options.checklist)
     : null;
+  const checklistIds: Record<string, number> = {};
+  if (options.checklistIds)
+    for (const section of report.checklist.sections)
+      for (const item of section.items)
+        for (const id of options.checklistIds(item)) checklistIds[id] ??= item.line;
   return {
     filePath: options.filePath ?? report.source.path,
     report,
@@ -107,5 +116,6 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
     warningCount: count("warning"),
     infoCount: count("info"),
     ...(checklist ? { checklist } : {}),
+    ...(options.checklistIds ? { checklistIds } : {}),
   };
 }

@@ -10,6 +10,7 @@ import {
   findCues,
   hasFirstPerson,
   type NegationCue,
+  type NegationReach,
   opensWithPastVerb,
   PAST_MARKER,
   phraseEnd,
@@ -25,6 +26,10 @@ export interface NegationScope {
   cue: string;
   /** The hypothesis cue of the clause the denial sits in ("we would not want X"), if any. */
   hypothesis: string | null;
+  /** The denial is about one of several things ("one of our workflows does not use X"): no denial of X. */
+  partial: boolean;
+  /** "phrase" for a noun-phrase cue ("no X", "without X"), which an extra's qualifier does not hedge. */
+  reach: NegationReach;
 }
 
 export interface AnalysedClause extends Clause {
@@ -106,6 +111,10 @@ function subjectStart(text: string, lo: number, cue: number): number {
   return start;
 }
 
+/** A subject that names one of several things: "one of our workflows", "some jobs", "the second workflow". */
+const PARTIAL_SUBJECT =
+  /^\W*(?:(?:one|some|several|a\s+few|two|three|most|many|half|parts?)\s+of\b|(?:one|another|some)\s+\p{L}+|the\s+(?:other|first|second|third|last)\b)/iu;
+
 /** Index of the clause holding offset `at` (the last clause for an offset at the very end). */
 export function clauseAt(clauses: readonly Clause[], at: number): number {
   const i = clauses.findIndex((c) => at >= c.start && at < c.end);
@@ -114,8 +123,10 @@ export function clauseAt(clauses: readonly Clause[], at: number): number {
 
 function scopeOf(text: string, cue: NegationCue, clause: AnalysedClause): NegationScope {
   const [lo, hi] = parenBounds(text, clause.start, clause.end, cue.start);
-  const common = { cue: cue.text, hypothesis: clause.hypothesis };
-  if (cue.reach === "clause") return { start: subjectStart(text, lo, cue.start), end: hi, ...common };
+  const subject = subjectStart(text, lo, cue.start);
+  const partial = cue.reach !== "phrase" && PARTIAL_SUBJECT.test(text.slice(subject, cue.start));
+  const common = { cue: cue.text, hypothesis: clause.hypothesis, partial, reach: cue.reach };
+  if (cue.reach === "clause") return { start: subject, end: hi, ...common };
   if (cue.reach === "phrase") return { start: cue.end, end: phraseEnd(text, cue.end, hi), ...common };
   return { start: cue.end, end: hi, ...common };
 }
@@ -168,15 +179,26 @@ function analyseSentence(raw: RawSentence, opensAnswer: boolean): AnalysedSenten
     return plainSentence(cueText, cues);
   const clauses = clausesOf(cueText, cues);
   const negations: NegationScope[] = [];
+  /** Clause-wide denials that are not about one of several things: what makes the sentence a denial. */
+  const plainDenials: number[] = [];
   const lead = clauses[0];
   for (const cue of cues.negations) {
     const at = clauseAt(clauses, cue.start);
     const clause = clauses[at];
     if (!clause) continue;
-    negations.push(scopeOf(cueText, cue, clause));
+    const scope = scopeOf(cueText, cue, clause);
+    negations.push(scope);
+    if (cue.reach !== "phrase" && !scope.partial) plainDenials.push(at);
     // A leading topic belongs to the main clause: "As for sweeps, we never …" denies sweeps.
     if (at === 1 && lead?.topic && cue.reach !== "phrase") {
-      negations.push({ start: lead.start, end: lead.end, cue: cue.text, hypothesis: clause.hypothesis });
+      negations.push({
+        start: lead.start,
+        end: lead.end,
+        cue: cue.text,
+        hypothesis: clause.hypothesis,
+        partial: false,
+        reach: cue.reach,
+      });
     }
   }
   let hypothesisFrom = clauses.findIndex((c) => c.hypothesis !== null);
@@ -187,9 +209,7 @@ function analyseSentence(raw: RawSentence, opensAnswer: boolean): AnalysedSenten
   if (hypothesisCue !== null && hypothesisFrom === 1 && (lead?.topic || lead?.conditional))
     hypothesisFrom = 0;
 
-  let denial = cues.negations.some(
-    (n) => n.reach !== "phrase" && clauseAt(clauses, n.start) < hypothesisFrom,
-  );
+  let denial = plainDenials.some((at) => at < hypothesisFrom);
   if (no) {
     // "No, …" denies up to the first contrast ("No, but we …") or asserted replacement ("…, instead …").
     const from = clauseAt(clauses, no[0].length - 1);
@@ -204,6 +224,8 @@ function analyseSentence(raw: RawSentence, opensAnswer: boolean): AnalysedSenten
       end,
       cue: no[1] ?? "No",
       hypothesis: clauses[from]?.hypothesis ?? null,
+      partial: false,
+      reach: "clause",
     });
     denial = true;
   }

@@ -83,11 +83,13 @@ const ROWS: [string, number[], keyof typeof T, boolean, boolean][] = [
   ["002", [10, 13], "dvc", true, false],
   ["002", [16], "profiling", false, true],
   ["002", [21, 11, 17], "dockerBuild", true, true],
-  ["003", [16], "profiling", true, true],
+  // "did not perform extensive profiling" is hedged: it denies an extra, not profiling.
+  ["003", [16], "profiling", true, false],
   ["003", [14, 12, 13], "sweep", true, false],
   ["004", [10, 13], "dvc", false, true],
   ["004", [22, 18], "cloudTraining", true, true],
-  ["004", [25], "apiTests", false, true],
+  // "did not perform formal unit testing or load testing": the formal tests are an extra; load testing is denied.
+  ["004", [25], "apiTests", false, false],
   ["004", [25], "loadTest", false, true],
   ["004", [26, 28], "dataDrift", false, false],
   ["004", [26], "systemMetrics", false, false],

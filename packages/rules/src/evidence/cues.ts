@@ -109,6 +109,12 @@ const ADVERB = /^(?:\p{L}+ly|yet|ever|even|really|also|still|quite|actually)$/u;
 /** Words before a bare "not" that keep it active: "to not include", "we not yet used". */
 const SUBJECT_WORDS = new Set(["to", "we", "i", "you", "they", "he", "she", "it", "and", "or"]);
 const OMISSION_VERB = /^(?:skipped|dropped|abandoned|avoided)$/i;
+/**
+ * Verbs whose negation denies nothing about their subject or object: "checks cannot be skipped", "the hook was
+ * never bypassed", "DVC files must not be edited by hand" all say the thing is there.
+ */
+const OTHER_ACTION_VERB =
+  /^(?:skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|ignor(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|omit(?:s|ted|ting)?|forg(?:et|ets|ot|otten|etting)|neglect(?:s|ed|ing)?|circumvent(?:s|ed|ing)?|overrid(?:e|es|den|ing)|overrode|overwrit(?:e|es|ten|ing)|overwrote|edit(?:s|ed|ing)?|modif(?:y|ies|ied|ying)|alter(?:s|ed|ing)?|break(?:s|ing)?|broke|broken|merg(?:e|es|ed|ing)|push(?:es|ed|ing)?)$/;
 const STARTED = /^started/i;
 const ED_FORM = /^\p{L}{2,}ed$/u;
 const WORD = /\s*([\p{L}'-]+)/uy;
@@ -182,6 +188,19 @@ function coversSubject(text: string, cue: CueMatch): boolean {
   return isParticiple(words[k] ?? "") && !SUBJECT_WORDS.has(before) && !HAVE.has(before);
 }
 
+/**
+ * Where the verb a verbal negation governs ends, when that verb is one whose negation denies nothing (the next
+ * word after adverbs and a passive "be"); else -1.
+ */
+function otherActionEnd(text: string, cue: CueMatch): number {
+  const words = wordsAfter(text, cue.end, 5);
+  let k = skipAdverbs(words, 0);
+  if (words[k] === "be" || words[k] === "been" || words[k] === "being") k = skipAdverbs(words, k + 1);
+  const verb = words[k];
+  if (verb === undefined || !OTHER_ACTION_VERB.test(verb)) return -1;
+  return text.toLowerCase().indexOf(verb, cue.end) + verb.length;
+}
+
 function overlaps(spans: readonly CueMatch[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && s.start < end);
 }
@@ -212,10 +231,19 @@ export interface SentenceCues {
 export function findCues(text: string): SentenceCues {
   const excluded = allMatches(NOT_NEGATION, text).map(toCue);
   const negations: NegationCue[] = [];
+  // "cannot be skipped": the negation and the omission it governs cancel out; neither is a denial.
+  let cancelledTo = -1;
   for (const m of allMatches(NEGATION, text)) {
     const cue = toCue(m);
-    if (overlaps(excluded, cue.start, cue.end)) continue;
+    if (overlaps(excluded, cue.start, cue.end) || cue.start < cancelledTo) continue;
     const g = m.groups ?? {};
+    if (g.verb) {
+      const end = otherActionEnd(text, cue);
+      if (end !== -1) {
+        cancelledTo = end;
+        continue;
+      }
+    }
     let reach: NegationReach = "after";
     if (g.short) reach = "phrase";
     else if (g.whole) reach = "clause";

@@ -40,6 +40,23 @@ export interface EvidenceHit {
 
 /** The cue given to an assertion discarded by the generic-statement rule of §4.4. */
 export const GENERIC_AFTER_DENIAL = "generic statement after a denial";
+/** The cue of a denial about one of several things ("one of our workflows does not use X"). */
+export const PARTIAL_DENIAL = "denies it of one of several";
+/** The cue of a denial of an extra built on the term ("we lacked the time for a dedicated X service"). */
+export const MISSING_EXTRA = "denies an extra, not the thing itself";
+
+/**
+ * Between a negation and the term: a verb of another action, its object, then "in"/"inside"/"within" and the
+ * place. The term is where the action failed, so the group used it ("we could not filter the logs in the X
+ * dashboard"). Verbs of doing the item itself are left out:
+ * "we did not store data in a bucket" still denies the bucket.
+ */
+const PLACE_OF_FAILURE =
+  /^\s+(?!(?:use|deploy|host|run|store|save|upload|train|set|implement|build|integrate|include|put|keep|create|add)\b)\p{L}+\s+(?:(?:the|those|these|our|some|any|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in|inside|within)\s+(?:(?:the|our|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Words that make the denied thing an extra or a variant: "a dedicated drift service", "formal load tests". */
+const EXTRA_QUALIFIER =
+  /\b(?:dedicated|separate|standalone|stand-alone|additional|extra|advanced|custom|full|fully|complete|proper|extensive|formal|thorough|comprehensive|sophisticated)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 interface LocatedHit extends EvidenceHit {
   index: number;
@@ -58,6 +75,11 @@ function classify(s: AnalysedSentence, start: number): { status: EvidenceStatus;
     // A denial stays a denial unless a hypothesis shares its clause ("we would not want X").
     const hypothesis = s.clauses[clauseAt(s.clauses, start)]?.hypothesis ?? scope.hypothesis;
     if (hypothesis) return { status: "hypothetical", cue: hypothesis };
+    if (scope.partial) return { status: "hypothetical", cue: PARTIAL_DENIAL };
+    if (scope.reach === "after" && PLACE_OF_FAILURE.test(s.cueText.slice(scope.start, start)))
+      return { status: "asserted" };
+    if (scope.reach !== "phrase" && EXTRA_QUALIFIER.test(s.cueText.slice(scope.start, start)))
+      return { status: "hypothetical", cue: MISSING_EXTRA };
     return { status: "negated", cue: scope.cue };
   }
   // Without a hypothesis or an attempt in the sentence, its clauses cannot make a term anything but asserted.

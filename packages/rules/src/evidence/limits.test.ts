@@ -13,12 +13,6 @@ describe("known limits of §4.3", () => {
     expect(negated(blocks, ["sweep"])).toBe(false);
   });
 
-  it("denial of a variant: denying a drift service reads as denying drift", () => {
-    expect(classify("Money ran short, so we lacked a standalone drift checker service.", ["drift"])).toEqual([
-      ["drift", "negated"],
-    ]);
-  });
-
   it("a partial denial first discards a plain description later", () => {
     const terms = [/cach\w*|(?:linux|windows)[^.]{0,40}(?:linux|windows|macos)/i];
     const blocks = answer(

@@ -27,3 +27,11 @@ export function statuses(blocks: readonly TextBlock[], terms: readonly Term[]): 
 export function classify(text: string, terms: readonly Term[]): [string, string][] {
   return statuses([block(text)], terms);
 }
+
+/** `[matched text, status, cue]` of every hit, in order. */
+export function cues(
+  blocks: readonly TextBlock[],
+  terms: readonly Term[],
+): [string, string, string | undefined][] {
+  return findEvidence(blocks, terms).map((h) => [h.term, h.status, h.cue]);
+}

@@ -1,0 +1,106 @@
+/**
+ * Shapes of denial that decide whether a consistency finding is an error: what a sentence denies of the term,
+ * and what it only seems to deny.
+ */
+import { describe, expect, it } from "vitest";
+import { MISSING_EXTRA, PARTIAL_DENIAL } from "./index.js";
+import { answer, classify, cues } from "./test-helpers.js";
+
+describe("counterfactuals after a plain denial", () => {
+  it("stay hypothetical: what a tool would have given is no description of using it", () => {
+    const blocks = answer(
+      "We did not use Feast for our features. Feast would have given us one store for them.",
+      "We could have used Feast to share features. Feast would allow serving them online.",
+    );
+    expect(cues(blocks, ["feast"])).toEqual([
+      ["Feast", "negated", "did not"],
+      ["Feast", "hypothetical", "would have"],
+      ["Feast", "hypothetical", "could have"],
+      ["Feast", "hypothetical", "would"],
+    ]);
+  });
+});
+
+describe("passive denial", () => {
+  it("covers the subject and the service named after the verb", () => {
+    expect(
+      classify("The classifier was not deployed to a serverless platform.", ["classifier", "serverless"]),
+    ).toEqual([
+      ["classifier", "negated"],
+      ["serverless", "negated"],
+    ]);
+    expect(classify("Kubernetes was never used.", ["kubernetes"])).toEqual([["Kubernetes", "negated"]]);
+  });
+});
+
+describe("a negation scoped on another verb", () => {
+  it("denies nothing of the term that is its subject or object", () => {
+    expect(classify("Ruff checks cannot be skipped.", ["ruff"])).toEqual([["Ruff", "asserted"]]);
+    expect(classify("Nobody can push to main because the Ruff hook is never bypassed.", ["ruff"])).toEqual([
+      ["Ruff", "asserted"],
+    ]);
+    expect(classify("Tracked Feast files must not be edited by hand.", ["feast"])).toEqual([
+      ["Feast", "asserted"],
+    ]);
+    expect(classify("We did not skip the Ruff step.", ["ruff"])).toEqual([["Ruff", "asserted"]]);
+  });
+
+  it("leaves a denial of the doing itself a denial", () => {
+    expect(classify("Ruff checks were not set up.", ["ruff"])).toEqual([["Ruff", "negated"]]);
+    expect(classify("We skipped the Ruff step.", ["ruff"])).toEqual([["Ruff", "negated"]]);
+  });
+});
+
+describe("a missing extra named with the term", () => {
+  it("is no denial of the term", () => {
+    expect(cues(answer("We lacked the time to build a dedicated Feast service."), ["feast"])).toEqual([
+      ["Feast", "hypothetical", MISSING_EXTRA],
+    ]);
+    expect(cues(answer("We did not set up a full Grafana alerting pipeline."), ["grafana"])).toEqual([
+      ["Grafana", "hypothetical", MISSING_EXTRA],
+    ]);
+  });
+
+  it("leaves the plain thing beside it denied", () => {
+    expect(classify("We did not run formal unit tests or Locust tests.", ["unit tests", "locust"])).toEqual([
+      ["unit tests", "hypothetical"],
+      ["Locust", "negated"],
+    ]);
+  });
+});
+
+describe("a negated property of one of several things", () => {
+  it("is no denial, and does not turn the next sentences into generic statements", () => {
+    const blocks = answer(
+      "One of our workflows does not use a build cache.",
+      "The test workflow runs on Linux, Windows and macOS.",
+    );
+    expect(cues(blocks, [/cache/i, /linux[^.]{0,40}macos/i])).toEqual([
+      ["cache", "hypothetical", PARTIAL_DENIAL],
+      ["Linux, Windows and macOS", "asserted", undefined],
+    ]);
+    expect(classify("Some of our jobs do not pin a cache key.", ["cache"])).toEqual([
+      ["cache", "hypothetical"],
+    ]);
+    expect(classify("The second workflow is not cached.", ["cached"])).toEqual([["cached", "hypothetical"]]);
+  });
+
+  it("leaves a denial about all of them a denial", () => {
+    expect(classify("Our workflows do not use a build cache.", ["cache"])).toEqual([["cache", "negated"]]);
+  });
+});
+
+describe("a failure inside something that was used", () => {
+  it("says the group used the place where it failed", () => {
+    expect(classify("We could not sort those traces in the Grafana dashboard.", ["grafana"])).toEqual([
+      ["Grafana", "asserted"],
+    ]);
+  });
+
+  it("leaves a denial of doing the work in that place a denial", () => {
+    expect(classify("We did not store the images in a Feast store.", ["feast"])).toEqual([
+      ["Feast", "negated"],
+    ]);
+    expect(classify("We could not deploy in Grafana Cloud.", ["grafana"])).toEqual([["Grafana", "negated"]]);
+  });
+});
