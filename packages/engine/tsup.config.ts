@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // `messages` alone for the command's start: `--version` and `--help` must load no parser or rule.
+  entry: ["src/index.ts", "src/messages.ts"],
   format: ["esm"],
   dts: true,
   clean: true,

@@ -1,4 +1,4 @@
-import { engineMessages, UserError } from "@mlops-report/engine";
+import { engineMessages, UserError } from "@mlops-report/engine/messages";
 
 export { UserError };
 

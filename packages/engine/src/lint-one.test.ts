@@ -38,7 +38,6 @@ describe("ReportLinter", () => {
     expect(fromFile.ok && fromFile.result.diagnostics).toEqual(fromText.result.diagnostics);
     expect(fromText.result.diagnostics.map((d) => d.ruleId)).toEqual([
       "checklist/marks",
-      "answer/image-count",
       "image/in-code",
       "image/exists",
     ]);

@@ -129,7 +129,8 @@ const lexerTokens: TokenType[] = [
   InvalidWord,
 ];
 
-const lexer = new Lexer(lexerTokens, { positionTracking: "onlyOffset", ensureOptimizations: true });
+// Built on first use: a run with only compiled presets never lexes an expression, and building costs tens of ms.
+let lexer: Lexer | undefined;
 
 export interface ScanResult {
   tokens: IToken[];
@@ -207,6 +208,7 @@ function invalidWordError(token: IToken): DslError {
 
 /** Splits an expression into tokens and reports every lexical problem. */
 export function scan(source: string): ScanResult {
+  lexer ??= new Lexer(lexerTokens, { positionTracking: "onlyOffset", ensureOptimizations: true });
   const result = lexer.tokenize(source);
   const fatal: DslError[] = result.errors.map((error) => {
     const text = source.slice(error.offset, error.offset + error.length);
