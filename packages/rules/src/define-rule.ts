@@ -1,4 +1,5 @@
 import type { Constraints, Question, Report, RepositoryView, TemplateYear } from "@mlops-report/core";
+import type { RepositoryEvidence } from "./repository/evidence.js";
 import type { Finding, RuleLevel, RuleMeta } from "./types.js";
 
 /** One option of a rule, described so that configs can be checked and documented. */
@@ -32,6 +33,8 @@ export interface RuleContext<O> {
   repository: RepositoryView | null;
   /** The config's checklist ids, each with the matcher that finds its item's text. */
   checklist: ReadonlyMap<string, RegExp>;
+  /** What the repository can show of each checklist id's work, for the ids the config gives evidence. */
+  repositoryEvidence: ReadonlyMap<string, RepositoryEvidence>;
 }
 
 export interface RuleDefinition<S extends OptionsSchema> {

@@ -24,6 +24,7 @@ import {
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { type EvidenceHit, findEvidence } from "../evidence/index.js";
 import { repositoryFunctions } from "../repository/context.js";
+import { type RepositoryEvidence, repositoryEvidenceOf } from "../repository/evidence.js";
 import type { Finding, RuleMeta, Severity } from "../types.js";
 import { activeIds, type CompiledConsistency, derivedChecks, unknownTermNames } from "./derive.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
@@ -40,6 +41,8 @@ export interface ResolvedConfig {
   constraints: MergedConfig["constraints"];
   questions: Readonly<Record<number, Constraints>>;
   checklist: ReadonlyMap<string, RegExp>;
+  /** What the repository can show of each id's work, for the ids that say. */
+  repositoryEvidence: ReadonlyMap<string, RepositoryEvidence>;
   settings: readonly RuleSetting[];
   consistency: readonly CompiledConsistency[];
   /** Every rule the config can report from, built-in and plugin. */
@@ -110,6 +113,7 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
     constraints: merged.constraints,
     questions: merged.questions,
     checklist: new Map(ids.map((entry) => [entry.id, entry.match!])),
+    repositoryEvidence: repositoryEvidenceOf(ids),
     settings,
     consistency,
     rules,
@@ -364,7 +368,7 @@ export function consistencyRule(config: ResolvedConfig): Rule {
 export function lintOptionsFor(
   config: ResolvedConfig,
   report: Report,
-): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklist"> {
+): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklist" | "repositoryEvidence"> {
   const expected =
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
   const mismatch = fillsOtherTemplate(report, expected);
@@ -377,6 +381,7 @@ export function lintOptionsFor(
     rules,
     constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
     checklist: config.checklist,
+    repositoryEvidence: config.repositoryEvidence,
     ...(expected ? { expected } : {}),
   };
 }

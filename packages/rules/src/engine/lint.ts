@@ -1,6 +1,7 @@
 import type { Constraints, Question, Report, RepositoryView } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
+import type { RepositoryEvidence } from "../repository/evidence.js";
 import { checklistEvidence } from "../repository/items.js";
 import type { Diagnostic, LintResult, RuleLevel, Severity } from "../types.js";
 import { dedupe, sortDiagnostics } from "./order.js";
@@ -26,9 +27,12 @@ export interface LintOptions {
   repository?: RepositoryView | null;
   /** The config's checklist ids and their matchers (default: none). */
   checklist?: ReadonlyMap<string, RegExp>;
+  /** What the repository can show of each checklist id's work (default: nothing). */
+  repositoryEvidence?: ReadonlyMap<string, RepositoryEvidence>;
 }
 
 const NO_CHECKLIST: ReadonlyMap<string, RegExp> = new Map();
+const NO_EVIDENCE: ReadonlyMap<string, RepositoryEvidence> = new Map();
 
 export function defaultRuleSettings(rules: readonly Rule[] = builtinRules): RuleSetting[] {
   return rules.map((rule) => ({ rule, level: rule.meta.defaultSeverity, options: defaultOptions(rule) }));
@@ -90,6 +94,7 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
       expected: options.expected ?? null,
       repository: options.repository ?? null,
       checklist: options.checklist ?? NO_CHECKLIST,
+      repositoryEvidence: options.repositoryEvidence ?? NO_EVIDENCE,
     };
     diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
   }
@@ -97,7 +102,7 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
   diagnostics = sortDiagnostics(dedupe(diagnostics));
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
   const checklist = options.checklist?.size
-    ? checklistEvidence(report, options.repository ?? null, options.checklist)
+    ? checklistEvidence(report, options.repository ?? null, options.checklist, options.repositoryEvidence ?? NO_EVIDENCE)
     : null;
   return {
     filePath: options.filePath ?? report.source.path,
