@@ -627,16 +627,25 @@ function readChecklistId(r: Reader, id: string, node: Node, previous: ChecklistI
 }
 
 /** An expression over the repository alone: the report's questions and items are not known to it. */
-function readRepositoryExpression(r: Reader, node: Node | null | undefined, what: string): string | undefined {
+function readRepositoryExpression(
+  r: Reader,
+  node: Node | null | undefined,
+  what: string,
+): string | undefined {
   const source = r.string(node, what);
   if (source === undefined) return undefined;
   const result = compileExpression(source, NO_REPORT_NAMES);
   if (!result.ok)
-    for (const e of result.errors) r.fail(node, `${what}: ${e.message.charAt(0).toLowerCase()}${e.message.slice(1)}`);
+    for (const e of result.errors)
+      r.fail(node, `${what}: ${e.message.charAt(0).toLowerCase()}${e.message.slice(1)}`);
   return result.ok ? source : undefined;
 }
 
-function readYearExpressions(r: Reader, node: Node | null | undefined, what: string): YearExpressions | undefined {
+function readYearExpressions(
+  r: Reader,
+  node: Node | null | undefined,
+  what: string,
+): YearExpressions | undefined {
   if (!isMap(node)) return readRepositoryExpression(r, node, what);
   const byYear: Record<number, string> = {};
   for (const y of r.pairs(node, what)) {
@@ -663,10 +672,13 @@ function readRepositoryEvidence(
     } else if (key === "trace" || key === "shows") {
       const expressions = readYearExpressions(r, c.value, `${what} ${key}`);
       if (expressions !== undefined) out[key] = expressions;
-    } else r.fail(c.key, `unknown key \`${key}\` for repository evidence`, closestMatch(key, REPOSITORY_KEYS));
+    } else
+      r.fail(c.key, `unknown key \`${key}\` for repository evidence`, closestMatch(key, REPOSITORY_KEYS));
   }
-  if (out.trace !== undefined && !out.absent?.trim()) r.fail(node, `${what} has a trace but no \`absent\` text`);
-  if (out.shows !== undefined && !out.present?.trim()) r.fail(node, `${what} has \`shows\` but no \`present\` text`);
+  if (out.trace !== undefined && !out.absent?.trim())
+    r.fail(node, `${what} has a trace but no \`absent\` text`);
+  if (out.shows !== undefined && !out.present?.trim())
+    r.fail(node, `${what} has \`shows\` but no \`present\` text`);
   return out;
 }
 

@@ -6,7 +6,6 @@ import {
   type Question,
   type Report,
   type RepositoryView,
-  type TemplateYear,
 } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { fillsOtherTemplate } from "../builtin/util.js";
@@ -25,7 +24,7 @@ import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { type EvidenceHit, findEvidence } from "../evidence/index.js";
 import { repositoryFunctions } from "../repository/context.js";
 import { type RepositoryEvidence, repositoryEvidenceOf } from "../repository/evidence.js";
-import type { Finding, RuleMeta, Severity } from "../types.js";
+import type { Finding, RuleMeta } from "../types.js";
 import { activeIds, type CompiledConsistency, derivedChecks, unknownTermNames } from "./derive.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";

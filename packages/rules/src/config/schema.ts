@@ -105,12 +105,16 @@ const YEAR_EXPRESSIONS = {
 const REPOSITORY_EVIDENCE = {
   type: "object",
   additionalProperties: false,
-  description: "What the repository around the report shows of the item (docs/rules/checklist/repository.md).",
+  description:
+    "What the repository around the report shows of the item (docs/rules/checklist/repository.md).",
   properties: {
     absent: { type: "string", description: "What the repository lacks when `trace` finds nothing." },
     trace: { ...YEAR_EXPRESSIONS, description: "True when the repository holds any trace of the work." },
     present: { type: "string", description: "What the repository has when `shows` holds." },
-    shows: { ...YEAR_EXPRESSIONS, description: "True only when the repository clearly shows the group's work." },
+    shows: {
+      ...YEAR_EXPRESSIONS,
+      description: "True only when the repository clearly shows the group's work.",
+    },
   },
 };
 

@@ -102,7 +102,12 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
   diagnostics = sortDiagnostics(dedupe(diagnostics));
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
   const checklist = options.checklist?.size
-    ? checklistEvidence(report, options.repository ?? null, options.checklist, options.repositoryEvidence ?? NO_EVIDENCE)
+    ? checklistEvidence(
+        report,
+        options.repository ?? null,
+        options.checklist,
+        options.repositoryEvidence ?? NO_EVIDENCE,
+      )
     : null;
   return {
     filePath: options.filePath ?? report.source.path,

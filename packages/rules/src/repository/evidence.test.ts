@@ -6,7 +6,7 @@ import { ConfigError, formatConfigProblem } from "../config/errors.js";
 import { loadConfigFile } from "../config/load.js";
 import { courseYears } from "../config/presets.js";
 import { resolveConfig } from "../config/resolve.js";
-import { loadRepositoryEvidence } from "./evidence.js";
+import { forYear, loadRepositoryEvidence } from "./evidence.js";
 
 /** A config file of these lines in a fresh folder, loaded. */
 async function load(lines: string[]) {
@@ -21,7 +21,11 @@ async function problems(lines: string[]): Promise<string[]> {
     return [];
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return error.problems.map((p) => formatConfigProblem(p).split("\n")[0]!.replace(/^.*cfg\.yaml:/, ""));
+    return error.problems.map((p) =>
+      formatConfigProblem(p)
+        .split("\n")[0]!
+        .replace(/^.*cfg\.yaml:/, ""),
+    );
   }
 }
 
@@ -55,7 +59,7 @@ describe("repository evidence in the catalog", () => {
     );
     const dvc = config.repositoryEvidence.get("dvc")!;
     expect([dvc.absent, dvc.present]).toEqual(["no dvc.yaml", "DVC-tracked data"]);
-    expect(dvc.trace && !(dvc.trace instanceof Map) && dvc.trace.source).toBe('exists("dvc.yaml")');
+    expect(forYear(dvc.trace, 2025)?.source).toBe('exists("dvc.yaml")');
   });
 
   it("reads an expression per year and points at what is not an expression over the repository", async () => {

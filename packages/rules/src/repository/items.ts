@@ -95,7 +95,9 @@ export function checklistEvidence(
   evidence: ReadonlyMap<string, RepositoryEvidence>,
 ): ChecklistEvidence[] {
   const items = itemsById(report, checklist);
-  const shown = new Map(view ? itemRepositoryEvidence(report, view, items, evidence).map((e) => [e.id, e]) : []);
+  const shown = new Map(
+    view ? itemRepositoryEvidence(report, view, items, evidence).map((e) => [e.id, e]) : [],
+  );
   return [...items]
     .sort(([, a], [, b]) => a.line - b.line)
     .map(([id, item]) => {
