@@ -88,6 +88,8 @@ export interface RepositoryEvidenceConfig {
   trace?: YearExpressions;
   present?: string;
   shows?: YearExpressions;
+  /** The syntax trees of its expressions by source, from a compiled preset: nothing parses them again. */
+  ast?: Readonly<Record<string, Expr>>;
 }
 
 /** What a year preset says of its template; the fingerprints belong to the file that names the year. */

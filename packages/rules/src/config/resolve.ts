@@ -10,11 +10,9 @@ import {
 import { builtinRules } from "../builtin/index.js";
 import { fillsOtherTemplate } from "../builtin/util.js";
 import { defaultOptions, defineRule, type Rule } from "../define-rule.js";
-import { compileBoolean } from "../dsl/evaluator.js";
 import {
   type CompiledExpression,
-  callsRepository,
-  collectReferences,
+  compiledFromAst,
   compileExpression,
   type DslEnvironment,
   type EvalContext,
@@ -65,13 +63,7 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
   const compile = (entry: ConsistencyConfig, part: "when" | "assert"): CompiledExpression | null => {
     const expr = entry[part];
     if (!expr) return null;
-    if (expr.ast)
-      return {
-        source: expr.source,
-        references: Object.freeze(collectReferences(expr.ast)),
-        usesRepository: callsRepository(expr.ast),
-        evaluate: compileBoolean(expr.ast),
-      };
+    if (expr.ast) return compiledFromAst(expr.source, expr.ast);
     const result = compileExpression(expr.source, env);
     if (result.ok) return result.expression;
     for (const e of result.errors) {

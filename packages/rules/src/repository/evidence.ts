@@ -1,7 +1,12 @@
 import type { TemplateYear } from "@mlops-report/core";
-import { type ChecklistIdConfig, loadPreset, type YearExpressions } from "../config/load.js";
+import {
+  type ChecklistIdConfig,
+  loadPreset,
+  type RepositoryEvidenceConfig,
+  type YearExpressions,
+} from "../config/load.js";
 import { CATALOG_PRESET } from "../config/presets.js";
-import { type CompiledExpression, compileExpression } from "../dsl/index.js";
+import { type CompiledExpression, compiledFromAst, compileExpression } from "../dsl/index.js";
 
 /** An expression over the repository, for every year or per course year. */
 type ByYear = CompiledExpression | ReadonlyMap<number, CompiledExpression>;
@@ -30,12 +35,17 @@ function compileOne(id: string, source: string): CompiledExpression {
 
 const compiled = new Map<string, CompiledExpression>();
 
-function compileByYear(id: string, value: YearExpressions | undefined): ByYear | null {
+function compileByYear(
+  id: string,
+  value: YearExpressions | undefined,
+  ast: RepositoryEvidenceConfig["ast"],
+): ByYear | null {
   if (value === undefined) return null;
   const one = (source: string) => {
     let expr = compiled.get(source);
     if (!expr) {
-      expr = compileOne(id, source);
+      const tree = ast?.[source];
+      expr = tree ? compiledFromAst(source, tree) : compileOne(id, source);
       compiled.set(source, expr);
     }
     return expr;
@@ -49,8 +59,8 @@ export function repositoryEvidenceOf(ids: Iterable<ChecklistIdConfig>): Map<stri
   const out = new Map<string, RepositoryEvidence>();
   for (const { id, repository } of ids) {
     if (!repository) continue;
-    const trace = compileByYear(id, repository.trace);
-    const shows = compileByYear(id, repository.shows);
+    const trace = compileByYear(id, repository.trace, repository.ast);
+    const shows = compileByYear(id, repository.shows, repository.ast);
     if (!trace && !shows) continue;
     out.set(id, {
       id,
