@@ -75,7 +75,12 @@ const stages = {
   // A fresh view per report, as a run has: listing (git or a walk) and every evidence expression.
   [REPOSITORY]: () => {
     for (const r of inRepository)
-      checklistEvidence(r.report, openRepository(r.path), configFor(r.report).checklist);
+      checklistEvidence(
+        r.report,
+        openRepository(r.path),
+        configFor(r.report).checklist,
+        configFor(r.report).repositoryEvidence,
+      );
   },
   "parse + rules + json + terminal": () => {
     const results = reports.map((r) => {

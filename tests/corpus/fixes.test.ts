@@ -50,6 +50,7 @@ describe.skipIf(!HAS_CORPUS)("--fix-dry-run on every corpus report", () => {
   let before: JsonResult[] = [];
   let dry = "";
 
+  // Three CLI runs over twenty whole repositories: more than vitest's default 10 s on a busy machine.
   beforeAll(() => {
     root = corpusCopy();
     runCli([...ARGS, "--format", "json=before.json"], root);
@@ -60,7 +61,7 @@ describe.skipIf(!HAS_CORPUS)("--fix-dry-run on every corpus report", () => {
     const apply = spawnSync("git", ["apply", "-"], { cwd: root, input: patch, encoding: "utf8" });
     if (apply.status !== 0) throw new Error(`git apply failed: ${apply.stderr}`);
     runCli([...ARGS, "--format", "json=after.json"], root);
-  });
+  }, 120_000);
 
   it("offers exactly the fixes the corpus calls for, one report at a time", () => {
     const fixable = before
@@ -103,6 +104,7 @@ describe.skipIf(!HAS_CORPUS)("--fix-dry-run on every corpus report", () => {
     expect(total(before) - total(after)).toBe(16);
   });
 
+  // Two more CLI runs over the whole corpus.
   it("has nothing left to fix after the patch, and --fix writes what the patch did", () => {
     const again = runCli([...ARGS, "--fix-dry-run"], root);
     expect(again.stdout).toBe("");
@@ -118,5 +120,5 @@ describe.skipIf(!HAS_CORPUS)("--fix-dry-run on every corpus report", () => {
       const file = path.slice("+++ b/".length);
       expect(readFileSync(join(fresh, file), "utf8"), file).toBe(readFileSync(join(root, file), "utf8"));
     }
-  });
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import type {
   RepositoryView,
   TemplateYear,
 } from "@mlops-report/core";
+import type { RepositoryEvidence } from "./repository/evidence.js";
 import type { Finding, RuleLevel, RuleMeta } from "./types.js";
 
 /** One option of a rule, described so that configs can be checked and documented. */
@@ -41,6 +42,8 @@ export interface RuleContext<O> {
   checklist: ReadonlyMap<string, RegExp>;
   /** The stable id the config gives a checklist item (`dvc`), or null when it gives none. */
   checklistId(item: ChecklistItem): string | null;
+  /** What the repository can show of each checklist id's work, for the ids the config gives evidence. */
+  repositoryEvidence: ReadonlyMap<string, RepositoryEvidence>;
 }
 
 export interface RuleDefinition<S extends OptionsSchema> {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempTree } from "../../../../tests/support/cli.js";
 import { syntheticReport } from "../../../../tests/support/synthetic.js";
 import { loadPreset } from "../config/load.js";
+import { templateYears } from "../config/presets.js";
 import { type ResolvedConfig, resolveConfig } from "../config/resolve.js";
 import { lintReport } from "../engine/lint.js";
 import type { LintResult } from "../types.js";
@@ -27,9 +28,10 @@ function lintIn(files: Record<string, string>, report = REPORT_2025, at = "repor
   const dir = realpathSync(tempTree({ ...files, [at]: report }));
   made.push(dir);
   const path = join(dir, at);
-  return lintReport(parse(report, { path }), {
+  return lintReport(parse(report, { path, years: templateYears() }), {
     rules: [{ rule: checklistRepository, level: "warning", options: {} }],
     checklist: config2025.checklist,
+    repositoryEvidence: config2025.repositoryEvidence,
     repository: openRepository(path),
   });
 }
@@ -101,9 +103,10 @@ describe("checklist/repository", () => {
     made.push(dir);
     const path = join(dir, "reports/README.md");
     const lint = (maxFileBytes: number) =>
-      lintReport(parse(report, { path }), {
+      lintReport(parse(report, { path, years: templateYears() }), {
         rules: [{ rule: checklistRepository, level: "warning", options: {} }],
         checklist: config2025.checklist,
+        repositoryEvidence: config2025.repositoryEvidence,
         repository: openRepository(path, { limits: { maxFileBytes } }),
       }).diagnostics.map((d) => d.checklistItem);
     expect(lint(1024)).toEqual(["data-drift"]);

@@ -15,12 +15,12 @@ export const checklistRepository = defineRule({
     docs: "docs/rules/checklist/repository.md",
     defaultSeverity: "warning",
   },
-  *check({ report, repository, checklist }) {
+  *check({ report, repository, checklist, repositoryEvidence }) {
     if (repository === null || checklist.size === 0 || report.checklist.sections.length === 0) return;
     const items = itemsById(report, checklist);
     // A checklist nobody ticked is checklist/marks' business, not a list of unticked-but-done items.
     const anyTicked = [...items.values()].some((item) => item.state === "checked");
-    for (const found of itemRepositoryEvidence(report, repository, items)) {
+    for (const found of itemRepositoryEvidence(report, repository, items, repositoryEvidence)) {
       const { item, evidence, trace, shows } = found;
       if (item.state === "checked" && trace && !trace.found && trace.complete) {
         yield {

@@ -7,6 +7,7 @@ import type {
   ExpressionConfig,
   MergedConfig,
   Origin,
+  RepositoryEvidenceConfig,
   RuleConfig,
 } from "./load.js";
 import { presetFolder, presetPath, usesBuiltinPresets } from "./presets.js";
@@ -67,6 +68,18 @@ function expressionJson(expr: ExpressionConfig): ExpressionJson {
   return { source: expr.source, ast: parsed.ast };
 }
 
+/** An id's repository evidence with the syntax tree of each expression. */
+function repositoryJson(repository: RepositoryEvidenceConfig): RepositoryEvidenceConfig {
+  const { ast: _, ...rest } = repository;
+  const sources = [rest.trace, rest.shows].flatMap((e) =>
+    e === undefined ? [] : typeof e === "string" ? [e] : Object.values(e),
+  );
+  return {
+    ...rest,
+    ast: Object.fromEntries(sources.map((s) => [s, expressionJson({ source: s, node: null }).ast])),
+  };
+}
+
 /** A merged preset as data: regexes by source, expressions as syntax trees, file names instead of paths. */
 export function presetJson(merged: MergedConfig, names: ReadonlyMap<string, string>): PresetJson {
   return {
@@ -75,8 +88,9 @@ export function presetJson(merged: MergedConfig, names: ReadonlyMap<string, stri
     template: { ...merged.template, fingerprints: merged.template.fingerprints.map(fingerprintJson) },
     constraints: merged.constraints,
     questions: merged.questions,
-    checklist: [...merged.checklist.values()].map(({ origin: _, match, code, ...rest }) => ({
+    checklist: [...merged.checklist.values()].map(({ origin: _, match, code, repository, ...rest }) => ({
       ...rest,
+      ...(repository ? { repository: repositoryJson(repository) } : {}),
       ...(match ? { match: regexJson(match) } : {}),
       ...(code ? { code: regexJson(code) } : {}),
     })),

@@ -5,7 +5,7 @@ import type { Bounds, Constraints, TemplateFingerprint } from "@mlops-report/cor
 import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { builtinRules } from "../builtin/index.js";
 import type { Rule } from "../define-rule.js";
-import { closestMatch, type Expr } from "../dsl/index.js";
+import { closestMatch, compileExpression, type Expr } from "../dsl/index.js";
 import type { RuleLevel, Severity } from "../types.js";
 import { type CompiledPresets, compiledPresets, mergedFromJson, presetJson, yearsJson } from "./compiled.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
@@ -74,7 +74,22 @@ export interface ChecklistIdConfig {
   says?: string;
   local?: boolean;
   checks: Partial<Record<CheckKind, CheckSetting>>;
+  /** What the repository around the report shows of the item's work (docs/rules/checklist/repository.md). */
+  repository?: RepositoryEvidenceConfig;
   origin: Origin;
+}
+
+/** An expression over the repository, for every course year or per year (years left out: no check). */
+export type YearExpressions = string | Readonly<Record<number, string>>;
+
+/** An id's repository evidence as written; a later config replaces it field by field. */
+export interface RepositoryEvidenceConfig {
+  absent?: string;
+  trace?: YearExpressions;
+  present?: string;
+  shows?: YearExpressions;
+  /** The syntax trees of its expressions by source, from a compiled preset: nothing parses them again. */
+  ast?: Readonly<Record<string, Expr>>;
 }
 
 /** What a year preset says of its template; the fingerprints belong to the file that names the year. */
@@ -118,6 +133,8 @@ const TOP_KEYS = [
   "rules",
   "plugins",
 ] as const;
+/** Repository evidence names no question or checklist item. */
+const NO_REPORT_NAMES = { questions: new Set<number>(), checklistIds: new Set<string>() };
 const LEVELS = ["error", "warning", "info", "off"] as const;
 const SEVERITIES = ["error", "warning", "info"] as const;
 
@@ -511,8 +528,10 @@ const ID_KEYS = [
   "code",
   "says",
   "local",
+  "repository",
   ...CHECK_KINDS,
 ] as const;
+const REPOSITORY_KEYS = ["absent", "trace", "present", "shows"] as const;
 const CHECK_KEYS = ["severity", "message", "terms", "image"] as const;
 
 function readCheck(r: Reader, node: Node | null | undefined, what: string): CheckSetting | undefined {
@@ -592,6 +611,9 @@ function readChecklistId(r: Reader, id: string, node: Node, previous: ChecklistI
         if (flag !== undefined) entry[key] = flag;
         break;
       }
+      case "repository":
+        entry.repository = readRepositoryEvidence(r, c.value, what, entry.repository);
+        break;
       case "described":
       case "denied":
       case "unticked": {
@@ -604,6 +626,62 @@ function readChecklistId(r: Reader, id: string, node: Node, previous: ChecklistI
     }
   }
   return entry;
+}
+
+/** An expression over the repository alone: the report's questions and items are not known to it. */
+function readRepositoryExpression(
+  r: Reader,
+  node: Node | null | undefined,
+  what: string,
+): string | undefined {
+  const source = r.string(node, what);
+  if (source === undefined) return undefined;
+  const result = compileExpression(source, NO_REPORT_NAMES);
+  if (!result.ok)
+    for (const e of result.errors)
+      r.fail(node, `${what}: ${e.message.charAt(0).toLowerCase()}${e.message.slice(1)}`);
+  return result.ok ? source : undefined;
+}
+
+function readYearExpressions(
+  r: Reader,
+  node: Node | null | undefined,
+  what: string,
+): YearExpressions | undefined {
+  if (!isMap(node)) return readRepositoryExpression(r, node, what);
+  const byYear: Record<number, string> = {};
+  for (const y of r.pairs(node, what)) {
+    const year = readCount(r, y.key, `a year of ${what}`, 1);
+    const source = readRepositoryExpression(r, y.value, `${what} ${String(y.key?.value)}`);
+    if (year !== undefined && source !== undefined) byYear[year] = source;
+  }
+  return byYear;
+}
+
+/** An id's `repository`, field by field over what earlier configs said; each check needs its text. */
+function readRepositoryEvidence(
+  r: Reader,
+  node: Node | null | undefined,
+  what: string,
+  previous: RepositoryEvidenceConfig | undefined,
+): RepositoryEvidenceConfig {
+  const out: RepositoryEvidenceConfig = { ...previous };
+  for (const c of r.pairs(node, what)) {
+    const key = String(c.key?.value);
+    if (key === "absent" || key === "present") {
+      const text = r.string(c.value, `${what} ${key}`);
+      if (text !== undefined) out[key] = text;
+    } else if (key === "trace" || key === "shows") {
+      const expressions = readYearExpressions(r, c.value, `${what} ${key}`);
+      if (expressions !== undefined) out[key] = expressions;
+    } else
+      r.fail(c.key, `unknown key \`${key}\` for repository evidence`, closestMatch(key, REPOSITORY_KEYS));
+  }
+  if (out.trace !== undefined && !out.absent?.trim())
+    r.fail(node, `${what} has a trace but no \`absent\` text`);
+  if (out.shows !== undefined && !out.present?.trim())
+    r.fail(node, `${what} has \`shows\` but no \`present\` text`);
+  return out;
 }
 
 function readChecklist(r: Reader, node: Node | null | undefined, into: Map<string, ChecklistIdConfig>): void {

@@ -52,7 +52,6 @@ export function presetNames(): readonly string[] {
       ? readdirSync(folder)
           .filter((f) => f.endsWith(".yaml"))
           .map((f) => f.slice(0, -".yaml".length))
-          .filter((name) => name !== "repository-evidence")
           .sort()
       : [];
     listed.set(folder, names);

@@ -10,11 +10,9 @@ import {
 import { builtinRules } from "../builtin/index.js";
 import { fillsOtherTemplate } from "../builtin/util.js";
 import { defaultOptions, defineRule, type Rule } from "../define-rule.js";
-import { compileBoolean } from "../dsl/evaluator.js";
 import {
   type CompiledExpression,
-  callsRepository,
-  collectReferences,
+  compiledFromAst,
   compileExpression,
   type DslEnvironment,
   type EvalContext,
@@ -23,6 +21,7 @@ import {
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { type EvidenceHit, findEvidence } from "../evidence/index.js";
 import { repositoryFunctions } from "../repository/context.js";
+import { type RepositoryEvidence, repositoryEvidenceOf } from "../repository/evidence.js";
 import type { Finding, RuleMeta } from "../types.js";
 import { activeIds, type CompiledConsistency, derivedChecks, unknownTermNames } from "./derive.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
@@ -39,6 +38,8 @@ export interface ResolvedConfig {
   constraints: MergedConfig["constraints"];
   questions: Readonly<Record<number, Constraints>>;
   checklist: ReadonlyMap<string, RegExp>;
+  /** What the repository can show of each id's work, for the ids that say. */
+  repositoryEvidence: ReadonlyMap<string, RepositoryEvidence>;
   settings: readonly RuleSetting[];
   consistency: readonly CompiledConsistency[];
   /** Every rule the config can report from, built-in and plugin. */
@@ -62,13 +63,7 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
   const compile = (entry: ConsistencyConfig, part: "when" | "assert"): CompiledExpression | null => {
     const expr = entry[part];
     if (!expr) return null;
-    if (expr.ast)
-      return {
-        source: expr.source,
-        references: Object.freeze(collectReferences(expr.ast)),
-        usesRepository: callsRepository(expr.ast),
-        evaluate: compileBoolean(expr.ast),
-      };
+    if (expr.ast) return compiledFromAst(expr.source, expr.ast);
     const result = compileExpression(expr.source, env);
     if (result.ok) return result.expression;
     for (const e of result.errors) {
@@ -109,6 +104,7 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
     constraints: merged.constraints,
     questions: merged.questions,
     checklist: new Map(ids.map((entry) => [entry.id, entry.match!])),
+    repositoryEvidence: repositoryEvidenceOf(ids),
     settings,
     consistency,
     rules,
@@ -399,7 +395,10 @@ export function consistencyRule(config: ResolvedConfig): Rule {
 export function lintOptionsFor(
   config: ResolvedConfig,
   report: Report,
-): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklist" | "checklistIds"> {
+): Pick<
+  LintOptions,
+  "rules" | "constraints" | "expected" | "checklist" | "checklistIds" | "repositoryEvidence"
+> {
   const expected =
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
   const mismatch = fillsOtherTemplate(report, expected);
@@ -413,6 +412,7 @@ export function lintOptionsFor(
     checklistIds: (item) => idsMatching(config.checklist)(item.text),
     constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
     checklist: config.checklist,
+    repositoryEvidence: config.repositoryEvidence,
     ...(expected ? { expected } : {}),
   };
 }

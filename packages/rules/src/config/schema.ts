@@ -90,6 +90,34 @@ const CHECK = {
   ],
 };
 
+const YEAR_EXPRESSIONS = {
+  oneOf: [
+    { type: "string", description: "An expression over the repository, for every course year." },
+    {
+      type: "object",
+      propertyNames: { pattern: "^[0-9]{4}$" },
+      additionalProperties: { type: "string" },
+      description: "An expression over the repository per course year; years left out have no such check.",
+    },
+  ],
+};
+
+const REPOSITORY_EVIDENCE = {
+  type: "object",
+  additionalProperties: false,
+  description:
+    "What the repository around the report shows of the item (docs/rules/checklist/repository.md).",
+  properties: {
+    absent: { type: "string", description: "What the repository lacks when `trace` finds nothing." },
+    trace: { ...YEAR_EXPRESSIONS, description: "True when the repository holds any trace of the work." },
+    present: { type: "string", description: "What the repository has when `shows` holds." },
+    shows: {
+      ...YEAR_EXPRESSIONS,
+      description: "True only when the repository clearly shows the group's work.",
+    },
+  },
+};
+
 const CHECKLIST_ID = {
   oneOf: [
     { const: "off" },
@@ -117,6 +145,7 @@ const CHECKLIST_ID = {
         code: { type: "string", description: "A regex searched in the first question's code as well." },
         says: { type: "string", description: "How the 'not described' finding names the evidence." },
         local: { type: "boolean", description: "The terms are evidence only in the item's own questions." },
+        repository: REPOSITORY_EVIDENCE,
         ...Object.fromEntries(CHECK_KINDS.map((kind) => [kind, { $ref: "#/definitions/check" }])),
       },
     },

@@ -7,7 +7,7 @@ import { LParen, RParen, scan } from "./lexer.js";
 import { parseTokens } from "./parser.js";
 import { collectReferences } from "./references.js";
 import { describeSyntaxError } from "./syntax-errors.js";
-import type { CompileResult, DslEnvironment, DslError } from "./types.js";
+import type { CompiledExpression, CompileResult, DslEnvironment, DslError } from "./types.js";
 
 /** Far beyond any real rule; keeps the recursive parser, checker and evaluator clear of the stack limit. */
 export const MAX_TOKENS = 400;
@@ -104,7 +104,15 @@ export function compileExpression(source: string, env: DslEnvironment): CompileR
   if (ast === undefined) return { ok: false, errors: readErrors };
   const errors = bySourceOrder([...readErrors, ...checkExpression(ast, source, env)]);
   if (errors.length > 0) return { ok: false, errors };
-  const evaluate = compileBoolean(ast);
-  const references = Object.freeze(collectReferences(ast));
-  return { ok: true, expression: { source, references, usesRepository: callsRepository(ast), evaluate } };
+  return { ok: true, expression: compiledFromAst(source, ast) };
+}
+
+/** An expression ready to evaluate from a syntax tree that was already checked (a compiled preset's). */
+export function compiledFromAst(source: string, ast: Expr): CompiledExpression {
+  return {
+    source,
+    references: Object.freeze(collectReferences(ast)),
+    usesRepository: callsRepository(ast),
+    evaluate: compileBoolean(ast),
+  };
 }

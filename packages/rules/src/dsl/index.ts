@@ -2,6 +2,7 @@ export type * from "./ast.js";
 export { checkExpression, describeQuestions, type ValueType } from "./checker.js";
 export {
   callsRepository,
+  compiledFromAst,
   compileExpression,
   MAX_NESTING,
   MAX_TOKENS,

@@ -1,6 +1,7 @@
 import type { ChecklistItem, Constraints, Question, Report, RepositoryView } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
+import type { RepositoryEvidence } from "../repository/evidence.js";
 import { checklistEvidence } from "../repository/items.js";
 import type { Diagnostic, LintResult, RuleLevel, Severity } from "../types.js";
 import { dedupe, sortDiagnostics } from "./order.js";
@@ -28,10 +29,13 @@ export interface LintOptions {
   checklist?: ReadonlyMap<string, RegExp>;
   /** The stable ids the config's checklist gives an item, in the config's order; none without a config. */
   checklistIds?: (item: ChecklistItem) => readonly string[];
+  /** What the repository can show of each checklist id's work (default: nothing). */
+  repositoryEvidence?: ReadonlyMap<string, RepositoryEvidence>;
 }
 
 const noChecklistIds = (): readonly string[] => [];
 const NO_CHECKLIST: ReadonlyMap<string, RegExp> = new Map();
+const NO_EVIDENCE: ReadonlyMap<string, RepositoryEvidence> = new Map();
 
 export function defaultRuleSettings(rules: readonly Rule[] = builtinRules): RuleSetting[] {
   return rules.map((rule) => ({ rule, level: rule.meta.defaultSeverity, options: defaultOptions(rule) }));
@@ -94,6 +98,7 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
       repository: options.repository ?? null,
       checklist: options.checklist ?? NO_CHECKLIST,
       checklistId: (item: ChecklistItem) => (options.checklistIds ?? noChecklistIds)(item)[0] ?? null,
+      repositoryEvidence: options.repositoryEvidence ?? NO_EVIDENCE,
     };
     diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
   }
@@ -101,7 +106,12 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
   diagnostics = sortDiagnostics(dedupe(diagnostics));
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
   const checklist = options.checklist?.size
-    ? checklistEvidence(report, options.repository ?? null, options.checklist)
+    ? checklistEvidence(
+        report,
+        options.repository ?? null,
+        options.checklist,
+        options.repositoryEvidence ?? NO_EVIDENCE,
+      )
     : null;
   const checklistIds: Record<string, number> = {};
   if (options.checklistIds)

@@ -1,45 +1,96 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { presetPath } from "../config/presets.js";
-import { loadRepositoryEvidence, parseRepositoryEvidence } from "./evidence.js";
+import { tempTree } from "../../../../tests/support/cli.js";
+import { ConfigError, formatConfigProblem } from "../config/errors.js";
+import { loadConfigFile } from "../config/load.js";
+import { courseYears } from "../config/presets.js";
+import { resolveConfig } from "../config/resolve.js";
+import { forYear, loadRepositoryEvidence } from "./evidence.js";
 
-const yearIds = new Set(
-  ["2023", "2024", "2025", "2026"].flatMap((year) =>
-    Object.keys((parse(readFileSync(presetPath(year), "utf8")) as { checklist: object }).checklist),
-  ),
-);
+/** A config file of these lines in a fresh folder, loaded. */
+async function load(lines: string[]) {
+  const file = join(tempTree({}), "cfg.yaml");
+  writeFileSync(file, lines.join("\n"));
+  return loadConfigFile(file, { allowPlugins: false });
+}
 
-describe("repository evidence", () => {
-  it("compiles, keyed by the checklist ids the year presets name", () => {
-    const evidence = loadRepositoryEvidence();
+async function problems(lines: string[]): Promise<string[]> {
+  try {
+    await load(lines);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return error.problems.map((p) =>
+      formatConfigProblem(p)
+        .split("\n")[0]!
+        .replace(/^.*cfg\.yaml:/, ""),
+    );
+  }
+}
+
+describe("repository evidence in the catalog", () => {
+  it("compiles, and names only course years in its per-year expressions", async () => {
+    const evidence = await loadRepositoryEvidence();
     expect(evidence.size).toBeGreaterThan(20);
-    expect([...evidence.keys()].filter((id) => !yearIds.has(id))).toEqual([]);
+    const years = [...evidence.values()].flatMap((e) =>
+      [e.trace, e.shows].flatMap((x) => (x instanceof Map ? [...x.keys()] : [])),
+    );
+    expect(years.filter((y) => !courseYears().includes(y))).toEqual([]);
   });
 
-  it("names every id on the rule's docs page", () => {
+  it("names every id on the rule's docs page", async () => {
     const page = readFileSync(
       new URL("../../../../docs/rules/checklist/repository.md", import.meta.url),
       "utf8",
     );
-    expect([...loadRepositoryEvidence().keys()].filter((id) => !page.includes(`| \`${id}\` |`))).toEqual([]);
+    const ids = [...(await loadRepositoryEvidence()).keys()];
+    expect(ids.filter((id) => !page.includes(`| \`${id}\` |`))).toEqual([]);
   });
 
-  it("reads an expression per year and rejects what is not an expression over the repository", () => {
-    const parsed = parseRepositoryEvidence(
-      "e.yaml",
-      "ci:\n  absent: no CI\n  trace: 'exists(\".github/**\")'\n  present: CI\n  shows:\n    2023: 'files(\"*.yml\") > 1'\n",
+  it("lets a config change one field of an id's evidence and keep the rest", async () => {
+    const config = resolveConfig(
+      await load([
+        "extends: mlops-report:2025",
+        "checklist:",
+        "  dvc:",
+        "    repository: { absent: 'no dvc.yaml', trace: 'exists(\"dvc.yaml\")' }",
+      ]),
     );
-    const ci = parsed.get("ci")!;
-    expect(ci.shows instanceof Map && [...ci.shows.keys()]).toEqual([2023]);
-    expect(() =>
-      parseRepositoryEvidence("e.yaml", "ci:\n  absent: x\n  trace: 'mentions(q1, \"ci\")'\n"),
-    ).toThrow(/^e\.yaml: ci\.trace: /);
-    expect(() => parseRepositoryEvidence("e.yaml", "ci:\n  trace: 'exists(\"x\")'\n")).toThrow(
-      "e.yaml: ci.absent must be a text",
-    );
-    expect(() => parseRepositoryEvidence("e.yaml", "ci:\n  tracee: 'exists(\"x\")'\n")).toThrow(
-      "e.yaml: ci: unknown key tracee",
-    );
+    const dvc = config.repositoryEvidence.get("dvc")!;
+    expect([dvc.absent, dvc.present]).toEqual(["no dvc.yaml", "DVC-tracked data"]);
+    expect(forYear(dvc.trace, 2025)?.source).toBe('exists("dvc.yaml")');
+  });
+
+  it("reads an expression per year and points at what is not an expression over the repository", async () => {
+    const ci = resolveConfig(
+      await load([
+        "year: 2025",
+        "checklist:",
+        "  ci:",
+        "    match: 'continuous integration'",
+        "    repository:",
+        "      present: CI",
+        "      shows:",
+        "        2025: 'files(\"*.yml\") > 1'",
+      ]),
+    ).repositoryEvidence.get("ci")!;
+    expect(ci.shows instanceof Map && [...ci.shows.keys()]).toEqual([2025]);
+    expect(
+      await problems([
+        "checklist:",
+        "  ci:",
+        "    match: 'continuous integration'",
+        "    repository:",
+        "      absent: no CI",
+        "      trace: 'mentions(q1, \"ci\")'",
+        "      tracee: 'exists(\"x\")'",
+        "      shows: 'exists(\"x\")'",
+      ]),
+    ).toEqual([
+      "6:14: checklist id ci repository trace: unknown question `q1`: the template has no questions",
+      "7:7: unknown key `tracee` for repository evidence (did you mean `trace`?)",
+      "5:7: checklist id ci repository has `shows` but no `present` text",
+    ]);
   });
 });

@@ -1,8 +1,12 @@
-import { readFileSync } from "node:fs";
 import type { TemplateYear } from "@mlops-report/core";
-import { parse } from "yaml";
-import { presetPath } from "../config/presets.js";
-import { type CompiledExpression, compileExpression } from "../dsl/index.js";
+import {
+  type ChecklistIdConfig,
+  loadPreset,
+  type RepositoryEvidenceConfig,
+  type YearExpressions,
+} from "../config/load.js";
+import { CATALOG_PRESET } from "../config/presets.js";
+import { type CompiledExpression, compiledFromAst, compileExpression } from "../dsl/index.js";
 
 /** An expression over the repository, for every year or per course year. */
 type ByYear = CompiledExpression | ReadonlyMap<number, CompiledExpression>;
@@ -20,66 +24,53 @@ export interface RepositoryEvidence {
   shows: ByYear | null;
 }
 
-export const REPOSITORY_EVIDENCE_NAME = "repository-evidence";
+const NO_REPORT_NAMES = { questions: new Set<number>(), checklistIds: new Set<string>() };
 
-const EMPTY_ENV = { questions: new Set<number>(), checklistIds: new Set<string>() };
-
-function compileOne(file: string, where: string, source: unknown): CompiledExpression {
-  if (typeof source !== "string") throw new Error(`${file}: ${where} must be an expression string`);
-  const result = compileExpression(source, EMPTY_ENV);
-  if (!result.ok) throw new Error(`${file}: ${where}: ${result.errors.map((e) => e.message).join("; ")}`);
+/** The loader already checked every expression, so a failure here is a bug, not a config problem. */
+function compileOne(id: string, source: string): CompiledExpression {
+  const result = compileExpression(source, NO_REPORT_NAMES);
+  if (!result.ok) throw new Error(`repository evidence of ${id}: ${result.errors[0]?.message}`);
   return result.expression;
 }
 
-function compileByYear(file: string, where: string, value: unknown): ByYear | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "object" && !Array.isArray(value)) {
-    const byYear = new Map<number, CompiledExpression>();
-    for (const [year, source] of Object.entries(value)) {
-      byYear.set(Number(year), compileOne(file, `${where}.${year}`, source));
+const compiled = new Map<string, CompiledExpression>();
+
+function compileByYear(
+  id: string,
+  value: YearExpressions | undefined,
+  ast: RepositoryEvidenceConfig["ast"],
+): ByYear | null {
+  if (value === undefined) return null;
+  const one = (source: string) => {
+    let expr = compiled.get(source);
+    if (!expr) {
+      const tree = ast?.[source];
+      expr = tree ? compiledFromAst(source, tree) : compileOne(id, source);
+      compiled.set(source, expr);
     }
-    return byYear;
-  }
-  return compileOne(file, where, value);
+    return expr;
+  };
+  if (typeof value === "string") return one(value);
+  return new Map(Object.entries(value).map(([year, source]) => [Number(year), one(source)]));
 }
 
-function text(file: string, where: string, value: unknown): string {
-  if (typeof value !== "string" || value.trim() === "") throw new Error(`${file}: ${where} must be a text`);
-  return value;
-}
-
-/** Reads and compiles an evidence file: a map from checklist id to its `absent`/`trace`/`present`/`shows`. */
-export function parseRepositoryEvidence(file: string, source: string): Map<string, RepositoryEvidence> {
-  const data: unknown = parse(source);
+/** The repository evidence of a config's checklist ids, compiled; ids without any are left out. */
+export function repositoryEvidenceOf(ids: Iterable<ChecklistIdConfig>): Map<string, RepositoryEvidence> {
   const out = new Map<string, RepositoryEvidence>();
-  if (typeof data !== "object" || data === null) return out;
-  for (const [id, entry] of Object.entries(data)) {
-    if (typeof entry !== "object" || entry === null) throw new Error(`${file}: ${id} must be a map`);
-    const e = entry as Record<string, unknown>;
-    const unknown = Object.keys(e).filter((k) => !["absent", "trace", "present", "shows"].includes(k));
-    if (unknown.length > 0) throw new Error(`${file}: ${id}: unknown key ${unknown[0]}`);
-    const trace = compileByYear(file, `${id}.trace`, e.trace);
-    const shows = compileByYear(file, `${id}.shows`, e.shows);
+  for (const { id, repository } of ids) {
+    if (!repository) continue;
+    const trace = compileByYear(id, repository.trace, repository.ast);
+    const shows = compileByYear(id, repository.shows, repository.ast);
+    if (!trace && !shows) continue;
     out.set(id, {
       id,
-      absent: trace ? text(file, `${id}.absent`, e.absent) : "",
+      absent: trace ? (repository.absent ?? "") : "",
       trace,
-      present: shows ? text(file, `${id}.present`, e.present) : "",
+      present: shows ? (repository.present ?? "") : "",
       shows,
     });
   }
   return out;
-}
-
-let loaded: Map<string, RepositoryEvidence> | null = null;
-
-/** The built-in repository evidence per checklist id, read once. */
-export function loadRepositoryEvidence(): ReadonlyMap<string, RepositoryEvidence> {
-  if (!loaded) {
-    const file = presetPath(REPOSITORY_EVIDENCE_NAME);
-    loaded = parseRepositoryEvidence(file, readFileSync(file, "utf8"));
-  }
-  return loaded;
 }
 
 /** The expression that applies to a report of this year, if any. */
@@ -87,4 +78,10 @@ export function forYear(expr: ByYear | null, year: TemplateYear): CompiledExpres
   if (expr === null) return null;
   if (!(expr instanceof Map)) return expr as CompiledExpression;
   return year === "unknown" ? null : (expr.get(year) ?? null);
+}
+
+/** The repository evidence the built-in catalog gives each checklist id, of every year. */
+export async function loadRepositoryEvidence(): Promise<Map<string, RepositoryEvidence>> {
+  const catalog = await loadPreset(CATALOG_PRESET);
+  return repositoryEvidenceOf(catalog.checklist.values());
 }

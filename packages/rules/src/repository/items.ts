@@ -3,7 +3,7 @@ import { itemsById } from "../config/resolve.js";
 import type { EvalContext } from "../dsl/index.js";
 import type { ChecklistEvidence } from "../types.js";
 import { type RepositoryFindings, type RepositoryHit, repositoryFunctions } from "./context.js";
-import { forYear, loadRepositoryEvidence, type RepositoryEvidence } from "./evidence.js";
+import { forYear, type RepositoryEvidence } from "./evidence.js";
 
 /** What the repository says of one checklist item that has repository evidence. */
 export interface ItemRepositoryEvidence {
@@ -51,7 +51,7 @@ export function itemRepositoryEvidence(
   report: Report,
   view: RepositoryView,
   itemIds: ReadonlyMap<string, ChecklistItem>,
-  evidence: ReadonlyMap<string, RepositoryEvidence> = loadRepositoryEvidence(),
+  evidence: ReadonlyMap<string, RepositoryEvidence>,
 ): ItemRepositoryEvidence[] {
   let byView = memo.get(report);
   const known = byView?.get(view);
@@ -92,9 +92,12 @@ export function checklistEvidence(
   report: Report,
   view: RepositoryView | null,
   checklist: ReadonlyMap<string, RegExp>,
+  evidence: ReadonlyMap<string, RepositoryEvidence>,
 ): ChecklistEvidence[] {
   const items = itemsById(report, checklist);
-  const shown = new Map(view ? itemRepositoryEvidence(report, view, items).map((e) => [e.id, e]) : []);
+  const shown = new Map(
+    view ? itemRepositoryEvidence(report, view, items, evidence).map((e) => [e.id, e]) : [],
+  );
   return [...items]
     .sort(([, a], [, b]) => a.line - b.line)
     .map(([id, item]) => {
