@@ -6,6 +6,7 @@ export const messages = {
   binaryFile: (path: string) => `${path}: not a text file (it contains NUL bytes)`,
   notUtf8: (path: string, offset: number) => `${path}: not UTF-8 text (invalid byte at offset ${offset})`,
   unreadable: (path: string, reason: string) => `${path}: cannot be read (${reason})`,
+  reportIsFolder: (path: string) => `${path}: a folder, not a report file`,
   cannotWrite: (path: string, reason: string) => `${path}: cannot write the output (${reason})`,
   unknownFormat: (name: string, known: readonly string[]) =>
     `unknown format "${name}" (known formats: ${known.join(", ")})`,
@@ -25,6 +26,8 @@ export const messages = {
     `${path} is not an mlops-report cache: it is left as it is, and this run is not cached`,
   cacheDamaged: (path: string, reason: string) =>
     `${path} is ignored (${reason}): every report is linted afresh and the cache written anew`,
+  cacheUnusable: (path: string, reason: string) =>
+    `${path}: ${reason}: it is left as it is, and this run is not cached`,
   cacheNotWritten: (path: string, reason: string) => `${path}: cannot write the cache (${reason})`,
   cannotWriteFixes: (path: string, reason: string) => `${path}: cannot write the fixes (${reason})`,
   watching: (reports: number) =>

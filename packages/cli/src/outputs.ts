@@ -1,6 +1,8 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { type FormatName, formatNames } from "@mlops-report/reporters";
+import { describeErrorCode } from "@mlops-report/core";
+import { makeFolder } from "./make-folder.js";
 import { messages, UserError } from "./messages.js";
 
 export interface Output {
@@ -31,9 +33,10 @@ export function parseOutputs(specs: readonly string[], output: string | undefine
 
 export function writeOutput(file: string, text: string, shown: string): void {
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    makeFolder(dirname(file));
     writeFileSync(file, text);
   } catch (error) {
-    throw new UserError(messages.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? String(error)));
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(messages.cannotWrite(shown, code ? describeErrorCode(code) : String(error)));
   }
 }

@@ -12,6 +12,14 @@ export {
   resolveImage,
   resolveImage as resolveLink,
 } from "./resolve.js";
+export {
+  describeErrorCode,
+  describeReadFailure,
+  FileReadError,
+  formatBytes,
+  type ReadFailure,
+  readRegularFile,
+} from "./read-file.js";
 export { LineIndex } from "./source.js";
 export type * from "./types.js";
 export { proseWordCount, pythonSplitCount } from "./whitespace.js";

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { describeErrorCode } from "@mlops-report/core";
 import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
 import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
 import { cacheFile, LintCache } from "../cache.js";
@@ -78,6 +79,7 @@ function openCache(options: LintCommandOptions, io: Io): LintCache | null {
   const shown = shownPath(io.cwd, file);
   if (problem?.kind === "foreign") printNote(io, messages.cacheForeign(shown));
   if (problem?.kind === "damaged") printNote(io, messages.cacheDamaged(shown, problem.reason));
+  if (problem?.kind === "unusable") printNote(io, messages.cacheUnusable(shown, problem.reason));
   return cache;
 }
 
@@ -86,8 +88,11 @@ function saveCache(cache: LintCache, io: Io): void {
   try {
     cache.save();
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    printNote(io, messages.cacheNotWritten(shownPath(io.cwd, cache.file), reason));
+    const code = (error as NodeJS.ErrnoException).code;
+    printNote(
+      io,
+      messages.cacheNotWritten(shownPath(io.cwd, cache.file), code ? describeErrorCode(code) : String(error)),
+    );
   }
 }
 
