@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { realpathSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { type FormatName, formatNames } from "@mlops-report/reporters";
 import { describeErrorCode } from "@mlops-report/core";
@@ -38,5 +38,14 @@ export function writeOutput(file: string, text: string, shown: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(messages.cannotWrite(shown, code ? describeErrorCode(code) : String(error)));
+  }
+}
+
+/** The path with its links resolved, when it exists: two names of one file compare equal. */
+export function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }

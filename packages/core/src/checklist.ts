@@ -64,7 +64,8 @@ export function readChecklist(
       addItem(itemAt(item.position!.start.offset!, ownTextEnd(item), index));
       for (let i = item.children.length - 1; i >= 0; i--) {
         const child = item.children[i]!;
-        if (child.type === "list") for (let j = child.children.length - 1; j >= 0; j--) stack.push(child.children[j]!);
+        if (child.type === "list")
+          for (let j = child.children.length - 1; j >= 0; j--) stack.push(child.children[j]!);
       }
     }
   };

@@ -23,6 +23,7 @@ function whatIs(stats: Stats): string {
 }
 
 const REASONS: Record<string, string> = {
+  ENOENT: "no such file or folder",
   EACCES: "permission denied",
   EPERM: "permission denied",
   ELOOP: "too many symbolic links",
