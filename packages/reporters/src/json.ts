@@ -1,5 +1,6 @@
 import type { Diagnostic, LintResult } from "@mlops-report/rules";
 import { CLASS_SUMMARY_MIN_REPORTS, type ClassSummary, classSummary } from "./class-summary.js";
+import { stringifyWellFormed } from "./escape.js";
 import { relativePath } from "./paths.js";
 import { sortResults } from "./sort.js";
 import { questionTally } from "./summary.js";
@@ -78,4 +79,4 @@ export function toJsonOutput(results: readonly LintResult[], cwd: string): JsonO
 
 /** The versioned machine-readable shape, pretty-printed with a final newline. */
 export const json: Reporter = (results, context) =>
-  `${JSON.stringify(toJsonOutput(results, context.cwd), null, 2)}\n`;
+  `${stringifyWellFormed(toJsonOutput(results, context.cwd))}\n`;

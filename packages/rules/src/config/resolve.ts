@@ -20,6 +20,7 @@ import {
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { type EvidenceHit, findEvidence } from "../evidence/index.js";
 import type { Finding, RuleMeta, Severity } from "../types.js";
+import { sliceWholeCharacters } from "../whole-characters.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
 import { valueOffsetToSource } from "./yaml-positions.js";
@@ -266,7 +267,7 @@ function quoteEvidence(quote: Quote): string {
       const space = text.lastIndexOf(" ", end);
       if (space > at + (term?.length ?? 0)) end = space;
     }
-    shown = `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
+    shown = `${start > 0 ? "…" : ""}${sliceWholeCharacters(text, start, end).trim()}${end < text.length ? "…" : ""}`;
   }
   return `"${shown}" (line ${quote.line})`;
 }
