@@ -13,6 +13,7 @@ export {
   resolveImage as resolveLink,
 } from "./resolve.js";
 export {
+  decodeUtf8,
   describeErrorCode,
   describeReadFailure,
   FileReadError,

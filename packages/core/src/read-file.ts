@@ -93,3 +93,26 @@ export function readRegularFile(path: string, limit: number): Buffer {
     closeSync(fd);
   }
 }
+
+// The byte-order mark stays in the text: the model records it, and `--fix` writes it back.
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Byte offset where the first invalid UTF-8 sequence starts. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // A lenient decode replaces each bad sequence by U+FFFD; skip the ones the file really contains (EF BF BD).
+  const text = new TextDecoder("utf-8").decode(bytes);
+  for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) {
+    const offset = Buffer.byteLength(text.slice(0, i), "utf8");
+    if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset;
+  }
+  return bytes.length;
+}
+
+/** The bytes as UTF-8 text, or the byte offset of the first invalid sequence. */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { invalidAt: number } {
+  try {
+    return { text: strictUtf8.decode(bytes) };
+  } catch {
+    return { invalidAt: firstInvalidUtf8(bytes) };
+  }
+}

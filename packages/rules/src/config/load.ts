@@ -1,24 +1,24 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Bounds, Constraints, TemplateYear } from "@mlops-report/core";
 import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  type Pair,
-  parseDocument,
-  type Scalar,
-  type YAMLMap,
-} from "yaml";
+  type Bounds,
+  type Constraints,
+  findRepositoryRoot,
+  nodeFileProbe,
+  type TemplateYear,
+} from "@mlops-report/core";
+import { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { builtinRules } from "../builtin/index.js";
 import type { Rule } from "../define-rule.js";
 import { closestMatch } from "../dsl/index.js";
+import type { RegExpFactory } from "../linear-regexp.js";
 import type { RuleLevel, Severity } from "../types.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
+import { extendsNameProblem, extendsTargetProblem } from "./extends-policy.js";
 import { COURSE_YEARS, PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
+import { parseYaml, readConfigText } from "./read-config-file.js";
+import { regExpFor, regexProblem } from "./regex-safety.js";
 import { nodeLength, nodeStart } from "./yaml-positions.js";
 
 /** Where a value of a config was written, so that later checks can point at it. */
@@ -154,18 +154,10 @@ async function loadInto(
   options: LoadOptions,
   chain: readonly string[],
 ): Promise<MergedConfig> {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ConfigError([
-      { file: file, text: "", offset: 0, length: 0, message: `cannot read the config (${code})` },
-    ]);
-  }
+  const text = readConfigText(file);
   const r = new Reader(file, text);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseYaml(file, text, lineCounter);
   for (const e of doc.errors) {
     r.problems.push({
       file: r.file,
@@ -184,9 +176,25 @@ async function loadInto(
   const extendsPair = pairs.find((p) => p.key?.value === "extends");
   let merged = config;
   if (extendsPair) {
+    const from = {
+      repositoryRoot: findRepositoryRoot(chain[0] ?? file, nodeFileProbe()),
+      trusted: options.allowPlugins,
+    };
     for (const target of extendsTargets(r, extendsPair.value)) {
+      const refused = extendsNameProblem(target.name);
+      if (refused) {
+        r.fail(target.node, refused);
+        continue;
+      }
       const path = resolveExtends(r, target, dirname(file));
       if (path === null) continue;
+      const outside = target.name.startsWith(PRESET_PREFIX)
+        ? null
+        : extendsTargetProblem(target.name, path, from);
+      if (outside) {
+        r.fail(target.node, outside);
+        continue;
+      }
       if (chain.includes(path) || path === file) {
         r.fail(target.node, `extends ${target.name} again: configs extend each other in a circle`);
         continue;
@@ -224,7 +232,7 @@ async function loadInto(
         readQuestions(r, pair.value, merged.questions);
         break;
       case "checklist":
-        readChecklist(r, pair.value, merged.checklist);
+        readChecklist(r, pair.value, merged.checklist, regExpFor(file, options.allowPlugins));
         break;
       case "rules":
         readRules(r, pair.value, merged, knownRules);
@@ -318,7 +326,12 @@ function readQuestions(r: Reader, node: Node | null | undefined, into: Record<nu
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-function readChecklist(r: Reader, node: Node | null | undefined, into: Map<string, ChecklistIdConfig>): void {
+function readChecklist(
+  r: Reader,
+  node: Node | null | undefined,
+  into: Map<string, ChecklistIdConfig>,
+  regExp: RegExpFactory,
+): void {
   for (const pair of r.pairs(node, "checklist")) {
     const id = String(pair.key?.value);
     if (!ID.test(id)) {
@@ -345,9 +358,9 @@ function readChecklist(r: Reader, node: Node | null | undefined, into: Map<strin
     } else source = r.string(pair.value, `checklist id ${id}`);
     if (source === undefined) continue;
     try {
-      into.set(id, { id, match: new RegExp(source, "i"), origin: r.origin(at ?? pair.key) });
+      into.set(id, { id, match: regExp(source, "i"), origin: r.origin(at ?? pair.key) });
     } catch (error) {
-      r.fail(at, `checklist id ${id}: invalid regular expression (${(error as Error).message})`);
+      r.fail(at, regexProblem(id, error));
     }
   }
 }

@@ -23,6 +23,7 @@ import type { Finding, RuleMeta, Severity } from "../types.js";
 import { sliceWholeCharacters } from "../whole-characters.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
+import { regExpFor } from "./regex-safety.js";
 import { valueOffsetToSource } from "./yaml-positions.js";
 
 export const CONSISTENCY_RULE_ID = "checklist/consistency";
@@ -52,8 +53,13 @@ export function questionCountOf(year: TemplateYear | null): number {
   return year === 2023 || year === 2024 ? 27 : 31;
 }
 
+export interface ResolveOptions {
+  /** Regexes not from a preset match in linear time (see `regExpFor`): for a config found in a linted repository. */
+  linearRegExps?: boolean;
+}
+
 /** Compiles every expression; all problems of all files are reported together. */
-export function resolveConfig(merged: MergedConfig): ResolvedConfig {
+export function resolveConfig(merged: MergedConfig, options: ResolveOptions = {}): ResolvedConfig {
   const env: DslEnvironment = {
     questions: new Set(Array.from({ length: questionCountOf(merged.year) }, (_, i) => i + 1)),
     checklistIds: new Set(merged.checklist.keys()),
@@ -62,7 +68,10 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
   const compile = (entry: ConsistencyConfig, part: "when" | "assert"): CompiledExpression | null => {
     const expr = entry[part];
     if (!expr) return null;
-    const result = compileExpression(expr.source, env);
+    const result = compileExpression(expr.source, {
+      ...env,
+      regExp: regExpFor(entry.origin.file, !options.linearRegExps),
+    });
     if (result.ok) return result.expression;
     for (const e of result.errors) {
       const offset = valueOffsetToSource(expr.node, entry.origin.text, e.offset);

@@ -1,4 +1,5 @@
 import type { IToken } from "chevrotain";
+import { nativeRegExp, RegExpNotLinear } from "../linear-regexp.js";
 import type { Expr } from "./ast.js";
 import { checkExpression } from "./checker.js";
 import { compileBoolean } from "./evaluator.js";
@@ -118,7 +119,14 @@ export function compileExpression(source: string, env: DslEnvironment): CompileR
   if (ast === undefined) return { ok: false, errors: readErrors };
   const errors = bySourceOrder([...readErrors, ...checkExpression(ast, source, env)]);
   if (errors.length > 0) return { ok: false, errors };
-  const evaluate = compileBoolean(ast);
+  let evaluate: ReturnType<typeof compileBoolean>;
+  try {
+    evaluate = compileBoolean(ast, env.regExp ?? nativeRegExp);
+  } catch (error) {
+    if (!(error instanceof RegExpNotLinear) || !error.span) throw error;
+    const message = `This regex cannot be matched in linear time (${error.message}): a config found in a linted repository may not use lookaround or back-references`;
+    return { ok: false, errors: [{ message, ...error.span }] };
+  }
   const references = Object.freeze(collectReferences(ast));
   return { ok: true, expression: { source, references, evaluate } };
 }
