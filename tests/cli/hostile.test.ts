@@ -263,3 +263,32 @@ export const rules = [{
     expect(readFileSync(join(root, "group/reports/README.md"), "utf8")).toContain("\n![w](figures/w.png)\n");
   });
 });
+
+describe("figures that name files off the repository", () => {
+  it("reports a file: URL, a Windows drive path and a link to a file outside the repository", () => {
+    const root = treeWithGood({
+      "group/reports/README.md": reportAnswering(
+        "![a](file:///etc/passwd) ![b](C:/Windows/x.png) ![c](figures/c.png)",
+      ),
+      "outside.png": "png",
+    });
+    mkdirSync(join(root, "group/reports/figures"));
+    symlinkSync(join(root, "outside.png"), join(root, "group/reports/figures/c.png"));
+    const run = runCli(
+      ["lint", "group", "good", "--format", "json", "--format", "junit=out/junit.xml"],
+      root,
+    );
+    const group = JSON.parse(run.stdout).results.find(
+      (result: { filePath: string }) => result.filePath === "group/reports/README.md",
+    );
+    const outside = group.diagnostics.filter((d: { ruleId: string }) => d.ruleId === "image/outside-report");
+    expect(outside.map((d: { message: string }) => d.message)).toEqual(
+      ["file:///etc/passwd", "C:/Windows/x.png", "figures/c.png"].map(
+        (url) =>
+          `Image "${url}" points outside the repository, so GitHub cannot show it: move the file into the figures/ folder beside the report`,
+      ),
+    );
+    expect(run.code).toBe(1);
+    expectGoodLinted(root);
+  });
+});

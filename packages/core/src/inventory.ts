@@ -1,5 +1,6 @@
 import type { Definition, Nodes, Root } from "mdast";
 import { decodeEntities } from "./blocks.js";
+import { isMachinePath } from "./resolve.js";
 import type { LineIndex } from "./source.js";
 import { htmlComments, imageSyntaxMatches, replaceComments } from "./syntax-scan.js";
 import { plainText } from "./tree.js";
@@ -59,7 +60,7 @@ function attr(tag: string, re: RegExp): string | null {
 }
 
 function kindOf(url: string, syntax: ImageSyntax): ImageKind {
-  return REMOTE.test(url) ? "remote" : syntax;
+  return REMOTE.test(url) && !isMachinePath(url) ? "remote" : syntax;
 }
 
 /** Every image, link, code block and HTML comment of the document, in source order. */
