@@ -1,7 +1,7 @@
 import { realpathSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { type FormatName, formatNames } from "@mlops-report/reporters";
 import { describeErrorCode } from "@mlops-report/core";
+import { type FormatName, formatNames } from "@mlops-report/reporters";
 import { makeFolder } from "./make-folder.js";
 import { messages, UserError } from "./messages.js";
 
