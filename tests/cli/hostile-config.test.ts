@@ -68,9 +68,10 @@ describe("a group's own config in a class run", () => {
     expect(junitOf(root)).toContain('name="class/good/reports/README.md"');
   });
 
-  it("names a config that is not UTF-8, or nested too deeply, in one line", () => {
+  it("names a config that is not UTF-8, too large, or nested too deeply, in one line", () => {
     const root = tempTree({
       ...cleanReportFiles("class/good/"),
+      ...group("class/huge", `# ${"x".repeat(300 * 1024)}\n`),
       ...group("class/latin1", new Uint8Array([0x79, 0x65, 0x61, 0x72, 0x3a, 0x20, 0xe9, 0x0a])),
       ...group("class/deep", `${"[".repeat(100_000)}${"]".repeat(100_000)}\n`),
     });
@@ -78,6 +79,7 @@ describe("a group's own config in a class run", () => {
     expect(run.stderr).toBe(
       [
         "class/deep/.mlops-report.yaml: the config is nested too deeply to read (thousands of levels)",
+        "class/huge/.mlops-report.yaml: cannot read the config: too large (300 KB; the limit is 256 KB)",
         "class/latin1/.mlops-report.yaml: the config is not UTF-8 text (invalid byte at offset 6)",
         "",
       ].join("\n"),
