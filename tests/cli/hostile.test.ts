@@ -292,3 +292,49 @@ describe("figures that name files off the repository", () => {
     expectGoodLinted(root);
   });
 });
+
+describe("quotes of emoji", () => {
+  /** The bundled example report with DVC unticked and Question 10 mentioning it inside a long run of emoji. */
+  function exampleQuoting(prefix: string): string {
+    const example = readFileSync(
+      new URL("../../examples/group-42/reports/README.md", import.meta.url),
+      "utf8",
+    );
+    const start =
+      example.indexOf("\n\n", example.indexOf("Answer:", example.indexOf("### Question 10\n"))) + 2;
+    const end = example.indexOf("### Question 11", start);
+    const emoji = "\u{1F600}".repeat(100);
+    return `${example.slice(0, start)}${prefix}${emoji}dvc${emoji}.\n\n${example.slice(end)}`.replace(
+      "[x] Setup version control for your data",
+      "[ ] Setup version control for your data",
+    );
+  }
+
+  it("never cut an emoji in two, so JSON and SARIF stay valid for strict readers", () => {
+    const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    const LONE_ESCAPE = /\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/i;
+    // Both parities of where the quote's window starts: the answer is quoted because DVC is mentioned, not ticked.
+    for (const prefix of ["We used ", "We used a "]) {
+      const root = treeWithGood({ "group/reports/README.md": exampleQuoting(prefix) });
+      const formats = [
+        "--format",
+        "json",
+        "--format",
+        "sarif=out/r.sarif",
+        "--format",
+        "junit=out/junit.xml",
+      ];
+      const run = runCli(["lint", "group", "good", ...formats], root);
+      const quoted = JSON.parse(run.stdout)
+        .results.flatMap((r: { diagnostics: { message: string }[] }) => r.diagnostics)
+        .filter((d: { message: string }) => d.message.includes("\u{1F600}"));
+      expect(quoted.length).toBeGreaterThan(0);
+      // No half of one either, which the reporters would have to replace with U+FFFD.
+      for (const d of quoted) expect(d.message).not.toMatch(/[\uFFFD]/);
+      for (const d of quoted) expect(d.message).not.toMatch(LONE);
+      expect(run.stdout).not.toMatch(LONE_ESCAPE);
+      expect(readFileSync(join(root, "out/r.sarif"), "utf8")).not.toMatch(LONE_ESCAPE);
+      expectGoodLinted(root);
+    }
+  });
+});
