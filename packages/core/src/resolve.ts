@@ -46,6 +46,8 @@ function readListing(dir: string): Listing | null {
 /** The real file system, listing each folder once per probe. */
 export function nodeFileProbe(): FileProbe {
   const listings = new Map<string, Listing | null>();
+  // Asked once per image found, and for the repository root each time.
+  const realPaths = new Map<string, string | null>();
   const listing = (dir: string): Listing | null => {
     let found = listings.get(dir);
     if (found === undefined) {
@@ -72,11 +74,16 @@ export function nodeFileProbe(): FileProbe {
       return exists;
     },
     realPath(path) {
-      try {
-        return toPosix(realpathSync(path));
-      } catch {
-        return null;
+      let real = realPaths.get(path);
+      if (real === undefined) {
+        try {
+          real = toPosix(realpathSync(path));
+        } catch {
+          real = null;
+        }
+        realPaths.set(path, real);
       }
+      return real;
     },
   };
 }
