@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { describeErrorCode } from "@mlops-report/core";
 import { shownPath } from "@mlops-report/engine";
 import { messages, UserError } from "./messages.js";
 
@@ -14,12 +15,15 @@ export interface ReportFile {
 
 const CANDIDATES = ["reports/README.md", "README.md"];
 
-function kindOf(path: string): "file" | "folder" | null {
+/** What is at `path`; a path that exists but cannot be looked at (no permission) is a UserError naming it. */
+function kindOf(path: string, shown: string): "file" | "folder" | null {
   try {
     const s = statSync(path);
     return s.isDirectory() ? "folder" : "file";
-  } catch {
-    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    if (code === "ENOENT" || code === "ENOTDIR") return null;
+    throw new UserError(messages.unreadable(shown, describeErrorCode(code)));
   }
 }
 
@@ -29,12 +33,16 @@ function kindOf(path: string): "file" | "folder" | null {
  */
 export function findReport(cwd: string, arg: string): ReportFile {
   const abs = resolve(cwd, arg);
-  const kind = kindOf(abs);
+  const kind = kindOf(abs, arg);
   if (kind === null) throw new UserError(messages.missingPath(arg));
   if (kind === "file") return { path: abs, shown: shownPath(cwd, abs) };
   for (const candidate of CANDIDATES) {
     const path = join(abs, candidate);
-    if (kindOf(path) === "file") return { path, shown: shownPath(cwd, path) };
+    const shown = shownPath(cwd, path);
+    const found = kindOf(path, shown);
+    if (found === "file") return { path, shown };
+    // A candidate that is a folder is a mistake worth naming rather than looking past.
+    if (found === "folder") throw new UserError(messages.reportIsFolder(shown));
   }
   throw new UserError(messages.noReportInFolder(arg));
 }

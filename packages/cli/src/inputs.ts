@@ -18,13 +18,17 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** Present in any form (a link to nowhere too): reading it then says what is wrong with it. */
+/**
+ * Present in any form (a link to nowhere too, or behind a folder we may not read): reading it then says what is
+ * wrong with it.
+ */
 function isPresent(path: string): boolean {
   try {
     lstatSync(path);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== "ENOENT" && code !== "ENOTDIR";
   }
 }
 

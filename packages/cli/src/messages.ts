@@ -7,6 +7,7 @@ export const messages = {
   ...engineMessages,
   noReportInFolder: (path: string) =>
     `${path}: no report found (looked for reports/README.md and README.md in this folder)`,
+  reportIsFolder: (path: string) => `${path}: a folder, not a report file`,
   cannotWrite: (path: string, reason: string) => `${path}: cannot write the output (${reason})`,
   unknownFormat: (name: string, known: readonly string[]) =>
     `unknown format "${name}" (known formats: ${known.join(", ")})`,
@@ -27,7 +28,15 @@ export const messages = {
     `${path} is not an mlops-report cache: it is left as it is, and this run is not cached`,
   cacheDamaged: (path: string, reason: string) =>
     `${path} is ignored (${reason}): every report is linted afresh and the cache written anew`,
+  cacheUnusable: (path: string, reason: string) =>
+    `${path}: ${reason}: it is left as it is, and this run is not cached`,
   cacheNotWritten: (path: string, reason: string) => `${path}: cannot write the cache (${reason})`,
+  overTimeLimit: (path: string, seconds: number) =>
+    `${path}: not linted: it took longer than the time limit of ${seconds} s per report (--time-limit)`,
+  badTimeLimit: (value: string) => `--time-limit takes a number of seconds above 0, not "${value}"`,
+  changedSinceRead: (path: string) =>
+    `${path}: changed since it was read: the fixes are not written (run again to fix the new text)`,
+  outputIsReport: (path: string) => `${path}: is a report being linted: the output is not written there`,
   cannotWriteFixes: (path: string, reason: string) => `${path}: cannot write the fixes (${reason})`,
   watching: (reports: number) =>
     `${reports === 1 ? "watching the report, its figures and its config" : `watching ${reports} reports, their figures and configs`} for changes (Ctrl-C to stop)`,

@@ -1,5 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { realpathSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { describeErrorCode } from "@mlops-report/core";
+import { makeFolder } from "@mlops-report/engine";
 import { type FormatName, formatNames } from "@mlops-report/reporters";
 import { messages, UserError } from "./messages.js";
 
@@ -31,9 +33,19 @@ export function parseOutputs(specs: readonly string[], output: string | undefine
 
 export function writeOutput(file: string, text: string, shown: string): void {
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    makeFolder(dirname(file));
     writeFileSync(file, text);
   } catch (error) {
-    throw new UserError(messages.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? String(error)));
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(messages.cannotWrite(shown, code ? describeErrorCode(code) : String(error)));
+  }
+}
+
+/** The path with its links resolved, when it exists: two names of one file compare equal. */
+export function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }

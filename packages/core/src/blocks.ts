@@ -1,6 +1,7 @@
 import type { Nodes, PhrasingContent, RootContent } from "mdast";
 import { PLACEHOLDER } from "./patterns.js";
 import type { LineIndex } from "./source.js";
+import { hasImageSyntax } from "./syntax-scan.js";
 import type { TextBlock } from "./types.js";
 import { foldSpaces } from "./whitespace.js";
 
@@ -12,10 +13,6 @@ interface Segment {
 
 /** Bare URLs render as links on GitHub; a reader does not read them as prose. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
-/** Markdown image syntax, also when written inside code where it does not render. */
-export const IMAGE_SYNTAX = /!\[([^\]\n]*)\]\(([^)\n]*)\)/g;
-/** The same without `g`: `test()` on a global regex leaves `lastIndex` behind for the next `matchAll`. */
-const HAS_IMAGE_SYNTAX = new RegExp(IMAGE_SYNTAX.source);
 const BR_TAG = /<br\s*\/?>/gi;
 /** HTML tags after which text starts a new block (block-level elements and line breaks). */
 const BLOCK_TAG =
@@ -99,40 +96,46 @@ export class BlockRenderer {
     private readonly to: number,
   ) {}
 
+  /**
+   * A loop over an explicit stack (children pushed last first, to keep source order), not recursion: a report
+   * can nest quotes and lists thousands deep.
+   */
   render(nodes: readonly RootContent[]): void {
-    for (const node of nodes) this.block(node, "paragraph");
+    const stack: [RootContent, TextBlock["kind"]][] = [];
+    const push = (children: readonly RootContent[], kind: TextBlock["kind"]): void => {
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, kind]);
+    };
+    push(nodes, "paragraph");
+    while (stack.length > 0) {
+      const [node, kind] = stack.pop()!;
+      if (!this.inRange(node)) continue;
+      switch (node.type) {
+        case "paragraph":
+          this.paragraph(node, kind);
+          break;
+        case "heading":
+          this.emit("heading", this.phrasing(node.children), node);
+          break;
+        case "html":
+          this.html(node);
+          break;
+        case "blockquote":
+          push(node.children, kind);
+          break;
+        case "list":
+        case "listItem":
+          push(node.children, "list-item");
+          break;
+        default:
+          // Code blocks, thematic breaks and definitions are not prose.
+          break;
+      }
+    }
   }
 
   private inRange(node: Nodes): boolean {
     const p = node.position;
     return p !== undefined && p.end.offset! > this.from && p.start.offset! < this.to;
-  }
-
-  private block(node: RootContent, kind: TextBlock["kind"]): void {
-    if (!this.inRange(node)) return;
-    switch (node.type) {
-      case "paragraph":
-        this.paragraph(node, kind);
-        return;
-      case "heading":
-        this.emit("heading", this.phrasing(node.children), node);
-        return;
-      case "html":
-        this.html(node);
-        return;
-      case "blockquote":
-        for (const child of node.children) this.block(child, kind);
-        return;
-      case "list":
-        for (const item of node.children) this.block(item, "list-item");
-        return;
-      case "listItem":
-        for (const child of node.children) this.block(child, "list-item");
-        return;
-      default:
-        // Code blocks, thematic breaks and definitions are not prose.
-        return;
-    }
   }
 
   private html(node: Nodes & { type: "html" }): void {
@@ -177,44 +180,48 @@ export class BlockRenderer {
     if (block) this.blocks.push(block);
   }
 
+  /** The inline text of `children`, emphasis and links stepped into; an explicit stack, as in `render`. */
   private phrasing(children: readonly PhrasingContent[]): Segment[] {
     const out: Segment[] = [];
-    const visit = (nodes: readonly PhrasingContent[]): void => {
-      for (const node of nodes) {
-        const pos = node.position;
-        if (pos && (pos.end.offset! <= this.from || pos.start.offset! >= this.to)) continue;
-        switch (node.type) {
-          case "text": {
-            let value = node.value;
-            // The first node may start before the answer does (text glued to `Answer:`).
-            if (pos && pos.start.offset! < this.from) value = value.slice(this.from - pos.start.offset!);
-            out.push({ text: cleanProse(value), code: false });
-            break;
-          }
-          case "inlineCode":
-            // An image written in a code span is neither an image nor prose.
-            if (!HAS_IMAGE_SYNTAX.test(node.value)) out.push({ text: node.value, code: true });
-            break;
-          case "break":
-            out.push({ text: " ", code: false });
-            break;
-          case "html":
-            if (/^<br\s*\/?>$/i.test(node.value.trim())) out.push({ text: "\u0000", code: false });
-            break;
-          case "emphasis":
-          case "strong":
-          case "delete":
-          case "link":
-          case "linkReference":
-            visit(node.children as PhrasingContent[]);
-            break;
-          default:
-            // Images and footnote references carry no prose.
-            break;
-        }
-      }
+    const stack: PhrasingContent[] = [];
+    const push = (nodes: readonly PhrasingContent[]): void => {
+      for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
     };
-    visit(children);
+    push(children);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      const pos = node.position;
+      if (pos && (pos.end.offset! <= this.from || pos.start.offset! >= this.to)) continue;
+      switch (node.type) {
+        case "text": {
+          let value = node.value;
+          // The first node may start before the answer does (text glued to `Answer:`).
+          if (pos && pos.start.offset! < this.from) value = value.slice(this.from - pos.start.offset!);
+          out.push({ text: cleanProse(value), code: false });
+          break;
+        }
+        case "inlineCode":
+          // An image written in a code span is neither an image nor prose.
+          if (!hasImageSyntax(node.value)) out.push({ text: node.value, code: true });
+          break;
+        case "break":
+          out.push({ text: " ", code: false });
+          break;
+        case "html":
+          if (/^<br\s*\/?>$/i.test(node.value.trim())) out.push({ text: "\u0000", code: false });
+          break;
+        case "emphasis":
+        case "strong":
+        case "delete":
+        case "link":
+        case "linkReference":
+          push(node.children as PhrasingContent[]);
+          break;
+        default:
+          // Images and footnote references carry no prose.
+          break;
+      }
+    }
     return out;
   }
 }

@@ -56,10 +56,17 @@ export function readChecklist(
     }
     current.items.push(item);
   };
+  // Items in source order, nested lists after their item; an explicit stack, as lists can nest thousands deep.
   const addItems = (list: List): void => {
-    for (const child of list.children) {
-      addItem(itemAt(child.position!.start.offset!, ownTextEnd(child), index));
-      for (const grand of child.children) if (grand.type === "list") addItems(grand);
+    const stack: ListItem[] = [...list.children].reverse();
+    while (stack.length > 0) {
+      const item = stack.pop()!;
+      addItem(itemAt(item.position!.start.offset!, ownTextEnd(item), index));
+      for (let i = item.children.length - 1; i >= 0; i--) {
+        const child = item.children[i]!;
+        if (child.type === "list")
+          for (let j = child.children.length - 1; j >= 0; j--) stack.push(child.children[j]!);
+      }
     }
   };
   for (const node of nodes) {

@@ -1,6 +1,9 @@
 import type { Definition, Nodes, Root } from "mdast";
-import { decodeEntities, IMAGE_SYNTAX } from "./blocks.js";
+import { decodeEntities } from "./blocks.js";
+import { isMachinePath } from "./resolve.js";
 import type { LineIndex } from "./source.js";
+import { htmlComments, imageSyntaxMatches, replaceComments } from "./syntax-scan.js";
+import { plainText } from "./tree.js";
 import type { CodeBlock, ImageKind, ImageSyntax } from "./types.js";
 import { proseWordCount } from "./whitespace.js";
 
@@ -39,7 +42,6 @@ export interface Inventory {
 const IMG_TAG = /<img\b[^>]*>/gi;
 const SRC_ATTR = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
 const ALT_ATTR = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
-const COMMENT = /<!--([\s\S]*?)-->/g;
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 /** The node types `takeInventory` takes something from. */
 const INVENTORIED: ReadonlySet<string> = new Set([
@@ -58,16 +60,7 @@ function attr(tag: string, re: RegExp): string | null {
 }
 
 function kindOf(url: string, syntax: ImageSyntax): ImageKind {
-  return REMOTE.test(url) ? "remote" : syntax;
-}
-
-function plainText(node: Nodes): string {
-  // Plain property reads: `in` is slow on the tree's many node shapes.
-  const value = (node as { value?: unknown }).value;
-  if (typeof value === "string") return value;
-  const children = (node as { children?: readonly Nodes[] }).children;
-  if (children === undefined) return "";
-  return children.length === 1 ? plainText(children[0]!) : children.map(plainText).join("");
+  return REMOTE.test(url) && !isMachinePath(url) ? "remote" : syntax;
 }
 
 /** Every image, link, code block and HTML comment of the document, in source order. */
@@ -89,16 +82,16 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
   ): void => {
     const slice = text.slice(start, end);
     if (!slice.includes("![")) return;
-    for (const m of slice.matchAll(IMAGE_SYNTAX)) {
+    for (const m of imageSyntaxMatches(slice)) {
       const s = start + m.index;
       if (kind === "unrendered" && text[s - 1] === "\\") continue;
       const image: FoundImage = {
-        alt: m[1]!,
-        url: m[2]!.trim(),
+        alt: m.alt,
+        url: m.url.trim(),
         kind,
         syntax: "markdown",
         start: s,
-        end: s + m[0].length,
+        end: s + m.length,
       };
       if (code) image.code = { kind: code, start, end };
       inv.images.push(image);
@@ -107,9 +100,8 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
 
   const html = (start: number, end: number): void => {
     const slice = text.slice(start, end);
-    for (const m of slice.matchAll(COMMENT))
-      inv.comments.push({ text: m[1]!.trim(), start: start + m.index });
-    const withoutComments = slice.replace(COMMENT, (c) => " ".repeat(c.length));
+    for (const c of htmlComments(slice)) inv.comments.push({ text: c.body.trim(), start: start + c.start });
+    const withoutComments = replaceComments(slice, (c) => " ".repeat(c.length));
     for (const m of withoutComments.matchAll(IMG_TAG)) {
       const src = attr(m[0], SRC_ATTR);
       if (src === null) continue;
@@ -126,7 +118,7 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
     }
   };
 
-  const walk = (node: Nodes): void => {
+  const visit = (node: Nodes): void => {
     // Text is most of the tree, and rarely holds image syntax: its offsets are read only when it does.
     if (node.type === "text") {
       if (node.value.includes("![")) {
@@ -137,7 +129,7 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
     }
     // Most other nodes are containers the switch below has no case for: step into them without reading offsets.
     if (!INVENTORIED.has(node.type)) {
-      walkChildren(node);
+      enter(node);
       return;
     }
     const start = node.position?.start.offset ?? 0;
@@ -176,14 +168,17 @@ export function takeInventory(tree: Root, index: LineIndex): Inventory {
         html(start, end);
         return;
     }
-    walkChildren(node);
+    enter(node);
   };
+  // A loop over an explicit stack, children pushed last first so that they are visited in source order: a
+  // report can nest quotes or lists thousands deep, which would overflow the call stack of a recursive walk.
   // An indexed loop over a plain property: `in` and iterators are slow on the tree's many node shapes.
-  const walkChildren = (node: Nodes): void => {
+  const stack: Nodes[] = [tree];
+  const enter = (node: Nodes): void => {
     const children = (node as { children?: readonly Nodes[] }).children;
-    if (children !== undefined) for (let i = 0; i < children.length; i++) walk(children[i]!);
+    if (children !== undefined) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
-  walk(tree);
+  while (stack.length > 0) visit(stack.pop()!);
 
   for (const ref of pendingRefs) {
     const def = definitions.get(ref.identifier);

@@ -39,12 +39,7 @@ function stripNewlines(s: string): string {
   return s.slice(a, b);
 }
 
-/** Python's `re.findall(r"\!\[.*?\]\(.*?\)", s)`; Python's `.` stops only at `\n`. */
-const OFFICIAL_IMAGE = /!\[[^\n]*?\]\([^\n]*?\)/g;
-
-export function officialImageCount(region: string): number {
-  return region.match(OFFICIAL_IMAGE)?.length ?? 0;
-}
+export { officialImageCount } from "./syntax-scan.js";
 
 export function officialWordCount(region: string): number {
   return pythonSplitCount(region);

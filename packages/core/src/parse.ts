@@ -8,7 +8,9 @@ import { PLACEHOLDER, QUESTION_HEADING } from "./patterns.js";
 import { mergeInOrder, type PlainList, parseWithPlainChecklists } from "./plain-checklist.js";
 import { type FileProbe, findRepositoryRoot, nodeFileProbe, resolveImage } from "./resolve.js";
 import { detectLineEnding, findFrontMatter, LineIndex, stripBom } from "./source.js";
+import { replaceComments } from "./syntax-scan.js";
 import { detectTemplate, nearestFamily } from "./template.js";
+import { plainText } from "./tree.js";
 import type {
   Answer,
   AnswerState,
@@ -39,7 +41,6 @@ export interface ParseOptions {
 }
 
 export const TEMPLATE_TITLE = "Exam template for 02476 Machine Learning Operations";
-const COMMENT = /<!--[\s\S]*?-->/g;
 const CHECKLIST_SECTION = /^(?:week\s*\d+|extra|additional)\b/i;
 const RENDERED_KINDS = new Set<Image["kind"]>(["markdown", "reference", "html", "remote"]);
 
@@ -50,15 +51,6 @@ interface HeadingInfo {
   start: number;
   end: number;
   question: number | null;
-}
-
-function headingText(node: Nodes): string {
-  // Plain property reads: `in` is slow on the tree's many node shapes.
-  const value = (node as { value?: unknown }).value;
-  if (typeof value === "string") return value;
-  const children = (node as { children?: readonly Nodes[] }).children;
-  if (children === undefined) return "";
-  return children.length === 1 ? headingText(children[0]!) : children.map(headingText).join("");
 }
 
 function startOf(node: Nodes): number {
@@ -78,7 +70,7 @@ function atxHeadings(nodes: readonly RootContent[], text: string): HeadingInfo[]
   const out: HeadingInfo[] = [];
   for (const node of nodes) {
     if (node.type !== "heading" || !/^ {0,3}#/.test(text.slice(startOf(node), startOf(node) + 4))) continue;
-    const label = headingText(node).trim();
+    const label = plainText(node).trim();
     const m = node.depth >= 2 && node.depth <= 4 ? QUESTION_HEADING.exec(label) : null;
     out.push({
       node,
@@ -99,7 +91,7 @@ function answerState(
   // Each pattern needs a character most answers lack (or, for the placeholder, a match already found):
   // copying the whole answer once per pattern is then left out.
   let rest = hadPlaceholder ? raw.replace(PLACEHOLDER, "") : raw;
-  if (rest.includes("<!--")) rest = rest.replace(COMMENT, "");
+  if (rest.includes("<!--")) rest = replaceComments(rest, () => "");
   if (rest.includes(">")) rest = rest.replace(/^[ \t]*>[ \t]*$/gm, "");
   const residue = rest.trim();
   if (residue === "")
@@ -127,8 +119,8 @@ function strongText(
   for (const para of quote.children) {
     if (para.type !== "paragraph" || startOf(para) >= before) continue;
     for (const child of para.children) {
-      if (child.type === "strong") bold.push(headingText(child).trim());
-      else if (child.type === "emphasis" && inExample) example.push(headingText(child).trim());
+      if (child.type === "strong") bold.push(plainText(child).trim());
+      else if (child.type === "emphasis" && inExample) example.push(plainText(child).trim());
       else if (child.type === "text" && /Example:/i.test(child.value)) inExample = true;
     }
   }
@@ -540,7 +532,7 @@ function findStructureProblems(s: StructureInput): void {
       continue;
     }
     if ((node.type === "blockquote" && afterSectionHeading) || node.type === "thematicBreak") continue;
-    if (node.type === "html" && node.value.replace(COMMENT, "").trim() === "") continue;
+    if (node.type === "html" && replaceComments(node.value, () => "").trim() === "") continue;
     afterSectionHeading = false;
     problem("text-outside-question", "Text outside any question: no answer owns it", start);
   }

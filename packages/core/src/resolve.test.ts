@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type FileProbeObserver, nodeFileProbe } from "./resolve.js";
+import { type FileProbeObserver, isMachinePath, nodeFileProbe, resolveImage } from "./resolve.js";
 
 const root = mkdtempSync(join(tmpdir(), "node-file-probe-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -57,5 +57,30 @@ describe("nodeFileProbe", () => {
       "/figures/a.png null",
       "/figures/nothing null",
     ]);
+  });
+});
+
+describe("resolveImage on paths that leave the repository", () => {
+  const repo = join(root, "repo");
+  mkdirSync(join(repo, "reports/figures"), { recursive: true });
+  writeFileSync(join(root, "outside.png"), "png");
+  writeFileSync(join(repo, "reports/figures/in.png"), "png");
+  symlinkSync(join(root, "outside.png"), join(repo, "reports/figures/out.png"));
+  symlinkSync(join(repo, "reports/figures/in.png"), join(repo, "reports/figures/alias.png"));
+  const report = join(repo, "reports/README.md");
+
+  it.each([
+    ["file:///etc/passwd", { resolved: "file:///etc/passwd", exists: "outside-repository" }],
+    ["C:/Windows/x.png", { resolved: "C:/Windows/x.png", exists: "outside-repository" }],
+    ["C:\\Windows\\x.png", { resolved: "C:\\Windows\\x.png", exists: "outside-repository" }],
+    ["figures/out.png", { resolved: "reports/figures/out.png", exists: "outside-repository" }],
+    ["figures/alias.png", { resolved: "reports/figures/alias.png", exists: "exists" }],
+  ])("%s", (url, expected) => {
+    expect(resolveImage(url, report, repo, nodeFileProbe())).toEqual(expected);
+  });
+
+  it("takes file: URLs and drive letters for paths on the writer's machine, not for web addresses", () => {
+    expect(["file:///x.png", "C:/x.png", "d:\\x.png"].map(isMachinePath)).toEqual([true, true, true]);
+    expect(["https://x.org/a.png", "c:x", "figures/a.png"].map(isMachinePath)).toEqual([false, false, false]);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { posix, sep } from "node:path";
 import type { ImageExistence } from "./types.js";
 
@@ -8,6 +8,16 @@ export interface FileProbe {
   list(dir: string): readonly string[] | null;
   /** Whether something of that name is in the folder; cheaper than `list` for big folders. Default: via `list`. */
   has?(dir: string, name: string): boolean;
+  /** The path with every link followed, or null when it cannot be; without it, links are not followed. */
+  realPath?(path: string): string | null;
+}
+
+/**
+ * A URL that names a file on the writer's own machine: a `file:` URL, or a Windows path with a drive letter
+ * (`C:/Windows/x.png`, which would otherwise read as a URL of scheme `c`). GitHub can show neither.
+ */
+export function isMachinePath(url: string): boolean {
+  return /^file:/i.test(url) || /^[a-z]:[\\/]/i.test(url);
 }
 
 /** Told of every answer a `nodeFileProbe` gives, so that a cache can learn which files a result depends on. */
@@ -36,6 +46,8 @@ function readListing(dir: string): Listing | null {
 /** The real file system, listing each folder once per probe. */
 export function nodeFileProbe(): FileProbe {
   const listings = new Map<string, Listing | null>();
+  // Asked once per image found, and for the repository root each time.
+  const realPaths = new Map<string, string | null>();
   const listing = (dir: string): Listing | null => {
     let found = listings.get(dir);
     if (found === undefined) {
@@ -61,6 +73,18 @@ export function nodeFileProbe(): FileProbe {
       observer?.checked(path, exists);
       return exists;
     },
+    realPath(path) {
+      let real = realPaths.get(path);
+      if (real === undefined) {
+        try {
+          real = toPosix(realpathSync(path));
+        } catch {
+          real = null;
+        }
+        realPaths.set(path, real);
+      }
+      return real;
+    },
   };
 }
 
@@ -78,6 +102,12 @@ nodeFileProbe.observe = (next: FileProbeObserver | null): FileProbeObserver | nu
   observer = next;
   return previous;
 };
+
+function isInside(path: string | null, root: string): boolean {
+  if (path === null) return true;
+  const rel = posix.relative(root, path);
+  return rel !== ".." && !rel.startsWith("../") && !posix.isAbsolute(rel);
+}
 
 function toPosix(p: string): string {
   return sep === "/" ? p : p.split(sep).join("/");
@@ -120,6 +150,7 @@ export function decodeUrlPath(url: string): string {
  * for a leading `/`; %-decoded; case-sensitive, so a file that differs only in letter case does not count.
  */
 export function resolveImage(url: string, reportPath: string, root: string, probe: FileProbe): Resolution {
+  if (isMachinePath(url)) return { resolved: url, exists: "outside-repository" };
   const decoded = decodeUrlPath(url);
   if (decoded.trim() === "") return { resolved: null, exists: "missing" };
   const absRoot = toPosix(root);
@@ -151,6 +182,9 @@ export function resolveImage(url: string, reportPath: string, root: string, prob
   }
   // A folder of that name is no image.
   if (probe.list(dir) !== null) return { resolved: rel, exists: "missing" };
+  // A link to a file outside the repository shows nothing on GitHub, and is not followed out of it.
+  if (probe.realPath && !isInside(probe.realPath(dir), probe.realPath(absRoot) ?? absRoot))
+    return { resolved: rel, exists: "outside-repository" };
   if (!caseOnly) return { resolved: rel, exists: "exists" };
   const mismatch: Resolution = { resolved: rel, exists: "case-mismatch", actualPath: actual };
   if (ambiguous) mismatch.ambiguousCase = true;

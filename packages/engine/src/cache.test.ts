@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "@mlops-report/core";
 import type { LintResult } from "@mlops-report/rules";
 import { afterAll, describe, expect, it } from "vitest";
 import { cacheFile, DEFAULT_CACHE_FILE, LintCache } from "./cache.js";
@@ -16,13 +17,9 @@ function folder(): string {
   return dir;
 }
 
-/** A lint result with a stand-in model: the cache stores whatever the linter gave it. */
+/** A lint result of a report of this text, without findings. */
 function result(text: string): LintResult {
-  const report = {
-    source: { text },
-    questions: [{ number: 1, prompt: "p", example: null, answer: { text, blocks: [], links: [], code: [] } }],
-    comments: [],
-  } as unknown as LintResult["report"];
+  const report = parse(text);
   return { filePath: "shown.md", report, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 };
 }
 
@@ -139,8 +136,8 @@ describe("the lint cache", () => {
     }
     mkdirSync(join(dir, "folder.json"));
     expect(LintCache.load(join(dir, "folder.json")).problem).toEqual({
-      kind: "damaged",
-      reason: "it cannot be read: EISDIR",
+      kind: "unusable",
+      reason: "a folder, not a regular file",
     });
   });
 

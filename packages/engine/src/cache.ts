@@ -1,14 +1,26 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { Report } from "@mlops-report/core";
+import { describeReadFailure, FileReadError, type Report, readRegularFile } from "@mlops-report/core";
 import type { Diagnostic, LintResult, RuleMeta } from "@mlops-report/rules";
 import { CACHE_FORMAT } from "./cache-key.js";
+import { isCacheEntries } from "./cache-validate.js";
 import { type FileRecord, lookupsUnchanged } from "./file-record.js";
+import { makeFolder } from "./make-folder.js";
 import { type Detail, slimReport } from "./slim-report.js";
 import { VERSION } from "./version.js";
 
 export const DEFAULT_CACHE_FILE = ".mlops-report-cache";
+
+/** The largest cache file read, in bytes (a class of 1,000 full results takes some tens of MB). */
+export const CACHE_SIZE_LIMIT = 512 * 1024 * 1024;
+
+/** The largest config file hashed for the cache; a larger one is no config, and no result depending on it is kept. */
+const CONFIG_SIZE_LIMIT = 1024 * 1024;
+
+function readText(path: string, limit: number): string {
+  return readRegularFile(path, limit).toString("utf8");
+}
 
 /** A result as stored: everything but the path it is shown under, which depends on the working directory. */
 export interface StoredResult {
@@ -62,8 +74,14 @@ export function cacheFile(cwd: string, location: string | undefined): string {
   return isFolder ? join(path, DEFAULT_CACHE_FILE) : path;
 }
 
-/** Why a cache file that exists was not used: not ours (left alone), or ours but damaged (rewritten). */
-export type CacheProblem = { kind: "foreign" } | { kind: "damaged"; reason: string };
+/**
+ * Why a cache file that exists was not used: not ours (left alone), ours but damaged (rewritten), or not a file
+ * that can be read as a cache at all (a FIFO, a device, too large; left alone).
+ */
+export type CacheProblem =
+  | { kind: "foreign" }
+  | { kind: "damaged"; reason: string }
+  | { kind: "unusable"; reason: string };
 
 /**
  * Results of earlier runs by report path. The file is one header line (JSON) and the entries (JSON); a file of
@@ -83,16 +101,22 @@ export class LintCache {
   /** Loads the cache; `problem` says why a file that exists could not be used (for a one-line note). */
   static load(file: string): { cache: LintCache; problem: CacheProblem | null } {
     const empty = (problem: CacheProblem | null) => ({
-      cache: new LintCache(file, new Map(), problem?.kind !== "foreign"),
+      cache: new LintCache(file, new Map(), problem === null || problem.kind === "damaged"),
       problem,
     });
     let text: string;
     try {
-      text = readFileSync(file, "utf8");
+      text = readText(file, CACHE_SIZE_LIMIT);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return empty(code === "ENOENT" ? null : { kind: "damaged", reason: `it cannot be read: ${code}` });
+      if (!(error instanceof FileReadError)) throw error;
+      const { failure } = error;
+      if (failure.kind === "missing") return empty(null);
+      if (failure.kind === "unreadable")
+        return empty({ kind: "damaged", reason: `it ${describeReadFailure(failure)}` });
+      return empty({ kind: "unusable", reason: describeReadFailure(failure) });
     }
+    // A run stopped while creating the file may leave it empty: nothing to keep, and nothing foreign to spare.
+    if (text.trim() === "") return empty({ kind: "damaged", reason: "it is empty" });
     const newline = text.indexOf("\n");
     let header: unknown;
     try {
@@ -106,19 +130,22 @@ export class LintCache {
     const body = newline === -1 ? "" : text.slice(newline + 1);
     if (sha256(body) !== header.sha256)
       return empty({ kind: "damaged", reason: "its checksum does not match" });
+    let entries: unknown;
     try {
-      const entries = JSON.parse(body) as Record<string, CacheEntry>;
-      return { cache: new LintCache(file, new Map(Object.entries(entries)), true), problem: null };
+      entries = JSON.parse(body);
     } catch {
       return empty({ kind: "damaged", reason: "its entries are not JSON" });
     }
+    if (!isCacheEntries(entries))
+      return empty({ kind: "damaged", reason: "its entries are not of the expected shape" });
+    return { cache: new LintCache(file, new Map(Object.entries(entries)), true), problem: null };
   }
 
   private configHash(path: string): string | null {
     let hash = this.configHashes.get(path);
     if (hash === undefined) {
       try {
-        hash = sha256(readFileSync(path, "utf8"));
+        hash = sha256(readText(path, CONFIG_SIZE_LIMIT));
       } catch {
         hash = null;
       }
@@ -183,7 +210,7 @@ export class LintCache {
       sha256: sha256(body),
     };
     const temporary = `${this.file}.${process.pid}.tmp`;
-    mkdirSync(dirname(this.file), { recursive: true });
+    makeFolder(dirname(this.file));
     try {
       writeFileSync(temporary, `${JSON.stringify(header)}\n${body}`);
       renameSync(temporary, this.file);

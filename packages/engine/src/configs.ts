@@ -55,7 +55,10 @@ export class ConfigResolver {
   }
 
   private file(path: string, allowPlugins: boolean): Promise<ResolvedConfig> {
-    return this.load(`file:${path}`, async () => resolveConfig(await loadConfigFile(path, { allowPlugins })));
+    // A config the user did not vouch for gets regexes that match in linear time.
+    return this.load(`file:${path}`, async () =>
+      resolveConfig(await loadConfigFile(path, { allowPlugins }), { linearRegExps: !allowPlugins }),
+    );
   }
 
   private preset(name: string): Promise<ResolvedConfig> {

@@ -24,6 +24,7 @@ export {
   ReportLinter,
   unpackResult,
 } from "./lint-one.js";
+export { makeFolder } from "./make-folder.js";
 export { engineMessages, UserError } from "./messages.js";
 export { shownPath } from "./paths.js";
 export { readReport } from "./read-report.js";

@@ -73,9 +73,31 @@ export function terminalSafe(text: string): string {
   );
 }
 
-/** The message of a GitHub workflow command, escaped as the runner decodes it. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the purpose.
+const githubUnsafe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Text with its lone surrogates replaced and its control characters but line breaks shown as pictures. */
+export function githubVisible(text: string): string {
+  return wellFormed(text).replace(githubUnsafe, (char) =>
+    char === "\u007F" ? "\u2421" : controlPicture(char),
+  );
+}
+
+/**
+ * The message of a GitHub workflow command, escaped as the runner decodes it. Control characters other than line
+ * breaks (ESC, BEL, NUL: from report text, headings, `%1b` decoded from a link) are shown as control pictures:
+ * the log that displays the command must not interpret them.
+ */
 export function escapeGithubData(text: string): string {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  return githubVisible(text).replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
+/**
+ * `JSON.stringify` with every string made well-formed: it writes a lone surrogate (half of an emoji cut off, or
+ * `"\uD800"` in a config's message) as an escape that strict JSON readers such as `jq` reject.
+ */
+export function stringifyWellFormed(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? wellFormed(v) : v), 2);
 }
 
 /** A property value of a GitHub workflow command (`file=`, `title=`): `:` and `,` would end it. */

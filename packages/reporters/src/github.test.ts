@@ -1,10 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { githubVisible } from "./escape.js";
 import { github } from "./github.js";
 import { hostileResult } from "./testing/arbitraries.js";
 import { makeContext, makeReport, makeResult } from "./testing/factory.js";
 
 const context = makeContext({ cwd: "/repo" });
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the purpose.
+const RAW_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** The runner's decoding of a workflow command's message and property values. */
 function decode(text: string): string {
@@ -58,7 +61,8 @@ describe("github reporter", () => {
           expect(match).not.toBeNull();
           return decode(match?.[2] ?? "");
         });
-        expect(messages.sort()).toEqual(result.diagnostics.map((d) => d.message).sort());
+        for (const message of messages) expect(message).not.toMatch(RAW_CONTROL);
+        expect(messages.sort()).toEqual(result.diagnostics.map((d) => githubVisible(d.message)).sort());
       }),
     );
   });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { wellFormed } from "./escape.js";
 import { json } from "./json.js";
 import { hostileResult } from "./testing/arbitraries.js";
 import { classCwd, classResults } from "./testing/class.js";
@@ -161,7 +162,7 @@ describe("json reporter", () => {
           sorted.map((d) => d.line),
         );
         expect(new Set(output.results[0].diagnostics.map((d: { message: string }) => d.message))).toEqual(
-          new Set(result.diagnostics.map((d) => d.message)),
+          new Set(result.diagnostics.map((d) => wellFormed(d.message))),
         );
       }),
     );

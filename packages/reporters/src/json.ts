@@ -1,6 +1,7 @@
 import type { Diagnostic, LintResult } from "@mlops-report/rules";
 import { type EvidenceRow, evidenceSummary, type ItemEvidence, itemEvidence } from "./checklist-evidence.js";
 import { type ClassSummary, classSummary, showsClassSummary } from "./class-summary.js";
+import { stringifyWellFormed } from "./escape.js";
 import { relativePath } from "./paths.js";
 import { sortResults } from "./sort.js";
 import { questionTally } from "./summary.js";
@@ -91,4 +92,4 @@ export function toJsonOutput(
 
 /** The versioned machine-readable shape, pretty-printed with a final newline. */
 export const json: Reporter = (results, context) =>
-  `${JSON.stringify(toJsonOutput(results, context.cwd, context), null, 2)}\n`;
+  `${stringifyWellFormed(toJsonOutput(results, context.cwd, context))}\n`;

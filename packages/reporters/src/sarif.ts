@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Diagnostic, LintResult, RuleMeta, Severity } from "@mlops-report/rules";
-import { wellFormed } from "./escape.js";
+import { stringifyWellFormed, wellFormed } from "./escape.js";
 import { relativePath } from "./paths.js";
 import { compareStrings, sortResults } from "./sort.js";
 import { ruleLabel } from "./summary.js";
@@ -155,5 +155,5 @@ export const sarif: Reporter = (results, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${stringifyWellFormed(log)}\n`;
 };

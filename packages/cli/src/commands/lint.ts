@@ -1,5 +1,5 @@
-import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { describeErrorCode } from "@mlops-report/core";
 import {
   type ConfigChoice,
   ConfigResolver,
@@ -22,10 +22,11 @@ import { shownPath } from "../find-reports.js";
 import { expandInputs } from "../inputs.js";
 import { type Io, printError, printNote, printUserError } from "../io.js";
 import { messages, UserError } from "../messages.js";
-import { parseOutputs, writeOutput } from "../outputs.js";
+import { parseOutputs, realPath, writeOutput } from "../outputs.js";
 import { Progress } from "../progress.js";
-import { runTasks, workersAvailable } from "../run-tasks.js";
+import { DEFAULT_TIME_LIMIT_SECONDS, runTasks, workersAvailable } from "../run-tasks.js";
 import { VERSION } from "../version.js";
+import { writeAtomically } from "../write-atomically.js";
 
 export interface LintCommandOptions extends ConfigChoice {
   format: string[];
@@ -41,6 +42,7 @@ export interface LintCommandOptions extends ConfigChoice {
   cacheLocation?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  timeLimit?: string;
 }
 
 /** A report whose findings were fixed: its text before and after. */
@@ -62,6 +64,13 @@ type Slot =
 function errorsOnly(result: LintResult): LintResult {
   const diagnostics = result.diagnostics.filter((d) => d.severity === "error");
   return { ...result, diagnostics, warningCount: 0, infoCount: 0 };
+}
+
+function timeLimitOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIME_LIMIT_SECONDS;
+  const seconds = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value) || seconds <= 0) throw new UserError(messages.badTimeLimit(value));
+  return seconds;
 }
 
 function maxWarningsOf(value: string | undefined): number {
@@ -87,6 +96,7 @@ function openCache(options: LintCommandOptions, io: Io): LintCache | null {
   const shown = shownPath(io.cwd, file);
   if (problem?.kind === "foreign") printNote(io, messages.cacheForeign(shown));
   if (problem?.kind === "damaged") printNote(io, messages.cacheDamaged(shown, problem.reason));
+  if (problem?.kind === "unusable") printNote(io, messages.cacheUnusable(shown, problem.reason));
   return cache;
 }
 
@@ -95,8 +105,11 @@ function saveCache(cache: LintCache, io: Io): void {
   try {
     cache.save();
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    printNote(io, messages.cacheNotWritten(shownPath(io.cwd, cache.file), reason));
+    const code = (error as NodeJS.ErrnoException).code;
+    printNote(
+      io,
+      messages.cacheNotWritten(shownPath(io.cwd, cache.file), code ? describeErrorCode(code) : String(error)),
+    );
   }
 }
 
@@ -118,6 +131,8 @@ function printDebug(
 interface Plan {
   slots: Slot[];
   tasks: LintTask[];
+  /** Every report of the run, linted or from the cache: no output may be written over one. */
+  reports: string[];
 }
 
 /** Each input's slot: an error, a result from the cache, or a task for the linter. */
@@ -129,9 +144,11 @@ function plan(
   io: Io,
 ): Plan {
   const tasks: LintTask[] = [];
+  const reports: string[] = [];
   const slots = expandInputs(io.cwd, paths).map((input): Slot => {
     if ("error" in input) return { kind: "error", message: input.error.message, alreadyFormatted: false };
     const { path, shown } = input.report;
+    reports.push(path);
     const task: LintTask = { path, shown, config: configs.locate(path) };
     const text = cache ? textOf(path, shown) : null;
     const hit = cache && text !== null ? cachedResult(cache, task, text, settings) : null;
@@ -139,7 +156,7 @@ function plan(
     tasks.push(task);
     return { kind: "task", task: tasks.length - 1 };
   });
-  return { slots, tasks };
+  return { slots, tasks, reports };
 }
 
 /** With `--fix-dry-run` (or a failed write) the files still hold the text before the fixes. */
@@ -165,12 +182,21 @@ function knownRules(plugins: Iterable<RuleMeta>): RuleMeta[] {
   return [...byId.values()];
 }
 
-/** Writes each fixed report back, keeping its line endings and byte-order mark; false when one could not be. */
+/**
+ * Writes each fixed report back, keeping its line endings and byte-order mark, unless it changed since it was
+ * read; false when one was not written.
+ */
 function writeFixes(fixed: readonly FixedReport[], io: Io): boolean {
   let ok = true;
   for (const report of fixed) {
+    // An edit saved while the fixes were made must not be lost: such a file is left as it is.
+    if (textOf(report.path, report.shown) !== report.before) {
+      printError(io, messages.changedSinceRead(report.shown));
+      ok = false;
+      continue;
+    }
     try {
-      writeFileSync(report.path, report.after);
+      writeAtomically(report.path, report.after);
       printNote(io, messages.fixed(report.shown, report.count));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -193,6 +219,7 @@ export async function lintCommand(
   const outputs = parseOutputs(options.format, options.output, io.cwd);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const concurrency = parseConcurrency(options.concurrency);
+  const timeLimit = timeLimitOf(options.timeLimit);
   const configs = new ConfigResolver(options, io);
   // A config named for every report is checked before any report: when it is broken, nothing can be linted.
   await configs.named();
@@ -205,11 +232,11 @@ export async function lintCommand(
     cacheFile: cache?.file ?? null,
     fix: options.fix === true || options.fixDryRun === true,
   };
-  const { slots, tasks } = plan(paths, configs, cache, settings, io);
+  const { slots, tasks, reports } = plan(paths, configs, cache, settings, io);
 
   const workers = workersAvailable() ? workerCount(concurrency, tasks.length, availableParallelism()) : 0;
   const progress = new Progress(io, tasks.length, workers);
-  const outcomes = await runTasks(tasks, settings, workers, () => progress.tick()).finally(() =>
+  const outcomes = await runTasks(tasks, settings, workers, () => progress.tick(), timeLimit).finally(() =>
     progress.finish(),
   );
   // The pool is gone by now: results are unpacked into a main thread that has its memory to itself.
@@ -269,10 +296,22 @@ export async function lintCommand(
     classSummary: options.quiet !== true,
     toolVersion: VERSION,
   };
+  const reportFiles = new Set(reports.map(realPath));
   for (const output of outputs) {
+    if (output.file && reportFiles.has(realPath(output.file))) {
+      fail({ message: messages.outputIsReport(shownPath(io.cwd, output.file)), alreadyFormatted: false });
+      continue;
+    }
     const text = reporters[output.format](results, output.file ? { ...context, color: false } : context);
-    if (output.file) writeOutput(output.file, text, shownPath(io.cwd, output.file));
-    else if (dryRun) io.stderr(text);
+    if (output.file) {
+      // An output that cannot be written costs only itself: the others are still written.
+      try {
+        writeOutput(output.file, text, shownPath(io.cwd, output.file));
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        fail(error);
+      }
+    } else if (dryRun) io.stderr(text);
     else io.stdout(text);
   }
   if (inputFailed || writeFailed) return 2;

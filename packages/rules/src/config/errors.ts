@@ -1,4 +1,5 @@
 import { LineIndex } from "@mlops-report/core";
+import { excerptLine, shortMessage } from "./excerpt.js";
 
 /** One thing wrong with a config file, at the offending token. */
 export interface ConfigProblem {
@@ -27,15 +28,17 @@ export class ConfigError extends Error {
  *          |             ^^^^^^
  */
 export function formatConfigProblem(p: ConfigProblem): string {
+  const hint = p.suggestion ? ` (did you mean \`${p.suggestion}\`?)` : "";
+  // A problem of the whole file (it cannot be read, or is not text) has no line to show.
+  if (p.text === "") return `${p.file}: ${shortMessage(p.message)}${hint}`;
   const index = new LineIndex(p.text);
   const at = index.point(p.offset);
-  const lineText = index.lineText(at.line).replace(/\t/g, " ");
-  const width = Math.max(1, Math.min(p.length, lineText.length - at.column + 1));
+  const { text: lineText, column } = excerptLine(index.lineText(at.line), at.column);
+  const width = Math.max(1, Math.min(p.length, lineText.length - column + 1));
   const gutter = String(at.line).length;
-  const hint = p.suggestion ? ` (did you mean \`${p.suggestion}\`?)` : "";
   return [
-    `${p.file}:${at.line}:${at.column}: ${p.message}${hint}`,
+    `${p.file}:${at.line}:${at.column}: ${shortMessage(p.message)}${hint}`,
     `  ${at.line} | ${lineText}`,
-    `  ${" ".repeat(gutter)} | ${" ".repeat(at.column - 1)}${"^".repeat(width)}`,
+    `  ${" ".repeat(gutter)} | ${" ".repeat(column - 1)}${"^".repeat(width)}`,
   ].join("\n");
 }

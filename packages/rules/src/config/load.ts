@@ -1,18 +1,27 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Bounds, Constraints, TemplateFingerprint } from "@mlops-report/core";
+import {
+  type Bounds,
+  type Constraints,
+  findRepositoryRoot,
+  nodeFileProbe,
+  type TemplateFingerprint,
+} from "@mlops-report/core";
 import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { builtinRules } from "../builtin/index.js";
 import type { Rule } from "../define-rule.js";
 import { closestMatch, compileExpression, type Expr } from "../dsl/index.js";
+import type { RegExpFactory } from "../linear-regexp.js";
 import type { RuleLevel, Severity } from "../types.js";
 import { type CompiledPresets, compiledPresets, mergedFromJson, presetJson, yearsJson } from "./compiled.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
+import { extendsNameProblem, extendsTargetProblem } from "./extends-policy.js";
 import { courseYears, PRESET_PREFIX, presetNames, presetPath, templateYears } from "./presets.js";
+import { parseYaml, readConfigText } from "./read-config-file.js";
+import { regExpFor, regexProblem } from "./regex-safety.js";
 import { resolveConfig } from "./resolve.js";
 import { nodeLength, nodeStart } from "./yaml-positions.js";
-import { readYamlDocument } from "./yaml-reads.js";
 
 /** Where a value of a config was written, so that later checks can point at it. */
 export interface Origin {
@@ -184,6 +193,8 @@ class Reader {
   constructor(
     readonly file: string,
     readonly text: string,
+    /** How this file's regexes are made: in linear time for a config found in a linted repository. */
+    readonly regExp: RegExpFactory,
   ) {}
 
   fail(node: Node | null | undefined, message: string, suggestion?: string): void {
@@ -240,17 +251,9 @@ async function loadInto(
   options: LoadOptions,
   chain: readonly string[],
 ): Promise<MergedConfig> {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ConfigError([
-      { file: file, text: "", offset: 0, length: 0, message: `cannot read the config (${code})` },
-    ]);
-  }
-  const r = new Reader(file, text);
-  const { doc } = readYamlDocument(text);
+  const text = readConfigText(file);
+  const r = new Reader(file, text, regExpFor(file, options.allowPlugins === true));
+  const doc = parseYaml(file, text);
   for (const e of doc.errors) {
     r.problems.push({
       file: r.file,
@@ -269,9 +272,25 @@ async function loadInto(
   const extendsPair = pairs.find((p) => p.key?.value === "extends");
   let merged = config;
   if (extendsPair) {
+    const from = {
+      repositoryRoot: findRepositoryRoot(chain[0] ?? file, nodeFileProbe()),
+      trusted: options.allowPlugins,
+    };
     for (const target of extendsTargets(r, extendsPair.value)) {
+      const refused = extendsNameProblem(target.name);
+      if (refused) {
+        r.fail(target.node, refused);
+        continue;
+      }
       const path = resolveExtends(r, target, dirname(file));
       if (path === null) continue;
+      const outside = target.name.startsWith(PRESET_PREFIX)
+        ? null
+        : extendsTargetProblem(target.name, path, from);
+      if (outside) {
+        r.fail(target.node, outside);
+        continue;
+      }
       if (chain.includes(path) || path === file) {
         r.fail(target.node, `extends ${target.name} again: configs extend each other in a circle`);
         continue;
@@ -427,9 +446,9 @@ function readRegex(r: Reader, node: Node | null | undefined, what: string): RegE
   const source = r.string(node, what);
   if (source === undefined) return undefined;
   try {
-    return new RegExp(source, "i");
+    return r.regExp(source, "i");
   } catch (error) {
-    r.fail(node, `${what}: invalid regular expression (${(error as Error).message})`);
+    r.fail(node, regexProblem(what, error));
     return undefined;
   }
 }

@@ -23,10 +23,12 @@ import { type EvidenceHit, findEvidence } from "../evidence/index.js";
 import { repositoryFunctions } from "../repository/context.js";
 import { type RepositoryEvidence, repositoryEvidenceOf } from "../repository/evidence.js";
 import type { Finding, RuleMeta } from "../types.js";
+import { sliceWholeCharacters } from "../whole-characters.js";
 import { activeIds, type CompiledConsistency, derivedChecks, unknownTermNames } from "./derive.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
 import { questionCountOf } from "./presets.js";
+import { regExpFor } from "./regex-safety.js";
 import { nodeLength, nodeStart, valueOffsetToSource } from "./yaml-positions.js";
 
 export const CONSISTENCY_RULE_ID = "checklist/consistency";
@@ -46,8 +48,13 @@ export interface ResolvedConfig {
   rules: readonly Rule[];
 }
 
+export interface ResolveOptions {
+  /** Regexes not from a preset match in linear time (see `regExpFor`): for a config found in a linted repository. */
+  linearRegExps?: boolean;
+}
+
 /** Compiles every expression; all problems of all files are reported together. */
-export function resolveConfig(merged: MergedConfig): ResolvedConfig {
+export function resolveConfig(merged: MergedConfig, options: ResolveOptions = {}): ResolvedConfig {
   const ids = activeIds(merged);
   const env: DslEnvironment = {
     questions: new Set(Array.from({ length: questionCountOf(merged.year) }, (_, i) => i + 1)),
@@ -63,8 +70,9 @@ export function resolveConfig(merged: MergedConfig): ResolvedConfig {
   const compile = (entry: ConsistencyConfig, part: "when" | "assert"): CompiledExpression | null => {
     const expr = entry[part];
     if (!expr) return null;
-    if (expr.ast) return compiledFromAst(expr.source, expr.ast);
-    const result = compileExpression(expr.source, env);
+    const regExp = regExpFor(entry.origin.file, !options.linearRegExps);
+    if (expr.ast) return compiledFromAst(expr.source, expr.ast, regExp);
+    const result = compileExpression(expr.source, { ...env, regExp });
     if (result.ok) return result.expression;
     for (const e of result.errors) {
       const offset = expr.node ? valueOffsetToSource(expr.node, entry.origin.text, e.offset) : 0;
@@ -319,7 +327,7 @@ function quoteEvidence(quote: Quote): string {
       const space = text.lastIndexOf(" ", end);
       if (space > at + (term?.length ?? 0)) end = space;
     }
-    shown = `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
+    shown = `${start > 0 ? "…" : ""}${sliceWholeCharacters(text, start, end).trim()}${end < text.length ? "…" : ""}`;
   }
   return `"${shown}" (line ${quote.line})`;
 }

@@ -1,4 +1,5 @@
 import type { IToken } from "chevrotain";
+import { nativeRegExp, RegExpNotLinear } from "../linear-regexp.js";
 import type { Expr } from "./ast.js";
 import { checkExpression } from "./checker.js";
 import { compileBoolean } from "./evaluator.js";
@@ -104,15 +105,21 @@ export function compileExpression(source: string, env: DslEnvironment): CompileR
   if (ast === undefined) return { ok: false, errors: readErrors };
   const errors = bySourceOrder([...readErrors, ...checkExpression(ast, source, env)]);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, expression: compiledFromAst(source, ast) };
+  try {
+    return { ok: true, expression: compiledFromAst(source, ast, env.regExp ?? nativeRegExp) };
+  } catch (error) {
+    if (!(error instanceof RegExpNotLinear) || !error.span) throw error;
+    const message = `This regex cannot be matched in linear time (${error.message}): a config found in a linted repository may not use lookaround or back-references`;
+    return { ok: false, errors: [{ message, ...error.span }] };
+  }
 }
 
 /** An expression ready to evaluate from a syntax tree that was already checked (a compiled preset's). */
-export function compiledFromAst(source: string, ast: Expr): CompiledExpression {
+export function compiledFromAst(source: string, ast: Expr, regExp = nativeRegExp): CompiledExpression {
   return {
     source,
     references: Object.freeze(collectReferences(ast)),
     usesRepository: callsRepository(ast),
-    evaluate: compileBoolean(ast),
+    evaluate: compileBoolean(ast, regExp),
   };
 }

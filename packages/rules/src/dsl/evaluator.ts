@@ -1,3 +1,4 @@
+import { type RegExpFactory, RegExpNotLinear } from "../linear-regexp.js";
 import type { Call, Expr } from "./ast.js";
 import { FUNCTIONS, isFunctionName } from "./functions.js";
 import type { EvalContext, Term } from "./types.js";
@@ -9,19 +10,19 @@ type Eval<T> = (ctx: EvalContext) => T;
  * not on every evaluation. Only call this on an AST that `checkExpression` accepted: the checker is what
  * guarantees that each node has the type asked for below.
  */
-export function compileBoolean(node: Expr): Eval<boolean> {
+export function compileBoolean(node: Expr, regExp: RegExpFactory): Eval<boolean> {
   switch (node.kind) {
     case "boolean": {
       const value = node.value;
       return () => value;
     }
     case "not": {
-      const operand = compileBoolean(node.operand);
+      const operand = compileBoolean(node.operand, regExp);
       return (ctx) => !operand(ctx);
     }
     case "logical": {
-      const left = compileBoolean(node.left);
-      const right = compileBoolean(node.right);
+      const left = compileBoolean(node.left, regExp);
+      const right = compileBoolean(node.right, regExp);
       // Short-circuit, so that the right side of `implies` is not asked about when the left is false.
       switch (node.operator) {
         case "and":
@@ -34,8 +35,8 @@ export function compileBoolean(node: Expr): Eval<boolean> {
       break;
     }
     case "comparison": {
-      const left = compileScalar(node.left);
-      const right = compileScalar(node.right);
+      const left = compileScalar(node.left, regExp);
+      const right = compileScalar(node.right, regExp);
       switch (node.operator) {
         case "==":
           return (ctx) => left(ctx) === right(ctx);
@@ -53,21 +54,21 @@ export function compileBoolean(node: Expr): Eval<boolean> {
       break;
     }
     case "range": {
-      const value = compileNumber(node.value);
-      const low = compileNumber(node.low);
-      const high = compileNumber(node.high);
+      const value = compileNumber(node.value, regExp);
+      const low = compileNumber(node.low, regExp);
+      const high = compileNumber(node.high, regExp);
       return (ctx) => {
         const v = value(ctx);
         return low(ctx) <= v && v <= high(ctx);
       };
     }
     case "call":
-      return compileBooleanCall(node);
+      return compileBooleanCall(node, regExp);
   }
   throw new Error(`Not a boolean expression: ${node.kind}`);
 }
 
-export function compileNumber(node: Expr): Eval<number> {
+export function compileNumber(node: Expr, regExp: RegExpFactory): Eval<number> {
   if (node.kind === "number") {
     const value = node.value;
     return () => value;
@@ -84,7 +85,7 @@ export function compileNumber(node: Expr): Eval<number> {
       }
       case "count": {
         const q = questionArg(node, 0);
-        const terms = termArgs(node);
+        const terms = termArgs(node, regExp);
         return (ctx) => ctx.count(q, terms);
       }
       case "ticked":
@@ -99,17 +100,17 @@ export function compileNumber(node: Expr): Eval<number> {
 }
 
 /** A comparison side: the checker allows numbers and booleans, never mixed. */
-function compileScalar(node: Expr): Eval<number | boolean> {
+function compileScalar(node: Expr, regExp: RegExpFactory): Eval<number | boolean> {
   const numeric =
     node.kind === "number" ||
     (node.kind === "call" && isFunctionName(node.name) && FUNCTIONS[node.name].returns === "number");
   if (numeric) {
-    return compileNumber(node);
+    return compileNumber(node, regExp);
   }
-  return compileBoolean(node);
+  return compileBoolean(node, regExp);
 }
 
-function compileBooleanCall(node: Call): Eval<boolean> {
+function compileBooleanCall(node: Call, regExp: RegExpFactory): Eval<boolean> {
   switch (node.name) {
     case "checked": {
       const id = checklistArg(node);
@@ -125,12 +126,12 @@ function compileBooleanCall(node: Call): Eval<boolean> {
     }
     case "mentions": {
       const q = questionArg(node, 0);
-      const terms = termArgs(node);
+      const terms = termArgs(node, regExp);
       return (ctx) => ctx.mentions(q, terms);
     }
     case "negated": {
       const q = questionArg(node, 0);
-      const terms = termArgs(node);
+      const terms = termArgs(node, regExp);
       return (ctx) => ctx.negated(q, terms);
     }
     case "exists": {
@@ -139,13 +140,13 @@ function compileBooleanCall(node: Call): Eval<boolean> {
     }
     case "contains": {
       const glob = stringArg(node, 0);
-      const re = toTerm(node.args[1]!);
+      const re = toTerm(node.args[1]!, regExp);
       if (typeof re === "string") break;
       return (ctx) => ctx.contains(glob, re);
     }
     case "matches": {
       const q = questionArg(node, 0);
-      const re = toTerm(node.args[1]!);
+      const re = toTerm(node.args[1]!, regExp);
       if (typeof re === "string") break;
       return (ctx) => ctx.matches(q, re);
     }
@@ -171,13 +172,20 @@ function checklistArg(node: Call): string {
   return arg.id;
 }
 
-function toTerm(arg: Expr): Term {
+function toTerm(arg: Expr, regExp: RegExpFactory): Term {
   if (arg.kind === "string") return arg.value;
-  if (arg.kind === "regex") return new RegExp(arg.pattern, arg.flags);
+  if (arg.kind === "regex") {
+    try {
+      return regExp(arg.pattern, arg.flags);
+    } catch (error) {
+      if (error instanceof RegExpNotLinear) error.span = arg.span;
+      throw error;
+    }
+  }
   throw new Error(`Not a term: ${arg.kind}`);
 }
 
 /** The terms after the question, frozen because the same array is handed to every evaluation. */
-function termArgs(node: Call): readonly Term[] {
-  return Object.freeze(node.args.slice(1).map(toTerm));
+function termArgs(node: Call, regExp: RegExpFactory): readonly Term[] {
+  return Object.freeze(node.args.slice(1).map((arg) => toTerm(arg, regExp)));
 }

@@ -1,3 +1,4 @@
+import type { RegExpFactory } from "../linear-regexp.js";
 /** A problem in an expression, located by offset into the expression's source string. */
 export interface DslError {
   message: string;
@@ -13,6 +14,8 @@ export interface DslError {
 export interface DslEnvironment {
   questions: ReadonlySet<number>;
   checklistIds: ReadonlySet<string>;
+  /** Makes the regex literals: JavaScript's RegExp unless given (an untrusted config's are linear-time). */
+  regExp?: RegExpFactory;
 }
 
 /** A search term: a string (matched as the engine decides) or a regex literal. */
