@@ -59,7 +59,7 @@ describe("a new course year is a new preset file", () => {
   it("template detection tells the 2027 template by its fingerprint, and its preset applies", () => {
     expect(lintJson(root, ["."], env)).toEqual({
       year: 2027,
-      q3: ["Question 3 is too long: 120 words, expected 10-50"],
+      q3: ["Question 3 is too long: 120 words as the course checker counts them, expected 10-50"],
     });
     // A 2026 report stays 2026, under the 2026 preset.
     const plain = tempTree({
@@ -73,7 +73,7 @@ describe("a new course year is a new preset file", () => {
       "reports/README.md": syntheticReport({ year: 2026, answers: { 3: words(120) } }),
     });
     expect(lintJson(plain, [".", "--year", "2027"], env).q3).toEqual([
-      "Question 3 is too long: 120 words, expected 10-50",
+      "Question 3 is too long: 120 words as the course checker counts them, expected 10-50",
     ]);
     const without = runCli(["lint", ".", "--year", "2027"], plain);
     expect(without.code).toBe(2);

@@ -27,6 +27,8 @@ export function documentedReport(): string {
       ["git", "dvc"],
     ),
     "reports/figures/WandB_runs.png": PNG,
+    // The repository holds DVC's files, so that the one DVC finding is the answer's denial.
+    "data.dvc": "outs:\n- path: data\n",
   });
 }
 
