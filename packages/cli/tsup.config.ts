@@ -1,4 +1,4 @@
-import { cpSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 /** Built by the second config below; the first one's clean must leave them. */
@@ -32,6 +32,8 @@ export default defineConfig([
     sourcemap: true,
     // The bundled rules look for the year presets beside the bundle; `init` points editors at the config schema.
     onSuccess: async () => {
+      // Afresh, so that a preset file deleted from configs/ does not linger beside the bundle.
+      rmSync("dist/presets", { recursive: true, force: true });
       cpSync("../rules/dist/presets", "dist/presets", { recursive: true });
       cpSync("../rules/schema/config.schema.json", "dist/config.schema.json");
       // The language server links each finding to its rule's page.
