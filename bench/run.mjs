@@ -12,6 +12,7 @@ import {
   listRules,
   loadPreset,
   resolveConfig,
+  templateYears,
 } from "../packages/rules/dist/index.js";
 
 const SHARED = fileURLToPath(new URL("../../shared/corpus/", import.meta.url));
@@ -28,6 +29,8 @@ const reports = files.map((path) => {
   // What `parse` hands the markdown parser: plain checklist blocks blanked out (docs/performance.md).
   return { path, text, parserText: blankOut(text, findPlainBlocks(text)) };
 });
+// The course years the presets define: without them every report's year is unknown.
+const years = templateYears();
 const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
 
 const presets = {};
@@ -46,7 +49,7 @@ const context = {
 // The reports that sit in a whole repository, parsed once: the repository stage reads only the repository.
 const inRepository = reports
   .filter((r) => openRepository(r.path) !== null)
-  .map((r) => ({ ...r, report: parse(r.text, { path: r.path }) }));
+  .map((r) => ({ ...r, report: parse(r.text, { path: r.path, years }) }));
 
 const BARE = "bare fromMarkdown";
 const BARE_IN_REPOSITORY = "bare fromMarkdown, in repositories";
@@ -61,11 +64,11 @@ const stages = {
     for (const r of reports) fromMarkdown(r.parserText);
   },
   "parse (model, images on disk)": () => {
-    for (const r of reports) parse(r.text, { path: r.path });
+    for (const r of reports) parse(r.text, { path: r.path, years });
   },
   "parse + rules (year preset)": () => {
     for (const r of reports) {
-      const report = parse(r.text, { path: r.path });
+      const report = parse(r.text, { path: r.path, years });
       lintReport(report, lintOptionsFor(configFor(report), report));
     }
   },
@@ -84,7 +87,7 @@ const stages = {
   },
   "parse + rules + json + terminal": () => {
     const results = reports.map((r) => {
-      const report = parse(r.text, { path: r.path });
+      const report = parse(r.text, { path: r.path, years });
       return lintReport(report, { ...lintOptionsFor(configFor(report), report), filePath: r.path });
     });
     reporters.json(results, context);
@@ -165,9 +168,9 @@ console.log(
 const perReport = {
   [BARE]: (r) => fromMarkdown(r.text),
   [PARSER_SHARE]: (r) => fromMarkdown(r.parserText),
-  "parse (model, images on disk)": (r) => parse(r.text, { path: r.path }),
+  "parse (model, images on disk)": (r) => parse(r.text, { path: r.path, years }),
   "parse + rules (year preset)": (r) => {
-    const report = parse(r.text, { path: r.path });
+    const report = parse(r.text, { path: r.path, years });
     lintReport(report, lintOptionsFor(configFor(report), report));
   },
 };

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync } from "node:fs";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 
@@ -118,6 +118,8 @@ export default defineConfig([
     // The bundled rules look for the year presets beside the bundle; `init` points editors at the config schema;
     // `rules`, `init` and SARIF name the docs pages, which ship in the package too.
     onSuccess: async () => {
+      // Afresh, so that a preset file deleted from configs/ does not linger beside the bundle.
+      rmSync("dist/presets", { recursive: true, force: true });
       cpSync("../rules/dist/presets", "dist/presets", { recursive: true });
       cpSync("../rules/schema/config.schema.json", "dist/config.schema.json");
       // The language server links each finding to its rule's page.
