@@ -59,10 +59,14 @@ describe("what a command loads", () => {
     expect([...loaded]).toEqual([]);
   });
 
-  it("`rules` loads the rules (which bring the core along) and no reporter, watcher or pool", async () => {
+  it("`rules` loads the rules (which bring the core along) and the reporters' text wrapping, no watcher or pool", async () => {
     const shown = io();
     expect(await run(["rules"], shown)).toBe(0);
     expect(shown.out.join("")).toContain("answer/word-count");
-    expect([...loaded].sort()).toEqual(["@mlops-report/core", "@mlops-report/rules"]);
+    expect([...loaded].sort()).toEqual([
+      "@mlops-report/core",
+      "@mlops-report/reporters",
+      "@mlops-report/rules",
+    ]);
   });
 });
