@@ -1,4 +1,4 @@
-import { parse, type Report } from "@mlops-report/core";
+import { openRepository, parse, type Report, type RepositoryView } from "@mlops-report/core";
 import {
   type ConfigChoice,
   type ConfigSource,
@@ -43,11 +43,14 @@ function isReport(report: Report): boolean {
 
 /**
  * Lints editors' buffers with the engine the command uses: the same config lookup, rules and fixes. Config
- * locations are remembered until `forget` (a config file appeared, changed or went).
+ * locations are remembered until `forget` (a config file appeared, changed or went); the repository around each
+ * report, which its files are listed and read from, until `forgetRepositories` (a watched file changed), so that
+ * a keystroke does not list the repository again.
  */
 export class ReportAnalyser {
   private linter: ReportLinter;
   private readonly located = new Map<string, ConfigSource>();
+  private readonly repositories = new Map<string, RepositoryView | null>();
 
   constructor(private readonly options: AnalyserOptions) {
     this.linter = this.newLinter();
@@ -68,7 +71,18 @@ export class ReportAnalyser {
   /** Drops every loaded config and config location: the next lint looks them up afresh. */
   forget(): void {
     this.located.clear();
+    this.forgetRepositories();
     this.linter = this.newLinter();
+  }
+
+  /** Drops every repository view: the next lint lists and reads the repository afresh. */
+  forgetRepositories(): void {
+    this.repositories.clear();
+  }
+
+  private repository(path: string): RepositoryView | null {
+    if (!this.repositories.has(path)) this.repositories.set(path, openRepository(path));
+    return this.repositories.get(path) ?? null;
   }
 
   private task(path: string): LintTask {
@@ -83,7 +97,11 @@ export class ReportAnalyser {
   /** Lints the text of the report at `path` as the command would lint that file. */
   async analyse(path: string, text: string): Promise<Analysis> {
     try {
-      const { report, result, config } = await this.linter.lintText(text, this.task(path));
+      const { report, result, config } = await this.linter.lintText(
+        text,
+        this.task(path),
+        this.repository(path),
+      );
       if (!isReport(report)) return { kind: "not-a-report" };
       const options = lintOptionsFor(config, report);
       const counting: Counting =
@@ -110,7 +128,7 @@ export class ReportAnalyser {
   /** The text with every safe fix made, to a fixed point: what `--fix` writes. Null when nothing changes. */
   async fixAll(path: string, text: string): Promise<string | null> {
     try {
-      const fixed = await this.linter.fix(text, this.task(path));
+      const fixed = await this.linter.fix(text, this.task(path), undefined, this.repository(path));
       return fixed.count === 0 ? null : fixed.text;
     } catch (error) {
       if (error instanceof UserError) return null;

@@ -225,6 +225,7 @@ export function serve(connection: Connection): void {
 
   /** Lints again what a change of these files may change: every open report for a config, else their own. */
   function changed(paths: readonly string[]): void {
+    analyser?.forgetRepositories();
     if (paths.some((path) => basename(path) === CONFIG_FILE_NAME || path === namedConfig)) {
       analyser?.forget();
       for (const document of documents.all()) schedule(document.uri, 0);
