@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { RepositoryView } from "@mlops-report/core";
+import type { RepositorySearch, RepositoryView } from "@mlops-report/core";
 import type { EvalContext } from "../dsl/index.js";
 
 /** A file the repository shows, with the line a content match was found on. */
@@ -16,6 +16,12 @@ export interface RepositoryFindings {
   /** A search a limit cut short found nothing: "absent" is not known for sure. */
   incomplete: boolean;
 }
+
+/**
+ * Searches already made in a view, by report, glob and pattern: a view reads each file once and never changes, so
+ * an editor's re-lint of the same report asks it nothing twice.
+ */
+const searches = new WeakMap<RepositoryView, Map<string, RepositorySearch>>();
 
 /**
  * The repository functions of the expression language over a view. The report's own folder is no evidence (the
@@ -43,7 +49,11 @@ export function repositoryFunctions(
       return found.length;
     },
     contains(glob, re) {
-      const result = view.search(glob, re, own);
+      let made = searches.get(view);
+      if (!made) searches.set(view, (made = new Map()));
+      const key = `${rel}\0${glob}\0${re.source}\0${re.flags}`;
+      let result = made.get(key);
+      if (!result) made.set(key, (result = view.search(glob, re, own)));
       if (result.match) findings.hits.push({ ...result.match });
       else if (!result.complete) findings.incomplete = true;
       return result.match !== null;
