@@ -49,11 +49,11 @@ export function repositoryFunctions(
       return found.length;
     },
     contains(glob, re) {
-      let made = searches.get(view);
-      if (!made) searches.set(view, (made = new Map()));
+      const made = searches.get(view) ?? new Map<string, RepositorySearch>();
+      searches.set(view, made);
       const key = `${rel}\0${glob}\0${re.source}\0${re.flags}`;
-      let result = made.get(key);
-      if (!result) made.set(key, (result = view.search(glob, re, own)));
+      const result = made.get(key) ?? view.search(glob, re, own);
+      made.set(key, result);
       if (result.match) findings.hits.push({ ...result.match });
       else if (!result.complete) findings.incomplete = true;
       return result.match !== null;
