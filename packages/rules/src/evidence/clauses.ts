@@ -1,5 +1,5 @@
 /**
- * Clause splitting (checklist-map §4.3). A clause bounds the reach of a negation; hypotheses carry over to
+ * Clause splitting (docs/evidence.md). A clause bounds the reach of a negation; hypotheses carry over to
  * later clauses of the same sentence.
  */
 import type { CueMatch, NegationCue } from "./cues.js";

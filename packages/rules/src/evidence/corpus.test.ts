@@ -1,6 +1,6 @@
 /**
  * Smoke test over the real reports in ../shared/corpus (outside the repository). It checks the hand-checked
- * expectations of checklist-map §6 that depend on negation and hypothesis, using the term regexes of §5.3.
+ * expectations, read by hand, that depend on negation and hypothesis, using the year presets' evidence terms.
  * No report text is embedded here: only seed names, question numbers and expected booleans.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -13,7 +13,7 @@ const CORPUS = fileURLToPath(new URL("../../../../../shared/corpus/", import.met
 const HAS_CORPUS = existsSync(CORPUS);
 if (!HAS_CORPUS) console.warn(`evidence corpus smoke test skipped: ${CORPUS} does not exist`);
 
-// Term lists of checklist-map §5.3, with the `i` flag.
+// Evidence terms as the year presets wrote them, with the `i` flag.
 const T = {
   dvc: /\bdvc\b|data version control/i,
   wandb: /wandb|\bw&b\b|weights? ?(&|and) ?biases/i,

@@ -1,5 +1,5 @@
 /**
- * Cue phrases (checklist-map §4.4), compiled once. All patterns run on a sentence's cue text: normalised prose
+ * Cue phrases (docs/evidence.md), compiled once. All patterns run on a sentence's cue text: normalised prose
  * with inline code masked, so that `--no-cache` or `if not x` inside code never reads as a cue.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Negation- and hypothesis-aware evidence in answer text (checklist-map §4): behind the expression
+ * Negation- and hypothesis-aware evidence in answer text (docs/evidence.md): behind the expression
  * functions `mentions(q, terms)` and `negated(q, terms)`. See docs/evidence.md.
  */
 import type { TextBlock } from "@mlops-report/core";

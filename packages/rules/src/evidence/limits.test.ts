@@ -1,5 +1,5 @@
 /**
- * Known limits (checklist-map §4.3 and docs/evidence.md). These tests pin the current behaviour so that a
+ * Known limits (docs/evidence.md). These tests pin the current behaviour so that a
  * change to it is a deliberate one; they are not the behaviour a careful reader would choose.
  */
 import { describe, expect, it } from "vitest";

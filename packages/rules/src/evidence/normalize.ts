@@ -1,5 +1,5 @@
 /**
- * Normalisation of one answer block before sentence splitting and cue matching (checklist-map §4.2 item 7).
+ * Normalisation of one answer block before sentence splitting and cue matching (docs/evidence.md).
  * Prose is cleaned; inline code spans are copied verbatim so that their text stays evidence, and their
  * offsets are carried over into the normalised text.
  */

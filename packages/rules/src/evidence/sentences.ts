@@ -1,5 +1,5 @@
 /**
- * Sentence splitting inside answer blocks (checklist-map §4.2). Blocks are already split at hard boundaries;
+ * Sentence splitting inside answer blocks (docs/evidence.md). Blocks are already split at hard boundaries;
  * here a block is normalised, cut at `<br>`-like breaks, then at sentence ends.
  */
 import type { TextBlock } from "@mlops-report/core";
