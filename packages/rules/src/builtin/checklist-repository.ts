@@ -1,4 +1,4 @@
-import { itemsById } from "../config/resolve.js";
+import { itemsById } from "../checklist-ids.js";
 import { defineRule } from "../define-rule.js";
 import { describeHit, itemRepositoryEvidence } from "../repository/items.js";
 import { at } from "./util.js";

@@ -13,6 +13,7 @@ import { builtinRules } from "../builtin/index.js";
 import type { Rule } from "../define-rule.js";
 import { closestMatch, compileExpression, type Expr } from "../dsl/index.js";
 import type { RegExpFactory } from "../linear-regexp.js";
+import { REPOSITORY_ONLY_NAMES } from "../repository/context.js";
 import type { RuleLevel, Severity } from "../types.js";
 import { type CompiledPresets, compiledPresets, mergedFromJson, presetJson, yearsJson } from "./compiled.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
@@ -142,8 +143,6 @@ const TOP_KEYS = [
   "rules",
   "plugins",
 ] as const;
-/** Repository evidence names no question or checklist item. */
-const NO_REPORT_NAMES = { questions: new Set<number>(), checklistIds: new Set<string>() };
 const LEVELS = ["error", "warning", "info", "off"] as const;
 const SEVERITIES = ["error", "warning", "info"] as const;
 
@@ -655,7 +654,7 @@ function readRepositoryExpression(
 ): string | undefined {
   const source = r.string(node, what);
   if (source === undefined) return undefined;
-  const result = compileExpression(source, NO_REPORT_NAMES);
+  const result = compileExpression(source, REPOSITORY_ONLY_NAMES);
   if (!result.ok)
     for (const e of result.errors)
       r.fail(node, `${what}: ${e.message.charAt(0).toLowerCase()}${e.message.slice(1)}`);

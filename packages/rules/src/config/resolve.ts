@@ -1,14 +1,7 @@
-import {
-  type ChecklistItem,
-  type Constraints,
-  type Image,
-  memoizeText,
-  type Question,
-  type Report,
-  type RepositoryView,
-} from "@mlops-report/core";
+import type { ChecklistItem, Constraints, Image, Question, Report, RepositoryView } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
 import { fillsOtherTemplate } from "../builtin/util.js";
+import { itemsById } from "../checklist-ids.js";
 import { defaultOptions, defineRule, type Rule } from "../define-rule.js";
 import {
   type CompiledExpression,
@@ -117,30 +110,6 @@ export function resolveConfig(merged: MergedConfig, options: ResolveOptions = {}
     consistency,
     rules,
   };
-}
-
-const idMatchers = new WeakMap<ReadonlyMap<string, RegExp>, (text: string) => readonly string[]>();
-
-/** The ids whose matcher finds an item's text; item texts are mostly the template's, so each is matched once. */
-function idsMatching(checklist: ReadonlyMap<string, RegExp>): (text: string) => readonly string[] {
-  let ids = idMatchers.get(checklist);
-  if (!ids) {
-    ids = memoizeText((text) => [...checklist].filter(([, match]) => match.test(text)).map(([id]) => id));
-    idMatchers.set(checklist, ids);
-  }
-  return ids;
-}
-
-/** The checklist item an id names: the first whose text its matcher finds. */
-export function itemsById(
-  report: Report,
-  checklist: ReadonlyMap<string, RegExp>,
-): Map<string, ChecklistItem> {
-  const ids = idsMatching(checklist);
-  const out = new Map<string, ChecklistItem>();
-  for (const section of report.checklist.sections)
-    for (const item of section.items) for (const id of ids(item.text)) if (!out.has(id)) out.set(id, item);
-  return out;
 }
 
 /** A piece of evidence a message can quote: the term found (null for an image), its sentence or source line. */
@@ -403,10 +372,7 @@ export function consistencyRule(config: ResolvedConfig): Rule {
 export function lintOptionsFor(
   config: ResolvedConfig,
   report: Report,
-): Pick<
-  LintOptions,
-  "rules" | "constraints" | "expected" | "checklist" | "checklistIds" | "repositoryEvidence"
-> {
+): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklist" | "repositoryEvidence"> {
   const expected =
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
   const mismatch = fillsOtherTemplate(report, expected);
@@ -417,7 +383,6 @@ export function lintOptionsFor(
   }
   return {
     rules,
-    checklistIds: (item) => idsMatching(config.checklist)(item.text),
     constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
     checklist: config.checklist,
     repositoryEvidence: config.repositoryEvidence,

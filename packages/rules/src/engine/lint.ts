@@ -1,5 +1,6 @@
 import type { ChecklistItem, Constraints, Question, Report, RepositoryView } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
+import { idsMatching, itemsById } from "../checklist-ids.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
 import type { RepositoryEvidence } from "../repository/evidence.js";
 import { checklistEvidence } from "../repository/items.js";
@@ -27,13 +28,10 @@ export interface LintOptions {
   repository?: RepositoryView | null;
   /** The config's checklist ids and their matchers (default: none). */
   checklist?: ReadonlyMap<string, RegExp>;
-  /** The stable ids the config's checklist gives an item, in the config's order; none without a config. */
-  checklistIds?: (item: ChecklistItem) => readonly string[];
   /** What the repository can show of each checklist id's work (default: nothing). */
   repositoryEvidence?: ReadonlyMap<string, RepositoryEvidence>;
 }
 
-const noChecklistIds = (): readonly string[] => [];
 const NO_CHECKLIST: ReadonlyMap<string, RegExp> = new Map();
 const NO_EVIDENCE: ReadonlyMap<string, RepositoryEvidence> = new Map();
 
@@ -87,6 +85,8 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
   const settings = options.rules ?? defaultRuleSettings();
   const configured = options.constraints ?? {};
   const constraints = (q: Question): Constraints => configured[q.number] ?? q.constraints;
+  const ids = options.checklist ? idsMatching(options.checklist) : null;
+  const checklistId = (item: ChecklistItem) => ids?.(item.text)[0] ?? null;
   let diagnostics: Diagnostic[] = [];
   for (const setting of settings) {
     if (setting.level === "off") continue;
@@ -97,7 +97,7 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
       expected: options.expected ?? null,
       repository: options.repository ?? null,
       checklist: options.checklist ?? NO_CHECKLIST,
-      checklistId: (item: ChecklistItem) => (options.checklistIds ?? noChecklistIds)(item)[0] ?? null,
+      checklistId,
       repositoryEvidence: options.repositoryEvidence ?? NO_EVIDENCE,
     };
     diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
@@ -113,11 +113,6 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
         options.repositoryEvidence ?? NO_EVIDENCE,
       )
     : null;
-  const checklistIds: Record<string, number> = {};
-  if (options.checklistIds)
-    for (const section of report.checklist.sections)
-      for (const item of section.items)
-        for (const id of options.checklistIds(item)) checklistIds[id] ??= item.line;
   return {
     filePath: options.filePath ?? report.source.path,
     report,
@@ -126,6 +121,12 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
     warningCount: count("warning"),
     infoCount: count("info"),
     ...(checklist ? { checklist } : {}),
-    ...(options.checklistIds ? { checklistIds } : {}),
+    ...(options.checklist
+      ? {
+          checklistIds: Object.fromEntries(
+            [...itemsById(report, options.checklist)].map(([id, item]) => [id, item.line]),
+          ),
+        }
+      : {}),
   };
 }

@@ -1,6 +1,9 @@
 import { posix } from "node:path";
 import type { RepositorySearch, RepositoryView } from "@mlops-report/core";
-import type { EvalContext } from "../dsl/index.js";
+import type { DslEnvironment, EvalContext } from "../dsl/index.js";
+
+/** Repository evidence names no question or checklist item: its expressions compile against no names. */
+export const REPOSITORY_ONLY_NAMES: DslEnvironment = { questions: new Set(), checklistIds: new Set() };
 
 /** A file the repository shows, with the line a content match was found on. */
 export interface RepositoryHit {

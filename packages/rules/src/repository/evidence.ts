@@ -7,6 +7,7 @@ import {
 } from "../config/load.js";
 import { CATALOG_PRESET } from "../config/presets.js";
 import { type CompiledExpression, compiledFromAst, compileExpression } from "../dsl/index.js";
+import { REPOSITORY_ONLY_NAMES } from "./context.js";
 
 /** An expression over the repository, for every year or per course year. */
 type ByYear = CompiledExpression | ReadonlyMap<number, CompiledExpression>;
@@ -24,11 +25,9 @@ export interface RepositoryEvidence {
   shows: ByYear | null;
 }
 
-const NO_REPORT_NAMES = { questions: new Set<number>(), checklistIds: new Set<string>() };
-
 /** The loader already checked every expression, so a failure here is a bug, not a config problem. */
 function compileOne(id: string, source: string): CompiledExpression {
-  const result = compileExpression(source, NO_REPORT_NAMES);
+  const result = compileExpression(source, REPOSITORY_ONLY_NAMES);
   if (!result.ok) throw new Error(`repository evidence of ${id}: ${result.errors[0]?.message}`);
   return result.expression;
 }

@@ -1,5 +1,5 @@
 import type { ChecklistItem, Report, RepositoryView } from "@mlops-report/core";
-import { itemsById } from "../config/resolve.js";
+import { itemsById } from "../checklist-ids.js";
 import type { EvalContext } from "../dsl/index.js";
 import type { ChecklistEvidence } from "../types.js";
 import { type RepositoryFindings, type RepositoryHit, repositoryFunctions } from "./context.js";
