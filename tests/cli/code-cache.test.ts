@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli, tempTree } from "../support/cli.js";
@@ -41,8 +41,9 @@ describe("the built command's code cache", () => {
     const first = lint(repo, env);
     expect(first.stderr).toBe("");
     expect(ruleIds(first.stdout)).toContain("group/no-todo");
-    expect(readdirSync(folder)).toEqual([
+    expect(readdirSync(folder).sort()).toEqual([
       expect.stringMatching(/^mlops-report\.cjs\.[0-9a-f]{16}\.lint\.v8cache$/),
+      expect.stringMatching(/^sections-[0-9a-f]{16}\.v8$/),
     ]);
 
     const second = lint(repo, env);
@@ -70,5 +71,29 @@ describe("the built command's code cache", () => {
     expect(lint(repo, env)).toEqual(clean);
     const blocked = join(repo, "rules.mjs", "cache");
     expect(lint(repo, { MLOPS_REPORT_CODE_CACHE: blocked })).toEqual(clean);
+  });
+});
+
+describe("the section trees kept for a report's next run", () => {
+  const report = (repo: string) => join(repo, "reports/README.md");
+
+  it("follow an edited answer: the output is that of a run without caches", () => {
+    const { repo, env } = setUp();
+    const before = lint(repo, env);
+    writeFileSync(report(repo), readFileSync(report(repo), "utf8").replace("TODO write this", "Done."));
+    const after = lint(repo, env);
+    expect(after).toEqual(lint(repo, { MLOPS_REPORT_CODE_CACHE: "off" }));
+    expect(ruleIds(before.stdout)).toContain("group/no-todo");
+    expect(ruleIds(after.stdout)).not.toContain("group/no-todo");
+  });
+
+  it("are kept for a run of one report only", () => {
+    const { repo, folder, env } = setUp();
+    cpSync(repo, `${repo}-2`, { recursive: true });
+    roots.push(`${repo}-2`);
+    expect(
+      runCli(["lint", repo, `${repo}-2`, "--allow-plugins", "--concurrency", "off"], repo, env).code,
+    ).toBe(1);
+    expect(readdirSync(folder).filter((name) => name.startsWith("sections-"))).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ export {
   resolveImage,
   resolveImage as resolveLink,
 } from "./resolve.js";
+export { type ParsedSection, SECTION_PARSER, type SectionStore } from "./sections.js";
 export { LineIndex } from "./source.js";
 export type * from "./types.js";
 export { proseWordCount, pythonSplitCount } from "./whitespace.js";

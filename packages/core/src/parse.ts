@@ -7,6 +7,7 @@ import { officialImageCount, officialRegions, officialWordCount } from "./offici
 import { PLACEHOLDER, QUESTION_HEADING } from "./patterns.js";
 import { mergeInOrder, type PlainList, parseWithPlainChecklists } from "./plain-checklist.js";
 import { type FileProbe, findRepositoryRoot, nodeFileProbe, resolveImage } from "./resolve.js";
+import type { SectionStore } from "./sections.js";
 import { detectLineEnding, findFrontMatter, LineIndex, stripBom } from "./source.js";
 import { replaceComments } from "./syntax-scan.js";
 import { detectTemplate, nearestFamily } from "./template.js";
@@ -38,6 +39,8 @@ export interface ParseOptions {
   repositoryRoot?: string;
   /** The course years whose templates a report may fill (the year presets say them); none: the year is unknown. */
   years?: readonly TemplateYearDefinition[];
+  /** Trees of sections parsed before (see `parseBySection`); none: the text is parsed whole. */
+  sections?: SectionStore;
 }
 
 export const TEMPLATE_TITLE = "Exam template for 02476 Machine Learning Operations";
@@ -139,10 +142,10 @@ function checkerOf(
   return years.find((y) => y.year === year) ?? nearestFamily(questionHeadings, years)[0];
 }
 
-/** Parses a report into its model. Never throws on any string. */
 /** The template's example `figures/<image>.<extension>` kept with its brackets. */
 const TEMPLATE_BRACKETS = /<[^<>/]+>/;
 
+/** Parses a report into its model. Never throws on any string. */
 export function parse(input: string, options: ParseOptions = {}): Report {
   const { text, hadBom } = stripBom(input);
   const index = new LineIndex(text);
@@ -157,10 +160,14 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     tree,
     plainLists,
     outline: headings,
-  } = parseWithPlainChecklists(md, (nodes) => {
-    const found = atxHeadings(nodes, text);
-    return { value: found, limit: found.find((h) => h.question !== null)?.start ?? text.length };
-  });
+  } = parseWithPlainChecklists(
+    md,
+    (nodes) => {
+      const found = atxHeadings(nodes, text);
+      return { value: found, limit: found.find((h) => h.question !== null)?.start ?? text.length };
+    },
+    options.sections,
+  );
   const top = tree.children;
   /** Top-level nodes with the plain checklist blocks' lists, for the checklist and the structure checks. */
   const topWithLists = mergeInOrder(top, plainLists);

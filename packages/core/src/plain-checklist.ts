@@ -1,6 +1,7 @@
 import type { Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { QUESTION_HEADING } from "./patterns.js";
+import { parseBySection, type SectionStore } from "./sections.js";
 
 /**
  * The checklist is about 8% of a report's text and 13% of the markdown parser's time on it: each of its sixty-odd
@@ -149,19 +150,22 @@ export interface Outline<T> {
  * `fromMarkdown(md)`, except that plain blocks are read as lists of plain items rather than parsed. `outline`
  * reads what the caller needs from the top-level nodes, once per tree kept, and says where plain blocks must end.
  * When a block's opening heading line does not parse as a top-level heading, or a block reaches past the limit,
- * the whole text is parsed after all.
+ * the whole text is parsed after all. With a store, the text is parsed section by section, known sections taken
+ * from the store.
  */
 export function parseWithPlainChecklists<T>(
   md: string,
   outline: (top: readonly RootContent[]) => Outline<T>,
+  store?: SectionStore,
 ): ParsedMarkdown<T> {
+  const toTree = (text: string) => (store ? parseBySection(text, store) : fromMarkdown(text));
   const whole = (): ParsedMarkdown<T> => {
-    const tree = fromMarkdown(md);
+    const tree = toTree(md);
     return { tree, plainLists: [], outline: outline(tree.children).value };
   };
   const blocks = findPlainBlocks(md);
   if (blocks.length === 0) return whole();
-  const tree = fromMarkdown(blankOut(md, blocks));
+  const tree = toTree(blankOut(md, blocks));
   const headingStarts = new Set<number>();
   for (const node of tree.children)
     if (node.type === "heading") headingStarts.add(node.position?.start.offset ?? -1);

@@ -1,5 +1,5 @@
 import { deserialize, serialize } from "node:v8";
-import { openRepository, parse, type RepositoryView } from "@mlops-report/core";
+import { openRepository, parse, type RepositoryView, type SectionStore } from "@mlops-report/core";
 import {
   type LintResult,
   lintOptionsFor,
@@ -15,6 +15,7 @@ import { type FileRecord, recordFileLookups } from "./file-record.js";
 import { type FixedPoint, fixToFixedPoint, type LintPass } from "./fix-loop.js";
 import { UserError } from "./messages.js";
 import { readReport } from "./read-report.js";
+import { loadSectionCache, saveSectionCache } from "./section-cache.js";
 import { type Detail, slimReport } from "./slim-report.js";
 
 /** What every report of a run shares; plain data, so that it crosses to worker threads. */
@@ -27,6 +28,8 @@ export interface LintSettings {
   cacheFile: string | null;
   /** Apply the rules' fixes to the text (the caller writes or shows it) and report what is left. */
   fix: boolean;
+  /** A folder where each report's section trees are kept from one run to the next; none: parsed whole each time. */
+  sectionCacheFolder?: string;
 }
 
 /** One report to lint, its config already located. */
@@ -115,11 +118,14 @@ export class ReportLinter {
     const original = readReport(task.path, task.shown);
     // One view of the repository for every round of fixing: it lists and reads only what rules ask for.
     const repository = openRepository(task.path);
-    const first = await this.lintText(original, task, repository);
+    const folder = this.settings.sectionCacheFolder;
+    const sections = folder === undefined ? undefined : loadSectionCache(folder, task.path);
+    const first = await this.lintText(original, task, repository, sections);
     progress.parsed = true;
     const { text, pass, count } = this.settings.fix
-      ? await this.fix(original, task, first, repository)
+      ? await this.fix(original, task, first, repository, sections)
       : { text: original, pass: first, count: 0 };
+    if (folder !== undefined && sections) saveSectionCache(folder, task.path, sections);
     const { result, config, files } = pass;
     return {
       ok: true,
@@ -150,22 +156,25 @@ export class ReportLinter {
     task: LintTask,
     first?: LintedText,
     repository: RepositoryView | null = openRepository(task.path),
+    sections?: SectionStore,
   ): Promise<FixedPoint<LintedText>> {
-    return fixToFixedPoint(text, first ?? (await this.lintText(text, task, repository)), (next) =>
-      this.lintText(next, task, repository),
+    return fixToFixedPoint(text, first ?? (await this.lintText(text, task, repository, sections)), (next) =>
+      this.lintText(next, task, repository, sections),
     );
   }
 
   /**
    * Parses and lints one version of a report's text (an editor's buffer, say) with the config that applies to
-   * it, and the repository around it. Config problems are thrown as a UserError.
+   * it, and the repository around it; with `sections`, sections parsed before are taken from there. Config
+   * problems are thrown as a UserError.
    */
   async lintText(
     text: string,
     task: LintTask,
     repository: RepositoryView | null = openRepository(task.path),
+    sections?: SectionStore,
   ): Promise<LintedText> {
-    const parsed = this.recorded(() => parse(text, { path: task.path, years: templateYears() }));
+    const parsed = this.recorded(() => parse(text, { path: task.path, years: templateYears(), sections }));
     const report = parsed.value;
     const config = await this.configs.forSource(report, task.config);
     const linted = this.recorded(() =>

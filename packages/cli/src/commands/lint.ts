@@ -16,6 +16,7 @@ import {
 } from "@mlops-report/engine";
 import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
 import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
+import { codeCacheFolder } from "../code-cache.js";
 import { parseConcurrency, workerCount } from "../concurrency.js";
 import { unifiedDiff } from "../diff.js";
 import { shownPath } from "../find-reports.js";
@@ -211,6 +212,15 @@ function writeFixes(fixed: readonly FixedReport[], io: Io): boolean {
  * Lints every report named, in worker threads when there are many; a bad path or config costs only its
  * reports. Exit code 0, 1 (errors) or 2 (bad input).
  */
+/**
+ * One report linted in this thread keeps its section trees in the per-user cache folder for its next run (a
+ * student's case: lint, edit an answer, lint again). A class run would fill the folder with reports linted once.
+ */
+function withSectionCache(settings: LintSettings, reports: number, workers: number, io: Io): LintSettings {
+  const folder = reports === 1 && workers === 0 ? codeCacheFolder(io.env) : null;
+  return folder === null ? settings : { ...settings, sectionCacheFolder: folder };
+}
+
 export async function lintCommand(
   paths: readonly string[],
   options: LintCommandOptions,
@@ -236,9 +246,13 @@ export async function lintCommand(
 
   const workers = workersAvailable() ? workerCount(concurrency, tasks.length, availableParallelism()) : 0;
   const progress = new Progress(io, tasks.length, workers);
-  const outcomes = await runTasks(tasks, settings, workers, () => progress.tick(), timeLimit).finally(() =>
-    progress.finish(),
-  );
+  const outcomes = await runTasks(
+    tasks,
+    withSectionCache(settings, tasks.length, workers, io),
+    workers,
+    () => progress.tick(),
+    timeLimit,
+  ).finally(() => progress.finish());
   // The pool is gone by now: results are unpacked into a main thread that has its memory to itself.
   const linted = outcomes.map((outcome) => (outcome.ok ? unpackResult(outcome.result) : null));
   const fixed = outcomes

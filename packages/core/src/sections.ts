@@ -1,0 +1,159 @@
+import type { Code, Nodes, Root, RootContent } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+
+/*
+ * A cold markdown parse of a whole report takes longer than everything else a one-report run does, and most of a
+ * report is the same from one run to the next: a student edits an answer or two between runs. So a report can be
+ * parsed section by section, each section (from one `#` heading line at column 0 to the next) on its own, and the
+ * trees of sections seen before come from a store (the engine keeps one on disk between runs).
+ *
+ * Why a section parses alone as it does inside the whole text: in CommonMark an ATX heading at column 0 closes every
+ * open block (lists, block quotes and what they hold; a paragraph; indented code), except a fenced code block or an
+ * HTML block begun at the top level, which may run on over it. A fence left open inside a list or quote ends where
+ * the text ends, not where the heading closes it. So a section that ends inside an HTML block or an unclosed fence
+ * is parsed together with the next one. The one thing that crosses sections is a link
+ * reference definition (it defines a label for the whole text): a text that has one is parsed whole.
+ */
+
+/**
+ * What a kept section tree depends on besides its text: the parser's releases, and the shape of `ParsedSection`. A
+ * store drops trees made under another (a test checks the releases against the installed packages).
+ */
+export const SECTION_PARSER =
+  "sections/1 mdast-util-from-markdown@2.1.0 micromark@4.0.3 micromark-core-commonmark@2.0.4";
+
+/** A position point as mdast has it. */
+interface Point {
+  line: number;
+  column: number;
+  offset?: number | undefined;
+}
+
+/** A section's tree as a store keeps it: positions counted from the section's own start. */
+export interface ParsedSection {
+  children: RootContent[];
+  /** Where the section ends: its root's end point. */
+  end: Point;
+  /** It ends inside a block that the next section's heading may not close (so it is parsed with the next one). */
+  open: boolean;
+  /** It holds a link reference definition, which applies to the whole text. */
+  definitions: boolean;
+}
+
+/** Section trees by the section's text: what the parse looks up before parsing a section, and adds to after. */
+export interface SectionStore {
+  get(text: string): ParsedSection | undefined;
+  set(text: string, section: ParsedSection): void;
+}
+
+const ATX_HEADING_LINE = /#{1,6}(?:[ \t\r\n]|$)/y;
+
+/** Offsets where sections start: 0, and every line that opens with an ATX heading marker at column 0. */
+export function sectionStarts(md: string): number[] {
+  const starts = [0];
+  for (let at = md.indexOf("\n#"); at !== -1; at = md.indexOf("\n#", at + 1)) {
+    ATX_HEADING_LINE.lastIndex = at + 1;
+    if (ATX_HEADING_LINE.test(md)) starts.push(at + 1);
+  }
+  return starts;
+}
+
+function containsDefinition(nodes: readonly Nodes[]): boolean {
+  const stack = [...nodes];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === "definition") return true;
+    if ("children" in node) stack.push(...node.children);
+  }
+  return false;
+}
+
+const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Whether a code block is fenced and its closing fence is missing (it ran to the end of the text). */
+function unclosedFence(node: Code, text: string): boolean {
+  const source = text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  const opening = FENCE_OPENING.exec(source);
+  if (!opening) return false;
+  const lines = source.split(/\r\n|\r|\n/);
+  if (lines.length < 2) return true;
+  const fence = opening[1]!;
+  const closing = new RegExp(`^ {0,3}${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*$`);
+  return !closing.test(lines.at(-1)!);
+}
+
+/**
+ * Whether a section ends inside a block that a heading line after it might not close, or that ends elsewhere when the
+ * text ends than when a heading closes it: an HTML block, or a fence left open, on the chain of last children (the
+ * blocks still open at the end).
+ */
+function endsOpen(tree: Root, text: string): boolean {
+  for (let node: Nodes | undefined = tree.children.at(-1); node !== undefined; ) {
+    if (node.type === "html" || (node.type === "code" && unclosedFence(node, text))) return true;
+    node = "children" in node ? node.children.at(-1) : undefined;
+  }
+  return false;
+}
+
+/** Parses one section's text. */
+export function parseSection(text: string): ParsedSection {
+  const tree = fromMarkdown(text);
+  return {
+    children: tree.children,
+    end: tree.position?.end ?? { line: 1, column: 1, offset: 0 },
+    open: endsOpen(tree, text),
+    definitions: containsDefinition(tree.children),
+  };
+}
+
+function section(text: string, store: SectionStore): ParsedSection {
+  const known = store.get(text);
+  if (known) return known;
+  const parsed = parseSection(text);
+  store.set(text, parsed);
+  return parsed;
+}
+
+const shiftPoint = (point: Point, lines: number, offset: number): Point => ({
+  line: point.line + lines,
+  column: point.column,
+  offset: (point.offset ?? 0) + offset,
+});
+
+/** A copy of a node whose positions are moved down `lines` lines and on `offset` characters. */
+function shifted<T extends Nodes>(node: T, lines: number, offset: number): T {
+  const copy = { ...node };
+  if (node.position)
+    copy.position = {
+      start: shiftPoint(node.position.start, lines, offset),
+      end: shiftPoint(node.position.end, lines, offset),
+    };
+  if ("children" in node)
+    (copy as { children: Nodes[] }).children = node.children.map((child) => shifted(child, lines, offset));
+  return copy;
+}
+
+/**
+ * `fromMarkdown(md)`, parsed section by section with the sections' trees taken from `store` where it has them (and
+ * the new ones put in). The store's trees are not changed: the result holds copies.
+ */
+export function parseBySection(md: string, store: SectionStore): Root {
+  const starts = sectionStarts(md);
+  const children: RootContent[] = [];
+  let lines = 0;
+  let end: Point = { line: 1, column: 1, offset: 0 };
+  for (let i = 0; i < starts.length; ) {
+    const from = starts[i]!;
+    let next = i + 1;
+    let parsed = section(md.slice(from, starts[next] ?? md.length), store);
+    while (parsed.open && next < starts.length) {
+      next++;
+      parsed = section(md.slice(from, starts[next] ?? md.length), store);
+    }
+    if (parsed.definitions) return fromMarkdown(md);
+    for (const child of parsed.children) children.push(shifted(child, lines, from));
+    end = shiftPoint(parsed.end, lines, from);
+    lines = end.line - 1;
+    i = next;
+  }
+  return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
