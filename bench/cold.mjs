@@ -4,12 +4,16 @@
 // the command against `node -e 0` (what any Node program pays), against markdownlint-cli2 (a peer on the same
 // markdown parser) and against the course's own checker when one is given. Asserts no wall-clock limit.
 //
+// The command keeps the V8 code cache and the report's section trees between runs; "lint" reruns an unchanged
+// report, "one answer edited" a copy of the repository whose report changes one answer before every run (what a
+// student who lints, edits and lints again sees), "first run" has neither cache and writes both.
+//
 //   node bench/cold.mjs [--rounds 10] [--checker path/to/report.py] [--no-pack]
 //
 // The course checker is the course's `reports/report.py` (not part of this project): `--checker` or
 // MLOPS_REPORT_CHECKER names it, and it runs as `python3 report.py check` in the report's repository.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,16 +45,45 @@ let fresh = 0;
 
 /** One command to time: what it runs, where, and with which environment (a function: per run). */
 const node = (name, args, env = () => ({})) => ({ name, command: process.execPath, args, env, cwd: REPO });
+
+/**
+ * A copy of the repository whose report gets one more word in the answer after its tenth question heading before
+ * every run; null when the report has no such answer.
+ */
+function editedCopy() {
+  const repo = join(work, "edited");
+  cpSync(REPO, repo, { recursive: true });
+  const report = join(repo, "reports/README.md");
+  const text = readFileSync(report, "utf8");
+  const answer = /(### Question 10\b[^\n]*\n[\s\S]*?\n\n(?![>#])[^\n]*[^\s])/;
+  if (!answer.test(text)) return null;
+  let edits = 0;
+  const before = () => writeFileSync(report, text.replace(answer, `$1 edit${++edits}`));
+  return { repo, report, before };
+}
+const edited = editedCopy();
+
 const commands = [
   node("node -e 0", ["-e", "0"]),
   node("mlops-report --version", [CLI, "--version"], () => ({ MLOPS_REPORT_CODE_CACHE: codeCache })),
   node("mlops-report --help", [CLI, "--help"], () => ({ MLOPS_REPORT_CODE_CACHE: codeCache })),
   node("mlops-report lint", [CLI, "lint", REPORT], () => ({ MLOPS_REPORT_CODE_CACHE: codeCache })),
+  ...(edited
+    ? [
+        {
+          ...node("mlops-report lint, one answer edited", [CLI, "lint", edited.report], () => ({
+            MLOPS_REPORT_CODE_CACHE: codeCache,
+          })),
+          cwd: edited.repo,
+          before: edited.before,
+        },
+      ]
+    : []),
   // The first run after an install or upgrade: no code cache yet, and this run writes it.
   node("mlops-report lint, first run", [CLI, "lint", REPORT], () => ({
     MLOPS_REPORT_CODE_CACHE: join(work, `fresh-${++fresh}`),
   })),
-  node("mlops-report lint, no code cache", [CLI, "lint", REPORT], () => ({ MLOPS_REPORT_CODE_CACHE: "off" })),
+  node("mlops-report lint, caches off", [CLI, "lint", REPORT], () => ({ MLOPS_REPORT_CODE_CACHE: "off" })),
   node("markdownlint-cli2", [MARKDOWNLINT, REPORT]),
 ];
 
@@ -104,7 +137,8 @@ if (CHECKER) {
 }
 
 /** Wall time of one whole process, in ms; a failed run (exit code above 1) stops the bench. */
-function time({ name, command, args, env, cwd }) {
+function time({ name, command, args, env, cwd, before }) {
+  before?.();
   const start = process.hrtime.bigint();
   const run = spawnSync(command, args, {
     cwd,
@@ -155,6 +189,8 @@ const ratio = (a, b) => {
 };
 console.log("");
 ratio("mlops-report lint", "course checker (python3 report.py check)");
+ratio("mlops-report lint, one answer edited", "course checker (python3 report.py check)");
+ratio("mlops-report lint, first run", "course checker (python3 report.py check)");
 ratio("installed lint", "course checker (python3 report.py check)");
 ratio("mlops-report lint", "markdownlint-cli2");
 ratio("mlops-report lint, first run", "mlops-report lint");

@@ -4,6 +4,7 @@ import {
   type ConfigSource,
   type LintTask,
   ReportLinter,
+  SectionCache,
   shownPath,
   UserError,
 } from "@mlops-report/engine";
@@ -45,12 +46,14 @@ function isReport(report: Report): boolean {
  * Lints editors' buffers with the engine the command uses: the same config lookup, rules and fixes. Config
  * locations are remembered until `forget` (a config file appeared, changed or went); the repository around each
  * report, which its files are listed and read from, until `forgetRepositories` (a watched file changed), so that
- * a keystroke does not list the repository again.
+ * a keystroke does not list the repository again. The section trees of each report's last version are kept too:
+ * after a keystroke only the section it changed is parsed again.
  */
 export class ReportAnalyser {
   private linter: ReportLinter;
   private readonly located = new Map<string, ConfigSource>();
   private readonly repositories = new Map<string, RepositoryView | null>();
+  private readonly sections = new Map<string, SectionCache>();
 
   constructor(private readonly options: AnalyserOptions) {
     this.linter = this.newLinter();
@@ -85,6 +88,22 @@ export class ReportAnalyser {
     return this.repositories.get(path) ?? null;
   }
 
+  /** The section trees of the report's last version, for its next one. */
+  private sectionsOf(path: string): SectionCache {
+    let cache = this.sections.get(path);
+    if (!cache) {
+      cache = new SectionCache();
+      this.sections.set(path, cache);
+    }
+    cache.nextRun();
+    return cache;
+  }
+
+  /** Lets go of what is kept for a report that is no longer open. */
+  close(path: string): void {
+    this.sections.delete(path);
+  }
+
   private task(path: string): LintTask {
     let config = this.located.get(path);
     if (!config) {
@@ -101,6 +120,7 @@ export class ReportAnalyser {
         text,
         this.task(path),
         this.repository(path),
+        this.sectionsOf(path),
       );
       if (!isReport(report)) return { kind: "not-a-report" };
       const options = lintOptionsFor(config, report);
@@ -128,7 +148,13 @@ export class ReportAnalyser {
   /** The text with every safe fix made, to a fixed point: what `--fix` writes. Null when nothing changes. */
   async fixAll(path: string, text: string): Promise<string | null> {
     try {
-      const fixed = await this.linter.fix(text, this.task(path), undefined, this.repository(path));
+      const fixed = await this.linter.fix(
+        text,
+        this.task(path),
+        undefined,
+        this.repository(path),
+        this.sectionsOf(path),
+      );
       return fixed.count === 0 ? null : fixed.text;
     } catch (error) {
       if (error instanceof UserError) return null;

@@ -219,7 +219,10 @@ export function serve(connection: Connection): void {
     linted.delete(document.uri);
     told.delete(document.uri);
     const path = pathOf(document.uri);
-    if (path) void watcher?.remove(path);
+    if (path) {
+      void watcher?.remove(path);
+      analyser?.close(path);
+    }
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
