@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { corpusReports, HAS_CORPUS, SHARED } from "../../../tests/support/corpus.js";
 import { parse } from "./parse.js";
 import {
+  MAX_SECTIONS,
   type ParsedSection,
   parseBySection,
   SECTION_PARSER,
@@ -82,6 +83,23 @@ describe("parseBySection", () => {
     expect(store.sets).toEqual(["# A\n```\n", "# A\n```\n# in code\n```\n", "# B\n"]);
   });
 
+  it("parses the rest whole when that is still open, and splits no more than it pays", () => {
+    const store = countingStore();
+    const md = "<div>\n# a\n# b\n# c\n# d\n";
+    expect(parseBySection(md, store)).toEqual(fromMarkdown(md));
+    expect(store.sets).toEqual(["<div>\n", "<div>\n# a\n", md]);
+    const many = "# h\n".repeat(MAX_SECTIONS + 1);
+    const none = countingStore();
+    expect(parseBySection(many, none)).toEqual(fromMarkdown(many));
+    expect(none.sets).toEqual([]);
+  });
+
+  it("reads an HTML block followed by a blank line as ended", () => {
+    const store = countingStore();
+    parseBySection("<!-- note -->\n\n# B\n<div>\n\n# C\n", store);
+    expect(store.sets).toEqual(["<!-- note -->\n\n", "# B\n<div>\n\n", "# C\n"]);
+  });
+
   it("takes every section from the store on a second parse, and only an edited one anew", () => {
     const md = "# A\none\n# B\ntwo\n# C\nthree\n";
     const store = countingStore();
@@ -140,6 +158,9 @@ const line = fc.constantFrom(
   "  continued",
   "1. ordered",
   "> quoted",
+  "> - quoted item",
+  "  > quoted in an item",
+  "  [ref]: /in-an-item",
   "```",
   "  ```",
   "> ```",
@@ -147,6 +168,8 @@ const line = fc.constantFrom(
   "    indented",
   "<div>",
   "  <div>",
+  "<pre>",
+  "</pre>",
   "<!--",
   "-->",
   "***",

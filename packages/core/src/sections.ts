@@ -1,18 +1,18 @@
-import type { Code, Nodes, Root, RootContent } from "mdast";
+import type { Code, Html, Nodes, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 
 /*
- * A cold markdown parse of a whole report takes longer than everything else a one-report run does, and most of a
- * report is the same from one run to the next: a student edits an answer or two between runs. So a report can be
- * parsed section by section, each section (from one `#` heading line at column 0 to the next) on its own, and the
- * trees of sections seen before come from a store (the engine keeps one on disk between runs).
+ * Parsing the markdown is the largest part of a one-report run (about 100 of 340 ms on a 45 KB report, started
+ * cold), and most of a report is the same from one run to the next: a student edits an answer or two between runs.
+ * So a report can be parsed section by section, each section (from one `#` heading line at column 0 to the next) on
+ * its own, and the trees of sections seen before come from a store (the engine keeps one between runs).
  *
- * Why a section parses alone as it does inside the whole text: in CommonMark an ATX heading at column 0 closes every
- * open block (lists, block quotes and what they hold; a paragraph; indented code), except a fenced code block or an
- * HTML block begun at the top level, which may run on over it. A fence left open inside a list or quote ends where
- * the text ends, not where the heading closes it. So a section that ends inside an HTML block or an unclosed fence
- * is parsed together with the next one. The one thing that crosses sections is a link
- * reference definition (it defines a label for the whole text): a text that has one is parsed whole.
+ * Why a section parses alone as it does inside the whole text: in CommonMark an ATX heading at column 0 closes
+ * every open block (lists, block quotes and what they hold; a paragraph; indented code), except a fenced code
+ * block or an HTML block begun at the top level, which may run on over it; and a fence or HTML block left open
+ * inside a list or quote ends where the text ends, not where the heading closes it. So a section that ends inside
+ * an HTML block or an unclosed fence is parsed together with the next one. The one thing that crosses sections is
+ * a link reference definition (it defines a label for the whole text): a text that has one is parsed whole.
  */
 
 /**
@@ -48,6 +48,12 @@ export interface SectionStore {
 
 const ATX_HEADING_LINE = /#{1,6}(?:[ \t\r\n]|$)/y;
 
+/**
+ * Beyond this many sections a text is parsed whole: a real report has about fifty, and each parse has a cost of
+ * its own (a text of a million `#` lines would take minutes in pieces).
+ */
+export const MAX_SECTIONS = 500;
+
 /** Offsets where sections start: 0, and every line that opens with an ATX heading marker at column 0. */
 export function sectionStarts(md: string): number[] {
   const starts = [0];
@@ -81,14 +87,26 @@ function unclosedFence(node: Code, text: string): boolean {
   return !closing.test(lines.at(-1)!);
 }
 
+/** A line break followed by a blank line. */
+const BLANK_LINE_AFTER = /^(?:\r\n|\r(?!\n)|\n)[ \t]*[\r\n]/;
+
 /**
- * Whether a section ends inside a block that a heading line after it might not close, or that ends elsewhere when the
- * text ends than when a heading closes it: an HTML block, or a fence left open, on the chain of last children (the
- * blocks still open at the end).
+ * Whether an HTML block ended before the end of the text: then a blank line follows it (an HTML block that a
+ * blank line does not end runs on to the end of the text, blank lines and all).
+ */
+function htmlEnded(node: Html, text: string): boolean {
+  return BLANK_LINE_AFTER.test(text.slice(node.position?.end.offset ?? text.length));
+}
+
+/**
+ * Whether a section ends inside a block that a heading line after it might not close, or that ends elsewhere when
+ * the text ends than when a heading closes it: an HTML block or a fence left open, on the chain of last children
+ * (the blocks still open at the end).
  */
 function endsOpen(tree: Root, text: string): boolean {
   for (let node: Nodes | undefined = tree.children.at(-1); node !== undefined; ) {
-    if (node.type === "html" || (node.type === "code" && unclosedFence(node, text))) return true;
+    if (node.type === "html" && !htmlEnded(node, text)) return true;
+    if (node.type === "code" && unclosedFence(node, text)) return true;
     node = "children" in node ? node.children.at(-1) : undefined;
   }
   return false;
@@ -134,10 +152,13 @@ function shifted<T extends Nodes>(node: T, lines: number, offset: number): T {
 
 /**
  * `fromMarkdown(md)`, parsed section by section with the sections' trees taken from `store` where it has them (and
- * the new ones put in). The store's trees are not changed: the result holds copies.
+ * the new ones put in). The store's trees are not changed: the result holds copies. A section that ends open is
+ * parsed with the next one, and when that ends open too, with the rest of the text: each character is parsed at
+ * most three times.
  */
 export function parseBySection(md: string, store: SectionStore): Root {
   const starts = sectionStarts(md);
+  if (starts.length > MAX_SECTIONS) return fromMarkdown(md);
   const children: RootContent[] = [];
   let lines = 0;
   let end: Point = { line: 1, column: 1, offset: 0 };
@@ -145,9 +166,13 @@ export function parseBySection(md: string, store: SectionStore): Root {
     const from = starts[i]!;
     let next = i + 1;
     let parsed = section(md.slice(from, starts[next] ?? md.length), store);
-    while (parsed.open && next < starts.length) {
+    if (parsed.open && next < starts.length) {
       next++;
       parsed = section(md.slice(from, starts[next] ?? md.length), store);
+      if (parsed.open && next < starts.length) {
+        next = starts.length;
+        parsed = section(md.slice(from), store);
+      }
     }
     if (parsed.definitions) return fromMarkdown(md);
     for (const child of parsed.children) children.push(shifted(child, lines, from));
