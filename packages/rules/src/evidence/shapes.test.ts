@@ -61,6 +61,12 @@ describe("a missing extra named with the term", () => {
     ]);
   });
 
+  it("finds the qualifier in any case", () => {
+    expect(cues(answer("We had no time for a STANDALONE Feast service."), ["feast"])).toEqual([
+      ["Feast", "hypothetical", MISSING_EXTRA],
+    ]);
+  });
+
   it("leaves the plain thing beside it denied", () => {
     expect(classify("We did not run formal unit tests or Locust tests.", ["unit tests", "locust"])).toEqual([
       ["unit tests", "hypothetical"],
@@ -93,6 +99,12 @@ describe("a negated property of one of several things", () => {
 describe("a failure inside something that was used", () => {
   it("says the group used the place where it failed", () => {
     expect(classify("We could not sort those traces in the Grafana dashboard.", ["grafana"])).toEqual([
+      ["Grafana", "asserted"],
+    ]);
+  });
+
+  it("finds the place in any case", () => {
+    expect(classify("We could not sort those traces Within the Grafana dashboard.", ["grafana"])).toEqual([
       ["Grafana", "asserted"],
     ]);
   });
