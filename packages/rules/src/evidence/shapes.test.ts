@@ -89,6 +89,9 @@ describe("a negated property of one of several things", () => {
       ["cache", "hypothetical"],
     ]);
     expect(classify("The second workflow is not cached.", ["cached"])).toEqual([["cached", "hypothetical"]]);
+    expect(classify("SEVERAL of our jobs do not pin a cache key.", ["cache"])).toEqual([
+      ["cache", "hypothetical"],
+    ]);
   });
 
   it("leaves a denial about all of them a denial", () => {
