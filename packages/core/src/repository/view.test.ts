@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import picomatch from "picomatch";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempTree } from "../../../../tests/support/cli.js";
 import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
@@ -254,5 +255,34 @@ describe("openRepository", () => {
     const view = openRepository(join(dir, "reports/README.md"), { listTracked: () => null })!;
     expect(view.source()).toBe("walk");
     expect(view.files()).not.toContain(".git/HEAD");
+  });
+
+  it("matches a glob as picomatch does with dot files on, a path that is the glob itself included", () => {
+    const dir = tree({
+      ...REPOSITORY,
+      ".github/workflows/tests.yml": "x\n",
+      ".github/workflows/deploy.yaml": "x\n",
+      "src/.hidden/conf.yaml": "x\n",
+      "docker/api.dockerfile": "x\n",
+      "a[b].txt": "x\n",
+      "ab.txt": "x\n",
+    });
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    const globs = [
+      "**/*.py",
+      "**/{*.yaml,*.yml,*dockerfile*}",
+      ".github/workflows/!(tests|tests_*).{yml,yaml}",
+      "**/.gitignore",
+      "a[b].txt",
+      "{.gitlab-ci.yml,.circleci/**}",
+    ];
+    for (const glob of globs) {
+      const isMatch = picomatch(glob, { dot: true });
+      expect(view.matching(glob), glob).toEqual(view.files().filter((path) => isMatch(path)));
+    }
+    expect(view.matching("a[b].txt")).toEqual(["a[b].txt", "ab.txt"]);
+    expect(view.matching(".github/workflows/!(tests|tests_*).{yml,yaml}")).toEqual([
+      ".github/workflows/deploy.yaml",
+    ]);
   });
 });

@@ -94,6 +94,12 @@ function countWords(text: string): number {
   return n;
 }
 
+/**
+ * An example's word count, once per text: the length checks settle most answers with it alone, so that a cold
+ * run need not tokenize every example.
+ */
+const exampleWordCount = memoizeText(countWords);
+
 /** Length of the longest common subsequence of two word lists. */
 function commonInOrder(a: readonly string[], b: readonly string[]): number {
   let prev = new Array<number>(b.length + 1).fill(0);
@@ -148,21 +154,21 @@ export const answerExampleCopied = defineRule({
   *check({ report, options }) {
     for (const q of report.questions) {
       if (q.answer.state !== "answered" || !q.example) continue;
-      const { words: exampleWords, contexts } = tokenizeExample(q.example);
       // Most answers hold no gap and are far longer than their example: both checks can stop before tokenizing.
       const mayHoldGap = holdsGap(q.answer.text);
-      const exampleCount = exampleWords.length;
+      const exampleCount = exampleWordCount(q.example);
       const lengths =
         Math.min(exampleCount, q.answer.words.prose) / Math.max(exampleCount, q.answer.words.prose, 1);
       if (!mayHoldGap && (exampleCount < MIN_EXAMPLE_WORDS || lengths < options.similarity)) continue;
       // Without a gap to find, only the similarity needs the answer's tokens, and only when the word counts
       // (as `similarity` compares them first) leave it a chance.
-      if (!mayHoldGap || contexts.size === 0) {
+      if (!mayHoldGap || tokenizeExample(q.example).contexts.size === 0) {
         if (exampleCount < MIN_EXAMPLE_WORDS) continue;
         const answerCount = countWords(q.answer.text);
         const longer = Math.max(exampleCount, answerCount);
         if (Math.min(exampleCount, answerCount) / longer < options.similarity) continue;
       }
+      const { words: exampleWords, contexts } = tokenizeExample(q.example);
       const answer = tokenize(q.answer.text);
       const gap = mayHoldGap ? copiedGap(contexts, answer) : null;
       if (gap !== null) {

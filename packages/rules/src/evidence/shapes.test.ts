@@ -61,6 +61,12 @@ describe("a missing extra named with the term", () => {
     ]);
   });
 
+  it("finds the qualifier in any case", () => {
+    expect(cues(answer("We had no time for a STANDALONE Feast service."), ["feast"])).toEqual([
+      ["Feast", "hypothetical", MISSING_EXTRA],
+    ]);
+  });
+
   it("leaves the plain thing beside it denied", () => {
     expect(classify("We did not run formal unit tests or Locust tests.", ["unit tests", "locust"])).toEqual([
       ["unit tests", "hypothetical"],
@@ -83,6 +89,9 @@ describe("a negated property of one of several things", () => {
       ["cache", "hypothetical"],
     ]);
     expect(classify("The second workflow is not cached.", ["cached"])).toEqual([["cached", "hypothetical"]]);
+    expect(classify("SEVERAL of our jobs do not pin a cache key.", ["cache"])).toEqual([
+      ["cache", "hypothetical"],
+    ]);
   });
 
   it("leaves a denial about all of them a denial", () => {
@@ -93,6 +102,12 @@ describe("a negated property of one of several things", () => {
 describe("a failure inside something that was used", () => {
   it("says the group used the place where it failed", () => {
     expect(classify("We could not sort those traces in the Grafana dashboard.", ["grafana"])).toEqual([
+      ["Grafana", "asserted"],
+    ]);
+  });
+
+  it("finds the place in any case", () => {
+    expect(classify("We could not sort those traces Within the Grafana dashboard.", ["grafana"])).toEqual([
       ["Grafana", "asserted"],
     ]);
   });

@@ -42,7 +42,7 @@ export function repositoryFunctions(
   const matching = (glob: string) => view.matching(glob).filter((path) => !own(path));
   return {
     exists(glob) {
-      const first = matching(glob)[0];
+      const first = view.matching(glob).find((path) => !own(path));
       if (first !== undefined) findings.hits.push({ path: first });
       return first !== undefined;
     },
