@@ -1,14 +1,16 @@
-import { cpSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
+import { buildStamp } from "./src/code-cache.js";
 
 /** Built by the configs after the first; the first one's clean must leave them. */
 const laterFiles = [
   "!cli.js",
-  "!code-cache.js",
+  "!package.json",
   "!mlops-report-help.cjs",
-  "!worker.js",
-  "!worker.js.map",
+  "!worker.mjs",
+  "!worker.mjs.map",
   "!mlops-report.cjs",
   "!presets/**",
   "!config.schema.json",
@@ -47,6 +49,17 @@ const withoutCommands: Plugin = {
   },
 };
 
+/**
+ * Ends a bundle with the hash of its bytes, which keys its code cache (`code-cache.ts`): hashed here once, not by
+ * every run.
+ */
+const stampBundle = (file: string) => () => {
+  appendFileSync(file, buildStamp(createHash("sha256").update(readFileSync(file)).digest("hex")));
+};
+
+/** ES modules beside the CommonJS loader, whose folder is CommonJS (`dist/package.json`). */
+const esmExtension = () => ({ js: ".mjs" });
+
 /** What the command's CommonJS bundles have in common. */
 const commandBundle = {
   format: ["cjs"],
@@ -65,6 +78,7 @@ export default defineConfig([
     // The library entry (`run`).
     entry: ["src/index.ts"],
     format: ["esm"],
+    outExtension: esmExtension,
     dts: { entry: "src/index.ts" },
     // The workspace packages go inside the bundle, so that the packed command installs alone from npm.
     noExternal: [/^@mlops-report\//, "chevrotain", /^@chevrotain\//, /^lodash-es/],
@@ -73,16 +87,18 @@ export default defineConfig([
     sourcemap: true,
   },
   {
-    // The installed command's loader, which imports only Node's own modules; the code cache's part in a file of
-    // its own, which `--version` does not load.
+    // The installed command's loader, which imports only Node's own modules, as CommonJS: the files of dist/ are
+    // CommonJS but for the ES modules' `.mjs`. The code cache's part is evaluated only when a bundle is loaded,
+    // not for `--version`.
     entry: ["src/cli.ts"],
-    format: ["esm"],
+    format: ["cjs"],
+    outExtension: () => ({ js: ".js" }),
     clean: false,
-    splitting: true,
-    esbuildOptions: (options) => {
-      options.chunkNames = "[name]";
-    },
+    splitting: false,
     target: "node20",
+    onSuccess: async () => {
+      writeFileSync("dist/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);
+    },
   },
   {
     // The command itself, as one CommonJS file with every dependency inside, which `cli.js` loads through V8's
@@ -92,6 +108,7 @@ export default defineConfig([
     ...commandBundle,
     entry: { "mlops-report": "src/start.ts" },
     esbuildPlugins: [runtimeImports],
+    onSuccess: stampBundle("dist/mlops-report.cjs"),
   },
   {
     // The same without the commands, a tenth of the size, for `--help` alone: reading and compiling the whole
@@ -99,13 +116,15 @@ export default defineConfig([
     ...commandBundle,
     entry: { "mlops-report-help": "src/start.ts" },
     esbuildPlugins: [runtimeImports, withoutCommands],
+    onSuccess: stampBundle("dist/mlops-report-help.cjs"),
   },
   {
-    // The worker thread's entry, dist/worker.js beside cli.js, as one self-contained file: every thread loads its
+    // The worker thread's entry, dist/worker.mjs beside cli.js, as one self-contained file: every thread loads its
     // own modules, and one file loads in a few tens of milliseconds where the parser's and rules' hundreds of
     // module files (chevrotain's lodash-es above all) take about 400 ms, paid again by every worker.
     entry: { worker: "src/worker.ts" },
     format: ["esm"],
+    outExtension: esmExtension,
     noExternal: [/.*/],
     // Bundled CommonJS (yaml) still requires Node's built-in modules.
     banner: {

@@ -21,7 +21,7 @@ export const DEFAULT_TIME_LIMIT_SECONDS = 10;
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** The built worker entry, beside the bundle that holds this code. */
-const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
+const workerFile = fileURLToPath(new URL("./worker.mjs", import.meta.url));
 
 /** Whether worker threads can run: the built worker sits beside this code (not so when run from source). */
 export function workersAvailable(): boolean {
