@@ -80,7 +80,12 @@ export interface LintedText extends LintPass {
   files: FileRecord[];
 }
 
-const builtinIds = new Set(listRules().map((meta) => meta.id));
+let builtinIdSet: ReadonlySet<string> | undefined;
+/** The built-in rules' ids, made when first asked for: loading the engine does no work a run may not need. */
+const builtinIds = () => {
+  builtinIdSet ??= new Set(listRules().map((meta) => meta.id));
+  return builtinIdSet;
+};
 
 /** Reads, parses and lints reports one at a time; the same in a worker thread as in the main one. */
 export class ReportLinter {
@@ -131,7 +136,7 @@ export class ReportLinter {
       ...(text === original ? {} : { fixed: { before: original, after: text, count } }),
       configFiles: [...config.files],
       pluginRules: config.rules
-        .filter((rule) => !builtinIds.has(rule.meta.id))
+        .filter((rule) => !builtinIds().has(rule.meta.id))
         .map(({ meta }) => ({
           id: meta.id,
           description: meta.description,
