@@ -45,7 +45,8 @@ export type LintOutcome =
       ok: true;
       parsed: true;
       result: LintResult;
-      contentHash: string;
+      /** With a cache, the hash of the text the result is for; null without (hashing needs `node:crypto`). */
+      contentHash: string | null;
       /** The look-ups the result depends on; empty unless recording. */
       files: FileRecord[];
       /** The config files that made its config, base first. */
@@ -70,8 +71,8 @@ export function packOutcome(outcome: LintOutcome): PackedOutcome {
   return outcome.ok ? { ...outcome, result: serialize(outcome.result) } : outcome;
 }
 
-export function unpackResult(bytes: Uint8Array): LintResult {
-  return deserialize(bytes) as LintResult;
+export function unpackOutcome(outcome: PackedOutcome): LintOutcome {
+  return outcome.ok ? { ...outcome, result: deserialize(outcome.result) as LintResult } : outcome;
 }
 
 /** One version of a report's text, linted: its model, result and config, and the look-ups the result rests on. */
@@ -131,7 +132,7 @@ export class ReportLinter {
       parsed: true,
       result: this.settings.detail === "slim" ? { ...result, report: slimReport(result.report) } : result,
       // The hash of the text the result is for: after `--fix`, what the file will hold.
-      contentHash: contentHash(text),
+      contentHash: this.settings.cacheFile === null ? null : contentHash(text),
       files,
       ...(text === original ? {} : { fixed: { before: original, after: text, count } }),
       configFiles: [...config.files],

@@ -8,11 +8,10 @@ import {
   detailFor,
   LintCache,
   type LintSettings,
+  type LintOutcome,
   type LintTask,
-  type PackedOutcome,
   readReport,
   storeResult,
-  unpackResult,
 } from "@mlops-report/engine";
 import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
 import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
@@ -117,7 +116,7 @@ function saveCache(cache: LintCache, io: Io): void {
 function printDebug(
   io: Io,
   tasks: readonly LintTask[],
-  outcomes: readonly PackedOutcome[],
+  outcomes: readonly LintOutcome[],
   fromCache: number,
   workers: number,
 ): void {
@@ -163,15 +162,12 @@ function plan(
 function storeResults(
   cache: LintCache,
   tasks: readonly LintTask[],
-  outcomes: readonly PackedOutcome[],
-  linted: readonly (LintResult | null)[],
+  outcomes: readonly LintOutcome[],
   settings: LintSettings,
   written: boolean,
 ): void {
-  for (const [index, outcome] of outcomes.entries()) {
-    const result = linted[index];
-    if (result) storeResult(cache, tasks[index]!, outcome, result, settings, written);
-  }
+  for (const [index, outcome] of outcomes.entries())
+    storeResult(cache, tasks[index]!, outcome, settings, written);
 }
 
 /** Every rule that may have reported, plugin rules (sorted) after the built-in ones. */
@@ -239,8 +235,6 @@ export async function lintCommand(
   const outcomes = await runTasks(tasks, settings, workers, () => progress.tick(), timeLimit).finally(() =>
     progress.finish(),
   );
-  // The pool is gone by now: results are unpacked into a main thread that has its memory to itself.
-  const linted = outcomes.map((outcome) => (outcome.ok ? unpackResult(outcome.result) : null));
   const fixed = outcomes
     .flatMap((outcome, index): FixedReport[] => {
       if (!outcome.ok || !outcome.fixed) return [];
@@ -254,7 +248,7 @@ export async function lintCommand(
   if (dryRun) for (const report of fixed) io.stdout(unifiedDiff(report.shown, report.before, report.after));
   else writeFailed = !writeFixes(fixed, io);
   if (cache) {
-    storeResults(cache, tasks, outcomes, linted, settings, !dryRun && !writeFailed);
+    storeResults(cache, tasks, outcomes, settings, !dryRun && !writeFailed);
     saveCache(cache, io);
   }
 
@@ -274,9 +268,8 @@ export async function lintCommand(
     else if (slot.kind === "error") fail(slot);
     else {
       const outcome = outcomes[slot.task]!;
-      const result = linted[slot.task];
       if (!outcome.ok) fail(outcome);
-      else if (result) keep(result, outcome.pluginRules);
+      else keep(outcome.result, outcome.pluginRules);
     }
   }
   if (io.env.MLOPS_REPORT_DEBUG) {
