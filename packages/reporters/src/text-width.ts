@@ -55,8 +55,8 @@ const PRINTABLE_ASCII = /^[ -~]*$/;
 
 /** Columns a string takes in a terminal (it must hold no escape sequences). */
 export function displayWidth(text: string): number {
-  // Most text is printable ASCII: a regex answers that natively, where walking the code points in code not yet compiled
-  // took some 2 ms of a one-report run's output.
+  // Most text is printable ASCII: a regex answers that natively, where walking the code points in code not yet
+  // compiled took some 2 ms of a one-report run's output.
   if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const char of text) width += codePointWidth(char.codePointAt(0) ?? 0);
