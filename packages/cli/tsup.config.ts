@@ -1,14 +1,17 @@
-import { cpSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
+import { buildStamp } from "./src/code-cache.js";
 
 /** Built by the configs after the first; the first one's clean must leave them. */
 const laterFiles = [
   "!cli.js",
-  "!code-cache.js",
+  "!package.json",
   "!mlops-report-help.cjs",
-  "!worker.js",
-  "!worker.js.map",
+  "!worker.mjs",
+  "!worker.mjs.map",
   "!mlops-report.cjs",
   "!presets/**",
   "!config.schema.json",
@@ -47,9 +50,57 @@ const withoutCommands: Plugin = {
   },
 };
 
+/**
+ * Ends a bundle with the hash of its bytes, which keys its code cache (`code-cache.ts`): hashed here once, not by
+ * every run.
+ */
+const stampBundle = (file: string) => () => {
+  appendFileSync(file, buildStamp(createHash("sha256").update(readFileSync(file)).digest("hex")));
+};
+
+/** ES modules beside the CommonJS loader, whose folder is CommonJS (`dist/package.json`). */
+const esmExtension = () => ({ js: ".mjs" });
+
+/**
+ * Modules that a one-report run with a built-in preset never uses, each replaced by one that loads it when one of
+ * its exports is first used (measured on a cold `lint` of one report: together some 8 ms of loading):
+ * - `node:child_process`: commander requires it as it loads (for subcommands run as programs, which this command
+ *   has none of); the repository view runs `git ls-files` with it, only in a git repository;
+ * - `node:crypto`: only the lint cache and the SARIF and HTML reports hash anything;
+ * - `yaml`: only config files, and presets when the build's compiled ones are not used, are YAML;
+ * - `tinyglobby`: only an input that names no file or folder is a glob.
+ * An export used while the importing module loads would load the module then: none of these is.
+ */
+const require = createRequire(import.meta.url);
+const LAZY_MODULES = ["node:child_process", "node:crypto", "yaml", "tinyglobby"];
+const LAZY_MODULE = /^(node:child_process|child_process|node:crypto|crypto|yaml|tinyglobby)$/;
+
+const lazyModules: Plugin = {
+  name: "lazy-modules",
+  setup(build) {
+    build.onResolve({ filter: LAZY_MODULE }, (args) => {
+      if (args.namespace === "lazy-modules") return undefined;
+      const name = LAZY_MODULES.find((m) => m === args.path || m === `node:${args.path}`)!;
+      return { path: name, namespace: "lazy-modules" };
+    });
+    build.onLoad({ filter: /.*/, namespace: "lazy-modules" }, (args) => {
+      const getters = Object.keys(require(args.path) as object).map(
+        (name) => `get ${name}() { return load().${name}; }`,
+      );
+      return {
+        contents: `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));\nmodule.exports = { ${getters.join(", ")} };\n`,
+        loader: "js",
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
+
 /** What the command's CommonJS bundles have in common. */
 const commandBundle = {
   format: ["cjs"],
+  // Left as they are, so that `lazyModules` sees every `node:child_process`.
+  removeNodeProtocol: false,
   outExtension: () => ({ js: ".cjs" }),
   // All but the worker pool, which starts its threads from files of its own package.
   noExternal: [/^(?!tinypool$)/],
@@ -65,6 +116,7 @@ export default defineConfig([
     // The library entry (`run`).
     entry: ["src/index.ts"],
     format: ["esm"],
+    outExtension: esmExtension,
     dts: { entry: "src/index.ts" },
     // The workspace packages go inside the bundle, so that the packed command installs alone from npm.
     noExternal: [/^@mlops-report\//, "chevrotain", /^@chevrotain\//, /^lodash-es/],
@@ -73,16 +125,18 @@ export default defineConfig([
     sourcemap: true,
   },
   {
-    // The installed command's loader, which imports only Node's own modules; the code cache's part in a file of
-    // its own, which `--version` does not load.
+    // The installed command's loader, which imports only Node's own modules, as CommonJS: the files of dist/ are
+    // CommonJS but for the ES modules' `.mjs`. The code cache's part is evaluated only when a bundle is loaded,
+    // not for `--version`.
     entry: ["src/cli.ts"],
-    format: ["esm"],
+    format: ["cjs"],
+    outExtension: () => ({ js: ".js" }),
     clean: false,
-    splitting: true,
-    esbuildOptions: (options) => {
-      options.chunkNames = "[name]";
-    },
+    splitting: false,
     target: "node20",
+    onSuccess: async () => {
+      writeFileSync("dist/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);
+    },
   },
   {
     // The command itself, as one CommonJS file with every dependency inside, which `cli.js` loads through V8's
@@ -91,21 +145,24 @@ export default defineConfig([
     // imported with `import()` stay inside it, evaluated only when they run.
     ...commandBundle,
     entry: { "mlops-report": "src/start.ts" },
-    esbuildPlugins: [runtimeImports],
+    esbuildPlugins: [runtimeImports, lazyModules],
+    onSuccess: stampBundle("dist/mlops-report.cjs"),
   },
   {
     // The same without the commands, a tenth of the size, for `--help` alone: reading and compiling the whole
     // bundle took as long again as the rest of a `--help` run after starting Node.
     ...commandBundle,
     entry: { "mlops-report-help": "src/start.ts" },
-    esbuildPlugins: [runtimeImports, withoutCommands],
+    esbuildPlugins: [runtimeImports, withoutCommands, lazyModules],
+    onSuccess: stampBundle("dist/mlops-report-help.cjs"),
   },
   {
-    // The worker thread's entry, dist/worker.js beside cli.js, as one self-contained file: every thread loads its
+    // The worker thread's entry, dist/worker.mjs beside cli.js, as one self-contained file: every thread loads its
     // own modules, and one file loads in a few tens of milliseconds where the parser's and rules' hundreds of
     // module files (chevrotain's lodash-es above all) take about 400 ms, paid again by every worker.
     entry: { worker: "src/worker.ts" },
     format: ["esm"],
+    outExtension: esmExtension,
     noExternal: [/.*/],
     // Bundled CommonJS (yaml) still requires Node's built-in modules.
     banner: {

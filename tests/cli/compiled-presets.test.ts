@@ -1,11 +1,16 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "@mlops-report/core";
 import {
+  COMPILED_PRESETS_FILE,
+  compiledPresetsText,
   expressionParsersBuilt,
   lintOptionsFor,
   lintReport,
   loadConfigFile,
   loadPreset,
+  presetFolder,
+  presetNames,
   resolveConfig,
   templateYears,
   yamlDocumentsParsed,
@@ -50,5 +55,20 @@ describe("built-in presets, compiled by the build", () => {
     expect(expressionParsersBuilt()).toBe(1);
     expect(config.consistency.map((c) => c.name)).toContain("dvc-described");
     expect(config.consistency.map((c) => c.name)).toContain("long-q10");
+  });
+
+  it("the compiled file is JSON with the years on its first line and one preset a line, each loaded alone", async () => {
+    const text = readFileSync(`${presetFolder()}${COMPILED_PRESETS_FILE}`, "utf8");
+    const whole = JSON.parse(text) as Parameters<typeof compiledPresetsText>[0];
+    expect(Object.keys(whole.presets)).toEqual(presetNames());
+    const lines = text.trimEnd().split("\n");
+    expect(lines.slice(1, -1).map((line) => Object.keys(JSON.parse(`{${line.replace(/,$/, "")}}`)))).toEqual(
+      presetNames().map((name) => [name]),
+    );
+    expect(compiledPresetsText(whole)).toBe(text);
+    for (const name of presetNames())
+      expect((await loadPreset(name)).files.map((f) => f.slice(presetFolder().length))).toEqual(
+        whole.presets[name]!.files.map((f) => `${f}.yaml`),
+      );
   });
 });

@@ -32,10 +32,10 @@ function packageOf(specifier: string): string | null {
   return specifier.startsWith("@") ? `${parts[0]}/${parts[1]}` : parts[0]!;
 }
 
-/** Every package the JavaScript files of a folder import (static, side-effect and dynamic imports). */
+/** Every package the ES modules of a folder import (static, side-effect and dynamic imports). */
 function importedPackages(folder: string): string[] {
   const found = new Set<string>();
-  for (const file of readdirSync(folder).filter((f) => f.endsWith(".js"))) {
+  for (const file of readdirSync(folder).filter((f) => /\.m?js$/.test(f))) {
     const text = readFileSync(join(folder, file), "utf8");
     for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)"([^"./][^"]*)"/g)) {
       const name = packageOf(match[1]!);

@@ -1,10 +1,9 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempTree } from "../../../tests/support/cli.js";
-import { codeCacheFolder, type LoadOptions, loadBundle } from "./code-cache.js";
+import { buildStamp, codeCacheFolder, type LoadOptions, loadBundle } from "./code-cache.js";
 
 // V8 keeps what it compiled per process, too: without this, loading a bundle a second time would not look at
 // its code cache at all.
@@ -82,18 +81,27 @@ describe("loadBundle", () => {
     expect(loadBundle(bundle, options(folder, "main")).cache).toBe("used");
   });
 
-  it("ignores a damaged cache (any byte changed), and writes it anew", () => {
+  it("refuses a damaged cache (a byte changed anywhere, or cut short) without crashing, and writes it anew", () => {
     const { bundle, folder } = setUp();
     loadBundle(bundle, options(folder)).saveCache();
     const file = join(folder, cacheFiles(folder)[0]!);
-    const bytes = readFileSync(file);
-    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
-    writeFileSync(file, bytes);
-
-    const damaged = loadBundle(bundle, options(folder));
-    expect(damaged.cache).toBe("damaged");
-    expect(damaged.exports).toEqual({ answer: 42, name: bundle });
-    damaged.saveCache();
+    const intact = readFileSync(file);
+    const damages = [
+      ...[0.1, 0.5, 0.9].map((at) => {
+        const bytes = Buffer.from(intact);
+        const index = Math.floor(bytes.length * at);
+        bytes[index] = bytes[index]! ^ 0x5a;
+        return bytes;
+      }),
+      intact.subarray(0, intact.length - 16),
+    ];
+    for (const bytes of damages) {
+      writeFileSync(file, bytes);
+      const damaged = loadBundle(bundle, options(folder));
+      expect(damaged.cache).toBe("refused");
+      expect(damaged.exports).toEqual({ answer: 42, name: bundle });
+    }
+    loadBundle(bundle, options(folder)).saveCache();
     expect(loadBundle(bundle, options(folder)).cache).toBe("used");
   });
 
@@ -101,15 +109,31 @@ describe("loadBundle", () => {
     const { bundle, folder } = setUp();
     loadBundle(bundle, options(folder)).saveCache();
     const file = join(folder, cacheFiles(folder)[0]!);
-    // Intact by its digest, but not a code cache V8 made for this source.
-    const garbage = Buffer.alloc(256, 7);
-    writeFileSync(file, Buffer.concat([createHash("sha256").update(garbage).digest(), garbage]));
+    writeFileSync(file, Buffer.alloc(256, 7));
 
     const refused = loadBundle(bundle, options(folder));
     expect(refused.cache).toBe("refused");
     expect(refused.exports).toEqual({ answer: 42, name: bundle });
     refused.saveCache();
     expect(loadBundle(bundle, options(folder)).cache).toBe("used");
+  });
+
+  it("never serves a bundle the cache of another build or of itself before an edit, even of the same size", () => {
+    const stamped = (hash: string) => `module.exports = { answer: 42 };\n${buildStamp(hash)}`;
+    const { bundle, folder } = setUp(stamped("a".repeat(64)));
+    const { mtime } = statSync(bundle);
+    loadBundle(bundle, options(folder)).saveCache();
+    expect(loadBundle(bundle, options(folder)).cache).toBe("used");
+    // Another build with the same size and time (a package manager sets every file's time alike).
+    writeFileSync(bundle, stamped("b".repeat(64)));
+    utimesSync(bundle, mtime, mtime);
+    expect(loadBundle(bundle, options(folder)).cache).toBe("none");
+    // The first build edited in place: the same stamp and size, a later time.
+    writeFileSync(bundle, stamped("a".repeat(64)).replace("42", "43"));
+    utimesSync(bundle, mtime, new Date(mtime.getTime() + 1000));
+    const edited = loadBundle(bundle, options(folder));
+    expect(edited.cache).toBe("none");
+    expect(edited.exports).toEqual({ answer: 43 });
   });
 
   it("a folder it cannot write costs nothing but the cache", () => {

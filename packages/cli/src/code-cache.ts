@@ -1,19 +1,25 @@
-import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 
 /*
- * The command is one CommonJS bundle of about a megabyte and a half. Compiling it is a good part of a cold run,
- * so its compiled code is kept in V8's code cache, one file per bundle and command, in a per-user cache folder:
- * a later run deserializes it instead of parsing and compiling again. The cache is an optimization only: an
- * unwritable folder, a missing file, a damaged one or one V8 refuses all mean a plain compile.
+ * The command is one CommonJS bundle of a few megabytes. Compiling it is a good part of a cold run, so its
+ * compiled code is kept in V8's code cache, one file per bundle and command, in a per-user cache folder: a later
+ * run deserializes it instead of parsing and compiling again. The cache is an optimization only: an unwritable
+ * folder, a missing file, a damaged one or one V8 refuses all mean a plain compile.
  */
 
-/** Bytes of the SHA-256 of the code cache that precede it in its file. */
-const DIGEST_BYTES = 32;
+/**
+ * The last line of a bundle as the build writes it: the hash of the bundle's bytes before it. A hash taken at
+ * build time spares every run hashing megabytes, and loading `node:crypto` to do it (together some 5-8 ms).
+ */
+const BUILD_STAMP = /\/\/ build ([0-9a-f]{16})\n$/;
+
+/** The line the build appends to a bundle: the first 16 hex digits of the SHA-256 of its bytes. */
+export const buildStamp = (hashHex: string) => `// build ${hashHex.slice(0, 16)}\n`;
 
 /** A code cache's file name: the bundle's file name, its key, the command (a lowercase word). */
 const cacheFileName = (bundleName: string, key: string, command: string) =>
@@ -46,38 +52,42 @@ export function codeCacheFolder(env: Env, platform: NodeJS.Platform = process.pl
   return join(env.XDG_CACHE_HOME || join(home, ".cache"), "mlops-report");
 }
 
-const sha256 = (...parts: (string | Uint8Array)[]) => {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(part);
-  return hash.digest();
-};
-
-/**
- * The cache file's code cache: undefined when there is no file, `data` undefined when it is damaged. V8 checks
- * that a cache was made by the same V8 with the same flags for a source of the same length, but not every byte
- * of it: the digest does that.
- */
-function readCodeCache(file: string): { data: Buffer | undefined } | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
+/** 64 bits of FNV-1a over a short text, as 16 hex digits: a file-name key, not a digest of anything large. */
+function shortHash(text: string): string {
+  let low = 0x811c9dc5;
+  let high = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    low = Math.imul(low ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    high = Math.imul(high ^ low, 0x01000193) >>> 0;
   }
-  const data = bytes.subarray(DIGEST_BYTES);
-  const intact = bytes.length > DIGEST_BYTES && sha256(data).equals(bytes.subarray(0, DIGEST_BYTES));
-  return { data: intact ? data : undefined };
+  return high.toString(16).padStart(8, "0") + low.toString(16).padStart(8, "0");
 }
 
 /**
- * Writes a code cache whole or not at all (a rename), and removes the caches of other builds of the same bundle
- * (an older version's, say); never throws.
+ * What a code cache is valid for: the bundle's build (its stamp), the file itself (size and modification time,
+ * so that a bundle edited after the build never meets the cache of the built one) and the Node that runs it.
  */
+function cacheKey(source: string, size: number, mtimeMs: number): string {
+  const stamp = BUILD_STAMP.exec(source.slice(-32))?.[1] ?? "unstamped";
+  return shortHash(`${stamp}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}`);
+}
+
+/**
+ * Has V8 check the checksum it keeps in every code cache, which it skips by default outside debug builds: a cache
+ * with any byte changed is then refused instead of crashing the process in deserialization. Checked natively,
+ * this costs a fraction of a millisecond, where hashing the file with `node:crypto` cost some 4 ms.
+ */
+function verifyCodeCacheChecksums(): void {
+  setFlagsFromString("--verify-snapshot-checksum");
+}
+
+/** Writes a code cache whole or not at all (a rename), and removes the caches of other builds of the same bundle
+ * (an older version's, say); never throws. */
 function writeCodeCache(folder: string, file: string, bundleName: string, key: string, data: Buffer): void {
   try {
     mkdirSync(folder, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, Buffer.concat([sha256(data), data]));
+    writeFileSync(partial, data);
     renameSync(partial, file);
     for (const name of readdirSync(folder)) {
       const parts = cacheFileParts(name);
@@ -85,6 +95,14 @@ function writeCodeCache(folder: string, file: string, bundleName: string, key: s
     }
   } catch {
     // A read-only or full disk costs the next run a compile, nothing more.
+  }
+}
+
+function readCodeCache(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
   }
 }
 
@@ -100,8 +118,8 @@ export interface LoadOptions {
   importModule: (specifier: string) => Promise<unknown>;
 }
 
-/** What became of the code cache of a loaded bundle. */
-export type CacheState = "off" | "used" | "none" | "damaged" | "refused";
+/** What became of the code cache of a loaded bundle: "refused" when V8 found it damaged or not its own. */
+export type CacheState = "off" | "used" | "none" | "refused";
 
 export interface LoadedBundle {
   exports: unknown;
@@ -113,32 +131,29 @@ export interface LoadedBundle {
   saveCache(): void;
 }
 
-function stateOf(
-  file: string | null,
-  read: { data: Buffer | undefined } | undefined,
-  script: Script,
-): CacheState {
+function stateOf(file: string | null, data: Buffer | undefined, script: Script): CacheState {
   if (file === null) return "off";
-  if (read === undefined) return "none";
-  if (read.data === undefined) return "damaged";
+  if (data === undefined) return "none";
   return script.cachedDataRejected ? "refused" : "used";
 }
 
 /** Loads a CommonJS bundle as Node's `require` would, compiled from the code cache kept for it when there is one. */
 export function loadBundle(bundle: string, options: LoadOptions): LoadedBundle {
-  // Hashed as bytes: hashing the decoded text would encode it again, which takes several times longer.
-  const bytes = readFileSync(bundle);
-  const key = sha256(bytes, "\0", process.version, process.arch).toString("hex").slice(0, 16);
-  const source = bytes.toString("utf8");
+  const { size, mtimeMs } = statSync(bundle);
+  // Decoded from its bytes: `readFileSync(bundle, "utf8")` took longer.
+  const source = readFileSync(bundle).toString("utf8");
+  const key = cacheKey(source, size, mtimeMs);
   const { folder } = options;
   const bundleName = basename(bundle);
   const file = folder === null ? null : join(folder, cacheFileName(bundleName, key, options.command));
-  const read = file === null ? undefined : readCodeCache(file);
+  // Before compiling, so that the cache this run may write is made under the flags it will be read under.
+  if (file !== null) verifyCodeCacheChecksums();
+  const data = file === null ? undefined : readCodeCache(file);
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname, importModule) {${source}\n})`,
-    { filename: bundle, cachedData: read?.data },
+    { filename: bundle, cachedData: data },
   );
-  const cache = stateOf(file, read, script);
+  const cache = stateOf(file, data, script);
   const module = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (
     exports: unknown,
@@ -159,8 +174,8 @@ export function loadBundle(bundle: string, options: LoadOptions): LoadedBundle {
     options.importModule,
   );
   const saveCache = () => {
-    if (folder !== null && file !== null && cache !== "used")
-      writeCodeCache(folder, file, bundleName, key, script.createCachedData());
+    if (folder === null || file === null || cache === "used") return;
+    writeCodeCache(folder, file, bundleName, key, script.createCachedData());
   };
   return { exports: module.exports, cache, saveCache };
 }

@@ -1,11 +1,13 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
+  type LintOutcome,
   type LintSettings,
   type LintTask,
   type PackedOutcome,
   packOutcome,
   ReportLinter,
+  unpackOutcome,
 } from "@mlops-report/engine";
 import { messages } from "./messages.js";
 import type { WorkerTask } from "./worker.js";
@@ -21,7 +23,7 @@ export const DEFAULT_TIME_LIMIT_SECONDS = 10;
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** The built worker entry, beside the bundle that holds this code. */
-const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
+const workerFile = fileURLToPath(new URL("./worker.mjs", import.meta.url));
 
 /** Whether worker threads can run: the built worker sits beside this code (not so when run from source). */
 export function workersAvailable(): boolean {
@@ -38,20 +40,45 @@ export async function runTasks(
   tasks: readonly LintTask[],
   settings: LintSettings,
   workers: number,
-  onDone: (outcome: PackedOutcome) => void,
+  onDone: () => void,
   timeLimitSeconds = DEFAULT_TIME_LIMIT_SECONDS,
-): Promise<PackedOutcome[]> {
-  if (workers === 0) {
-    const linter = new ReportLinter(settings);
-    const outcomes: PackedOutcome[] = [];
-    for (const task of tasks) {
-      // Packed as a worker packs it: the same bytes, whichever thread linted the report.
-      const outcome = packOutcome(await linter.lint(task));
-      onDone(outcome);
-      outcomes.push(outcome);
-    }
-    return outcomes;
+): Promise<LintOutcome[]> {
+  if (workers === 0) return lintHere(tasks, settings, onDone);
+  // The pool is gone by then: results are unpacked into a main thread that has its memory to itself.
+  return (await lintInPool(tasks, settings, workers, onDone, timeLimitSeconds)).map(unpackOutcome);
+}
+
+/**
+ * Lints the tasks in this thread. While others are still to lint, each result waits serialized, as a worker's
+ * does: a class of results then costs their bytes, and keeps no report's text alive. A single report's result
+ * waits for nothing, and is not serialized and read back (about a megabyte of garbage for a 45 KB report).
+ */
+async function lintHere(
+  tasks: readonly LintTask[],
+  settings: LintSettings,
+  onDone: () => void,
+): Promise<LintOutcome[]> {
+  const linter = new ReportLinter(settings);
+  if (tasks.length === 1) {
+    const outcome = await linter.lint(tasks[0]!);
+    onDone();
+    return [outcome];
   }
+  const outcomes: PackedOutcome[] = [];
+  for (const task of tasks) {
+    outcomes.push(packOutcome(await linter.lint(task)));
+    onDone();
+  }
+  return outcomes.map(unpackOutcome);
+}
+
+async function lintInPool(
+  tasks: readonly LintTask[],
+  settings: LintSettings,
+  workers: number,
+  onDone: () => void,
+  timeLimitSeconds: number,
+): Promise<PackedOutcome[]> {
   // Loaded only for a pool: linting in this thread needs none of it.
   const { default: Tinypool } = await import("tinypool");
   const pool = new Tinypool({
@@ -78,10 +105,10 @@ export async function runTasks(
       if ((error as Error).name !== "AbortError") throw error;
       const message = messages.overTimeLimit(task.shown, timeLimitSeconds);
       outcomes[index] = { ok: false, parsed: true, message, alreadyFormatted: false };
-      onDone(outcomes[index]);
+      onDone();
       return true;
     }
-    onDone(outcome);
+    onDone();
     outcomes[index] = outcome;
     return false;
   };

@@ -1,5 +1,17 @@
 import { run } from "./main.js";
 
+/** The command whose work goes on after its action returns: the language server answers its editor until told to exit. */
+const SERVER_COMMAND = "lsp";
+
+/**
+ * Ends the process as soon as what it wrote has reached standard output and error. Left to end by itself, Node
+ * first runs the garbage collector's pending incremental marking to its end, which a run that just printed its
+ * findings has often started: 15-20 ms of a one-report `lint`.
+ */
+function exitOnceWritten(): void {
+  process.stdout.write("", () => process.stderr.write("", () => process.exit()));
+}
+
 /** Runs the command line in this process, with its streams; the exit code goes to `process.exitCode`. */
 export function start(argv: readonly string[]): void {
   run(argv, {
@@ -12,6 +24,7 @@ export function start(argv: readonly string[]): void {
   }).then(
     (code) => {
       process.exitCode = code;
+      if (argv[0] !== SERVER_COMMAND) exitOnceWritten();
     },
     (error: unknown) => {
       // A bug, not bad input: say so in one line, and where to look with the stack only on request.

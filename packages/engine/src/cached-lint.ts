@@ -1,7 +1,7 @@
 import type { LintResult, RuleMeta } from "@mlops-report/rules";
 import type { LintCache } from "./cache.js";
 import { contentHash, entryKey } from "./cache-key.js";
-import type { LintSettings, LintTask, PackedOutcome } from "./lint-one.js";
+import type { LintOutcome, LintSettings, LintTask } from "./lint-one.js";
 
 /** The settings besides the text and its config that change a result. */
 function keyOptionsOf(settings: LintSettings) {
@@ -31,18 +31,17 @@ export function cachedResult(
 export function storeResult(
   cache: LintCache,
   task: LintTask,
-  outcome: PackedOutcome,
-  result: LintResult,
+  outcome: LintOutcome,
   settings: LintSettings,
   written: boolean,
 ): void {
-  if (!outcome.ok || (outcome.fixed && !written)) return;
+  if (!outcome.ok || outcome.contentHash === null || (outcome.fixed && !written)) return;
   cache.store(task.path, {
     key: entryKey({ contentHash: outcome.contentHash, config: task.config, ...keyOptionsOf(settings) }),
     detail: settings.detail,
     files: outcome.files,
     configFiles: outcome.configFiles,
     pluginRules: outcome.pluginRules,
-    result,
+    result: outcome.result,
   });
 }

@@ -22,7 +22,7 @@ export {
   type PackedOutcome,
   packOutcome,
   ReportLinter,
-  unpackResult,
+  unpackOutcome,
 } from "./lint-one.js";
 export { makeFolder } from "./make-folder.js";
 export { engineMessages, UserError } from "./messages.js";

@@ -5,7 +5,7 @@ import { tempTree } from "../../../tests/support/cli.js";
 import { cleanReportFiles, words } from "../../../tests/support/synthetic.js";
 import { LintCache } from "./cache.js";
 import { cachedResult, storeResult } from "./cached-lint.js";
-import { type LintSettings, packOutcome, ReportLinter } from "./lint-one.js";
+import { type LintSettings, ReportLinter } from "./lint-one.js";
 import { UserError } from "./messages.js";
 
 const settings = (cwd: string, overrides: Partial<LintSettings> = {}): LintSettings => ({
@@ -86,7 +86,7 @@ describe("cachedResult", () => {
     const linted = await linter.lint(task);
     if (!linted.ok) throw new Error(linted.message);
     const cache = LintCache.load(cacheFile).cache;
-    storeResult(cache, task, packOutcome(linted), linted.result, base, true);
+    storeResult(cache, task, linted, base, true);
     expect(cachedResult(cache, task, text, base)?.result.diagnostics).toEqual(linted.result.diagnostics);
     expect(cachedResult(cache, task, `${text}\n${words(3)}\n`, base)).toBeNull();
     expect(cachedResult(cache, task, text, { ...base, fix: true })).toBeNull();

@@ -48,7 +48,8 @@ export type LintOutcome =
       ok: true;
       parsed: true;
       result: LintResult;
-      contentHash: string;
+      /** With a cache, the hash of the text the result is for; null without (hashing needs `node:crypto`). */
+      contentHash: string | null;
       /** The look-ups the result depends on; empty unless recording. */
       files: FileRecord[];
       /** The config files that made its config, base first. */
@@ -73,8 +74,8 @@ export function packOutcome(outcome: LintOutcome): PackedOutcome {
   return outcome.ok ? { ...outcome, result: serialize(outcome.result) } : outcome;
 }
 
-export function unpackResult(bytes: Uint8Array): LintResult {
-  return deserialize(bytes) as LintResult;
+export function unpackOutcome(outcome: PackedOutcome): LintOutcome {
+  return outcome.ok ? { ...outcome, result: deserialize(outcome.result) as LintResult } : outcome;
 }
 
 /** One version of a report's text, linted: its model, result and config, and the look-ups the result rests on. */
@@ -83,7 +84,12 @@ export interface LintedText extends LintPass {
   files: FileRecord[];
 }
 
-const builtinIds = new Set(listRules().map((meta) => meta.id));
+let builtinIdSet: ReadonlySet<string> | undefined;
+/** The built-in rules' ids, made when first asked for: loading the engine does no work a run may not need. */
+const builtinIds = () => {
+  builtinIdSet ??= new Set(listRules().map((meta) => meta.id));
+  return builtinIdSet;
+};
 
 /** Reads, parses and lints reports one at a time; the same in a worker thread as in the main one. */
 export class ReportLinter {
@@ -132,12 +138,12 @@ export class ReportLinter {
       parsed: true,
       result: this.settings.detail === "slim" ? { ...result, report: slimReport(result.report) } : result,
       // The hash of the text the result is for: after `--fix`, what the file will hold.
-      contentHash: contentHash(text),
+      contentHash: this.settings.cacheFile === null ? null : contentHash(text),
       files,
       ...(text === original ? {} : { fixed: { before: original, after: text, count } }),
       configFiles: [...config.files],
       pluginRules: config.rules
-        .filter((rule) => !builtinIds.has(rule.meta.id))
+        .filter((rule) => !builtinIds().has(rule.meta.id))
         .map(({ meta }) => ({
           id: meta.id,
           description: meta.description,

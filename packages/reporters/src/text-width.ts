@@ -50,8 +50,14 @@ export function codePointWidth(code: number): 0 | 1 | 2 {
   return inRanges(code, doubleWidth) ? 2 : 1;
 }
 
+/** Printable ASCII only: one column a character. */
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
 /** Columns a string takes in a terminal (it must hold no escape sequences). */
 export function displayWidth(text: string): number {
+  // Most text is printable ASCII: a regex answers that natively, where walking the code points in code not yet
+  // compiled took some 2 ms of a one-report run's output.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const char of text) width += codePointWidth(char.codePointAt(0) ?? 0);
   return width;

@@ -21,7 +21,10 @@ import { builtinRules } from "./builtin/index.js";
 import { CONSISTENCY_META } from "./config/resolve.js";
 import type { RuleMeta } from "./types.js";
 
-/** Metadata of every built-in rule, consistency included, sorted by id. */
+/**
+ * Metadata of every built-in rule, consistency included, sorted by id in code-unit order: the same for every
+ * locale, and `localeCompare`'s first call, which sets up the locale's collator, took 5-10 ms of a cold run.
+ */
 export function listRules(): RuleMeta[] {
   return [...builtinRules.map((r) => r.meta), CONSISTENCY_META]
     .map(({ id, description, docs, defaultSeverity, fixable }) => ({
@@ -31,5 +34,5 @@ export function listRules(): RuleMeta[] {
       defaultSeverity,
       ...(fixable ? { fixable } : {}),
     }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

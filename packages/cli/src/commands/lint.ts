@@ -7,12 +7,11 @@ import {
   cacheFile,
   detailFor,
   LintCache,
+  type LintOutcome,
   type LintSettings,
   type LintTask,
-  type PackedOutcome,
   readReport,
   storeResult,
-  unpackResult,
 } from "@mlops-report/engine";
 import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
 import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
@@ -118,7 +117,7 @@ function saveCache(cache: LintCache, io: Io): void {
 function printDebug(
   io: Io,
   tasks: readonly LintTask[],
-  outcomes: readonly PackedOutcome[],
+  outcomes: readonly LintOutcome[],
   fromCache: number,
   workers: number,
 ): void {
@@ -164,15 +163,12 @@ function plan(
 function storeResults(
   cache: LintCache,
   tasks: readonly LintTask[],
-  outcomes: readonly PackedOutcome[],
-  linted: readonly (LintResult | null)[],
+  outcomes: readonly LintOutcome[],
   settings: LintSettings,
   written: boolean,
 ): void {
-  for (const [index, outcome] of outcomes.entries()) {
-    const result = linted[index];
-    if (result) storeResult(cache, tasks[index]!, outcome, result, settings, written);
-  }
+  for (const [index, outcome] of outcomes.entries())
+    storeResult(cache, tasks[index]!, outcome, settings, written);
 }
 
 /** Every rule that may have reported, plugin rules (sorted) after the built-in ones. */
@@ -209,10 +205,6 @@ function writeFixes(fixed: readonly FixedReport[], io: Io): boolean {
 }
 
 /**
- * Lints every report named, in worker threads when there are many; a bad path or config costs only its
- * reports. Exit code 0, 1 (errors) or 2 (bad input).
- */
-/**
  * One report linted in this thread keeps its section trees in the per-user cache folder for its next run (a
  * student's case: lint, edit an answer, lint again). A class run would fill the folder with reports linted once.
  */
@@ -221,6 +213,10 @@ function withSectionCache(settings: LintSettings, reports: number, workers: numb
   return folder === null ? settings : { ...settings, sectionCacheFolder: folder };
 }
 
+/**
+ * Lints every report named, in worker threads when there are many; a bad path or config costs only its
+ * reports. Exit code 0, 1 (errors) or 2 (bad input).
+ */
 export async function lintCommand(
   paths: readonly string[],
   options: LintCommandOptions,
@@ -253,8 +249,6 @@ export async function lintCommand(
     () => progress.tick(),
     timeLimit,
   ).finally(() => progress.finish());
-  // The pool is gone by now: results are unpacked into a main thread that has its memory to itself.
-  const linted = outcomes.map((outcome) => (outcome.ok ? unpackResult(outcome.result) : null));
   const fixed = outcomes
     .flatMap((outcome, index): FixedReport[] => {
       if (!outcome.ok || !outcome.fixed) return [];
@@ -268,7 +262,7 @@ export async function lintCommand(
   if (dryRun) for (const report of fixed) io.stdout(unifiedDiff(report.shown, report.before, report.after));
   else writeFailed = !writeFixes(fixed, io);
   if (cache) {
-    storeResults(cache, tasks, outcomes, linted, settings, !dryRun && !writeFailed);
+    storeResults(cache, tasks, outcomes, settings, !dryRun && !writeFailed);
     saveCache(cache, io);
   }
 
@@ -288,9 +282,8 @@ export async function lintCommand(
     else if (slot.kind === "error") fail(slot);
     else {
       const outcome = outcomes[slot.task]!;
-      const result = linted[slot.task];
       if (!outcome.ok) fail(outcome);
-      else if (result) keep(result, outcome.pluginRules);
+      else keep(outcome.result, outcome.pluginRules);
     }
   }
   if (io.env.MLOPS_REPORT_DEBUG) {

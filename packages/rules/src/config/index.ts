@@ -1,4 +1,4 @@
-export { COMPILED_PRESETS_FILE } from "./compiled.js";
+export { COMPILED_PRESETS_FILE, compiledPresetsText } from "./compiled.js";
 export { ConfigError, type ConfigProblem, formatConfigProblem } from "./errors.js";
 export { type PresetSources, presetFromTemplate } from "./from-template.js";
 export { compilePresets, type LoadOptions, loadConfigFile, loadPreset, type MergedConfig } from "./load.js";

@@ -15,7 +15,7 @@ import { closestMatch, compileExpression, type Expr } from "../dsl/index.js";
 import type { RegExpFactory } from "../linear-regexp.js";
 import { REPOSITORY_ONLY_NAMES } from "../repository/context.js";
 import type { RuleLevel, Severity } from "../types.js";
-import { type CompiledPresets, compiledPresets, mergedFromJson, presetJson, yearsJson } from "./compiled.js";
+import { type CompiledPresets, compiledPreset, mergedFromJson, presetJson, yearsJson } from "./compiled.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import { extendsNameProblem, extendsTargetProblem } from "./extends-policy.js";
 import { courseYears, PRESET_PREFIX, presetNames, presetPath, templateYears } from "./presets.js";
@@ -169,7 +169,7 @@ export async function loadConfigFile(file: string, options: LoadOptions): Promis
 
 /** A preset by name: compiled by the build when it is a built-in one, else read from its YAML. */
 export async function loadPreset(name: string): Promise<MergedConfig> {
-  const compiled = compiledPresets()?.presets[name];
+  const compiled = compiledPreset(name);
   if (compiled) return mergedFromJson(compiled);
   return loadInto(emptyConfig(), presetPath(name), { allowPlugins: false }, []);
 }
@@ -295,7 +295,7 @@ async function loadInto(
         continue;
       }
       const compiled = target.name.startsWith(PRESET_PREFIX)
-        ? compiledPresets()?.presets[target.name.slice(PRESET_PREFIX.length)]
+        ? compiledPreset(target.name.slice(PRESET_PREFIX.length))
         : undefined;
       // A built-in preset extended first is taken as the build compiled it.
       merged =

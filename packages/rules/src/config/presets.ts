@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TemplateFingerprint, TemplateYearDefinition } from "@mlops-report/core";
-import { compiledPresets, compiledYears } from "./compiled.js";
+import { compiledTemplateYears } from "./compiled.js";
 import { readYamlValue } from "./yaml-reads.js";
 
 export const PRESET_PREFIX = "mlops-report:";
@@ -121,8 +121,7 @@ export function templateYears(): readonly TemplateYearDefinition[] {
   const folder = presetFolder();
   let years = definitions.get(folder);
   if (!years) {
-    const compiled = compiledPresets();
-    years = compiled ? compiledYears(compiled) : courseYears().map(readYearDefinition);
+    years = compiledTemplateYears() ?? courseYears().map(readYearDefinition);
     definitions.set(folder, years);
   }
   return years;
