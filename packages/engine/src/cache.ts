@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describeReadFailure, FileReadError, type Report, readRegularFile } from "@mlops-report/core";
 import type { Diagnostic, LintResult, RuleMeta } from "@mlops-report/rules";
@@ -7,6 +7,7 @@ import { CACHE_FORMAT } from "./cache-key.js";
 import { isCacheEntries } from "./cache-validate.js";
 import { type FileRecord, lookupsUnchanged } from "./file-record.js";
 import { makeFolder } from "./make-folder.js";
+import { replaceFile } from "./replace-file.js";
 import { type Detail, slimReport } from "./slim-report.js";
 import { VERSION } from "./version.js";
 
@@ -209,14 +210,8 @@ export class LintCache {
       version: VERSION,
       sha256: sha256(body),
     };
-    const temporary = `${this.file}.${process.pid}.tmp`;
     makeFolder(dirname(this.file));
-    try {
-      writeFileSync(temporary, `${JSON.stringify(header)}\n${body}`);
-      renameSync(temporary, this.file);
-    } finally {
-      rmSync(temporary, { force: true });
-    }
+    replaceFile(this.file, `${JSON.stringify(header)}\n${body}`);
     this.changed = false;
   }
 }

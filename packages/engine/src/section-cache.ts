@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { type ParsedSection, SECTION_PARSER, type SectionStore } from "@mlops-report/core";
 import { makeFolder } from "./make-folder.js";
+import { replaceFile } from "./replace-file.js";
 
 /*
  * A report's section trees from its last run (see core's `parseBySection`): a student who edits an answer and lints
@@ -117,9 +118,7 @@ export function saveSectionCache(folder: string, reportPath: string, cache: Sect
     makeFolder(folder);
     const file = sectionCacheFile(folder, reportPath);
     const content = serialize({ parser: SECTION_PARSER, entries: [...cache.sections] });
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, Buffer.concat([sha256(content), content]));
-    renameSync(partial, file);
+    replaceFile(file, Buffer.concat([sha256(content), content]));
     pruneSectionCaches(folder);
   } catch {
     // A read-only or full disk costs the next run a parse, nothing more.
