@@ -1,5 +1,14 @@
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { serialize } from "node:v8";
 import { parse, SECTION_PARSER } from "@mlops-report/core";
@@ -84,6 +93,13 @@ describe("the section cache on disk", () => {
       saveSectionCache(folder, REPORT, cache);
       expect(readFileSync(file).equals(whole)).toBe(true);
     }
+  });
+
+  it("reads only a regular file in its place, so that a FIFO cannot hang the run", () => {
+    const folder = join(tempTree({}), "cache");
+    mkdirSync(folder);
+    execFileSync("mkfifo", [sectionCacheFile(folder, REPORT)]);
+    expect(parsedSections(text, loadSectionCache(folder, REPORT))).toBeGreaterThan(30);
   });
 
   it("never throws when the folder cannot be made", () => {

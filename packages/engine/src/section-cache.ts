@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { type ParsedSection, SECTION_PARSER, type SectionStore } from "@mlops-report/core";
+import { type ParsedSection, readRegularFile, SECTION_PARSER, type SectionStore } from "@mlops-report/core";
 import { makeFolder } from "./make-folder.js";
 import { replaceFile } from "./replace-file.js";
 
@@ -50,6 +50,11 @@ export class SectionCache implements SectionStore {
 
 /** Bytes of the SHA-256 of a cache file's content that precede it. */
 const DIGEST_BYTES = 32;
+/**
+ * The largest cache file read: a report of the 1 MB limit keeps a few megabytes of trees; anything larger is not
+ * one of ours.
+ */
+const FILE_LIMIT = 64 * 1024 * 1024;
 /** Reports whose sections are kept: the least recently linted beyond these lose theirs. */
 const KEPT_REPORTS = 16;
 const FILE_PATTERN = /^sections-[0-9a-f]{16}\.v8$/;
@@ -75,7 +80,8 @@ function readSections(file: string): Map<string, ParsedSection> {
   const sections = new Map<string, ParsedSection>();
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    // Only a regular file, opened without blocking: a FIFO or device in its place cannot hang the run.
+    bytes = readRegularFile(file, FILE_LIMIT);
   } catch {
     return sections;
   }
