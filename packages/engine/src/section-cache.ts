@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { readdirSync, rmSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { type ParsedSection, readRegularFile, SECTION_PARSER, type SectionStore } from "@mlops-report/core";
@@ -117,12 +117,19 @@ function pruneSectionCaches(folder: string): void {
   for (const { name } of files.slice(KEPT_REPORTS)) rmSync(join(folder, name), { force: true });
 }
 
-/** Writes what this run of the report used, whole or not at all, when it differs from the file; never throws. */
+/**
+ * Writes what this run of the report used, whole or not at all, when it differs from the file (else only marks
+ * the file as used now, which pruning goes by); never throws.
+ */
 export function saveSectionCache(folder: string, reportPath: string, cache: SectionCache): void {
-  if (!cache.hasChanged) return;
+  const file = sectionCacheFile(folder, reportPath);
   try {
+    if (!cache.hasChanged) {
+      const now = new Date();
+      utimesSync(file, now, now);
+      return;
+    }
     makeFolder(folder);
-    const file = sectionCacheFile(folder, reportPath);
     const content = serialize({ parser: SECTION_PARSER, entries: [...cache.sections] });
     replaceFile(file, Buffer.concat([sha256(content), content]));
     pruneSectionCaches(folder);
