@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
+import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
 import { corpusReports, HAS_CORPUS, SHARED } from "../../../tests/support/corpus.js";
@@ -92,6 +93,44 @@ describe("parseBySection", () => {
     const none = countingStore();
     expect(parseBySection(many, none)).toEqual(fromMarkdown(many));
     expect(none.sets).toEqual([]);
+  });
+
+  it("reads quotes nested ten thousand deep, and moves a section of 150,000 nodes", () => {
+    /** The innermost node's position, down the chain of last children (without recursion). */
+    const innermost = (root: ReturnType<typeof fromMarkdown>) => {
+      let node: Nodes = root;
+      let depth = 0;
+      while ("children" in node && node.children.length > 0) {
+        node = node.children.at(-1)!;
+        depth++;
+      }
+      return { depth, position: node.position };
+    };
+    const deep = `# A\n${"> ".repeat(10_000)}a\n# B\n`;
+    expect(innermost(parseBySection(deep, countingStore()))).toEqual(innermost(fromMarkdown(deep)));
+    // A section of 150,000 nodes, as the store gives it back: more than a function call's arguments may hold.
+    const many: ParsedSection = {
+      children: Array.from({ length: 150_000 }, (_, i) => ({
+        type: "thematicBreak" as const,
+        position: {
+          start: { line: i + 1, column: 1, offset: 4 * i },
+          end: { line: i + 1, column: 4, offset: 4 * i + 3 },
+        },
+      })),
+      end: { line: 150_001, column: 1, offset: 600_000 },
+      open: false,
+      definitions: false,
+    };
+    const store = countingStore();
+    const key = `# Z\n${"***\n".repeat(150_000)}`;
+    store.map.set(key, many);
+    const moved = parseBySection(`# A\n${key}`, store);
+    expect(store.sets).toEqual(["# A\n"]);
+    expect(moved.children).toHaveLength(150_001);
+    expect(moved.children.at(-1)!.position).toEqual({
+      start: { line: 150_001, column: 1, offset: 4 + 599_996 },
+      end: { line: 150_001, column: 4, offset: 4 + 599_999 },
+    });
   });
 
   it("reads an HTML block followed by a blank line as ended", () => {

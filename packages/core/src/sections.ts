@@ -65,10 +65,11 @@ export function sectionStarts(md: string): number[] {
 }
 
 function containsDefinition(nodes: readonly Nodes[]): boolean {
+  // An explicit stack: a report may nest quotes or lists thousands deep.
   const stack = [...nodes];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === "definition") return true;
-    if ("children" in node) stack.push(...node.children);
+    if ("children" in node) for (const child of node.children) stack.push(child);
   }
   return false;
 }
@@ -137,17 +138,28 @@ const shiftPoint = (point: Point, lines: number, offset: number): Point => ({
   offset: (point.offset ?? 0) + offset,
 });
 
-/** A copy of a node whose positions are moved down `lines` lines and on `offset` characters. */
-function shifted<T extends Nodes>(node: T, lines: number, offset: number): T {
+/** A shallow copy of a node, its position moved down `lines` lines and on `offset` characters. */
+function movedCopy<T extends Nodes>(node: T, lines: number, offset: number): T {
   const copy = { ...node };
   if (node.position)
     copy.position = {
       start: shiftPoint(node.position.start, lines, offset),
       end: shiftPoint(node.position.end, lines, offset),
     };
-  if ("children" in node)
-    (copy as { children: Nodes[] }).children = node.children.map((child) => shifted(child, lines, offset));
   return copy;
+}
+
+/** Copies of the nodes, and of all below them, with their positions moved (by an explicit stack, as above). */
+function moved(nodes: readonly RootContent[], lines: number, offset: number): RootContent[] {
+  const copies = nodes.map((node) => movedCopy(node, lines, offset));
+  const stack: Nodes[] = [...copies];
+  for (let copy = stack.pop(); copy !== undefined; copy = stack.pop()) {
+    if (!("children" in copy)) continue;
+    const children = copy.children.map((child) => movedCopy(child, lines, offset));
+    (copy as { children: Nodes[] }).children = children;
+    for (const child of children) stack.push(child);
+  }
+  return copies;
 }
 
 /**
@@ -175,7 +187,7 @@ export function parseBySection(md: string, store: SectionStore): Root {
       }
     }
     if (parsed.definitions) return fromMarkdown(md);
-    for (const child of parsed.children) children.push(shifted(child, lines, from));
+    for (const child of moved(parsed.children, lines, from)) children.push(child);
     end = shiftPoint(parsed.end, lines, from);
     lines = end.line - 1;
     i = next;
