@@ -23,11 +23,7 @@ export const SECTION_PARSER =
   "sections/1 mdast-util-from-markdown@2.1.0 micromark@4.0.3 micromark-core-commonmark@2.0.4";
 
 /** A position point as mdast has it. */
-interface Point {
-  line: number;
-  column: number;
-  offset?: number | undefined;
-}
+type Point = NonNullable<Nodes["position"]>["start"];
 
 /** A section's tree as a store keeps it: positions counted from the section's own start. */
 export interface ParsedSection {
@@ -114,7 +110,7 @@ function endsOpen(tree: Root, text: string): boolean {
 }
 
 /** Parses one section's text. */
-export function parseSection(text: string): ParsedSection {
+function parseSection(text: string): ParsedSection {
   const tree = fromMarkdown(text);
   return {
     children: tree.children,

@@ -1,9 +1,8 @@
-import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describeReadFailure, FileReadError, type Report, readRegularFile } from "@mlops-report/core";
 import type { Diagnostic, LintResult, RuleMeta } from "@mlops-report/rules";
-import { CACHE_FORMAT } from "./cache-key.js";
+import { CACHE_FORMAT, contentHash } from "./cache-key.js";
 import { isCacheEntries } from "./cache-validate.js";
 import { type FileRecord, lookupsUnchanged } from "./file-record.js";
 import { makeFolder } from "./make-folder.js";
@@ -50,10 +49,6 @@ interface Header {
   version: string;
   /** Of the entries' JSON that follows the header line: a file edited or cut short is not trusted. */
   sha256: string;
-}
-
-function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
 function isHeader(value: unknown): value is Header {
@@ -129,7 +124,7 @@ export class LintCache {
     // Entries of another version could never match: start afresh without a word, as after an upgrade.
     if (header.cacheFormat !== CACHE_FORMAT || header.version !== VERSION) return empty(null);
     const body = newline === -1 ? "" : text.slice(newline + 1);
-    if (sha256(body) !== header.sha256)
+    if (contentHash(body) !== header.sha256)
       return empty({ kind: "damaged", reason: "its checksum does not match" });
     let entries: unknown;
     try {
@@ -146,7 +141,7 @@ export class LintCache {
     let hash = this.configHashes.get(path);
     if (hash === undefined) {
       try {
-        hash = sha256(readText(path, CONFIG_SIZE_LIMIT));
+        hash = contentHash(readText(path, CONFIG_SIZE_LIMIT));
       } catch {
         hash = null;
       }
@@ -208,7 +203,7 @@ export class LintCache {
       tool: "mlops-report",
       cacheFormat: CACHE_FORMAT,
       version: VERSION,
-      sha256: sha256(body),
+      sha256: contentHash(body),
     };
     makeFolder(dirname(this.file));
     replaceFile(this.file, `${JSON.stringify(header)}\n${body}`);

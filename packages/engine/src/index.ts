@@ -28,5 +28,5 @@ export { makeFolder } from "./make-folder.js";
 export { engineMessages, UserError } from "./messages.js";
 export { shownPath } from "./paths.js";
 export { readReport } from "./read-report.js";
-export { loadSectionCache, SectionCache, saveSectionCache, sectionCacheFile } from "./section-cache.js";
+export { SectionCache } from "./section-cache.js";
 export { type Detail, detailFor, slimReport } from "./slim-report.js";
