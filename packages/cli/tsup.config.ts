@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
-import { buildStamp } from "./src/code-cache.js";
+import { asciiOnly, buildStamp } from "./src/code-cache.js";
 
 /** Built by the configs after the first; the first one's clean must leave them. */
 const laterFiles = [
@@ -51,11 +51,12 @@ const withoutCommands: Plugin = {
 };
 
 /**
- * Ends a bundle with the hash of its bytes, which keys its code cache (`code-cache.ts`): hashed here once, not by
- * every run.
+ * Writes a bundle in ASCII (`asciiOnly`), ended with the hash of its bytes, which keys its code cache
+ * (`code-cache.ts`): hashed here once, not by every run.
  */
 const stampBundle = (file: string) => () => {
-  appendFileSync(file, buildStamp(createHash("sha256").update(readFileSync(file)).digest("hex")));
+  const text = asciiOnly(readFileSync(file, "utf8"));
+  writeFileSync(file, text + buildStamp(createHash("sha256").update(text).digest("hex")));
 };
 
 /** ES modules beside the CommonJS loader, whose folder is CommonJS (`dist/package.json`). */

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli, tempTree } from "../support/cli.js";
@@ -43,7 +43,7 @@ describe("the built command's code cache", () => {
     expect(ruleIds(first.stdout)).toContain("group/no-todo");
     expect(readdirSync(folder).sort()).toEqual([
       expect.stringMatching(/^mlops-report\.cjs\.[0-9a-f]{16}\.lint\.v8cache$/),
-      expect.stringMatching(/^sections-[0-9a-f]{16}\.v8$/),
+      expect.stringMatching(/^report-[0-9a-f]{16}\.v8$/),
     ]);
 
     const second = lint(repo, env);
@@ -74,7 +74,7 @@ describe("the built command's code cache", () => {
   });
 });
 
-describe("the section trees kept for a report's next run", () => {
+describe("what a report's run keeps for the next", () => {
   const report = (repo: string) => join(repo, "reports/README.md");
 
   it("follow an edited answer: the output is that of a run without caches", () => {
@@ -87,6 +87,41 @@ describe("the section trees kept for a report's next run", () => {
     expect(ruleIds(after.stdout)).not.toContain("group/no-todo");
   });
 
+  it("follow the repository: a file changed in place or added is looked at again", () => {
+    const { repo, env } = setUp();
+    writeFileSync(report(repo), syntheticReport({ year: 2024, checked: ["git"] }));
+    writeFileSync(join(repo, ".mlops-report.yaml"), "extends: mlops-report:2024\n");
+    mkdirSync(join(repo, "tests"));
+    writeFileSync(join(repo, "tests/test_data.py"), "import pytest\n");
+    const settle = (path: string, secondsAgo: number) =>
+      utimesSync(path, new Date(Date.now() - secondsAgo * 1000), new Date(Date.now() - secondsAgo * 1000));
+    for (const path of [report(repo), join(repo, "tests/test_data.py")]) settle(path, 60);
+    const evidence = (run: ReturnType<typeof lint>) =>
+      (JSON.parse(run.stdout).results[0].diagnostics as { ruleId: string; message: string }[])
+        .filter((d) => d.ruleId === "checklist/repository")
+        .map((d) => d.message);
+    const uncached = () => lint(repo, { MLOPS_REPORT_CODE_CACHE: "off" });
+    const first = lint(repo, env);
+    expect(evidence(first)).toEqual([]);
+    expect(lint(repo, env)).toEqual(first);
+    writeFileSync(join(repo, "tests/test_data.py"), "def test_loads():\n    assert True\n");
+    settle(join(repo, "tests/test_data.py"), 30);
+    const changed = lint(repo, env);
+    expect(changed).toEqual(uncached());
+    expect(evidence(changed)).toEqual([
+      'Checklist line 23 leaves "Write unit tests related to the data part of your code" unticked, but the repository has tests of its data: tests/test_data.py line 1 ("def test_loads():")',
+    ]);
+    writeFileSync(join(repo, "tests/test_data.py"), "import pytest\n");
+    writeFileSync(join(repo, "tests/test_data_more.py"), "import pytest\n\ndef test_more():\n    pass\n");
+    settle(join(repo, "tests/test_data.py"), 20);
+    settle(join(repo, "tests/test_data_more.py"), 20);
+    const added = lint(repo, env);
+    expect(added).toEqual(uncached());
+    expect(evidence(added)).toEqual([
+      expect.stringContaining('tests/test_data_more.py line 3 ("def test_more():")'),
+    ]);
+  });
+
   it("are kept for a run of one report only", () => {
     const { repo, folder, env } = setUp();
     cpSync(repo, `${repo}-2`, { recursive: true });
@@ -94,6 +129,6 @@ describe("the section trees kept for a report's next run", () => {
     expect(
       runCli(["lint", repo, `${repo}-2`, "--allow-plugins", "--concurrency", "off"], repo, env).code,
     ).toBe(1);
-    expect(readdirSync(folder).filter((name) => name.startsWith("sections-"))).toEqual([]);
+    expect(readdirSync(folder).filter((name) => name.startsWith("report-"))).toEqual([]);
   });
 });

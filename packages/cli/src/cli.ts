@@ -26,6 +26,6 @@ if (argv.length === 1 && (VERSION_FLAGS as readonly string[]).includes(argv[0]!)
       importModule: (specifier) => import(specifier),
     });
     process.once("exit", loaded.saveCache);
-    (loaded.exports as typeof import("./start.js")).start(argv);
+    (loaded.exports as typeof import("./start.js")).start(argv, loaded.build);
   });
 }

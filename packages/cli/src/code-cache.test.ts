@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempTree } from "../../../tests/support/cli.js";
-import { buildStamp, codeCacheFolder, type LoadOptions, loadBundle } from "./code-cache.js";
+import { asciiOnly, buildStamp, codeCacheFolder, type LoadOptions, loadBundle } from "./code-cache.js";
 
 // V8 keeps what it compiled per process, too: without this, loading a bundle a second time would not look at
 // its code cache at all.
@@ -175,5 +175,34 @@ describe("loadBundle", () => {
     const { load } = loaded.exports as { load: (specifier: string) => Promise<unknown> };
     expect(await load("tinypool")).toEqual({ ok: true });
     expect(asked).toEqual(["tinypool"]);
+  });
+});
+
+describe("asciiOnly", () => {
+  it("writes every other character as its escape, which means the same in code", () => {
+    const code = [
+      'const s = "dash – quote ’ emoji 😀";',
+      "// a comment… with “quotes”",
+      "const r = /[’–]x/u;",
+      "const raw = new RegExp(String.raw`[’…]`, 'u');",
+      "const t = `middle · dot`;",
+      "module.exports = { s, r: r.test('’x'), raw: raw.test('…'), t, emoji: /😀/u.test('😀') };",
+    ].join("\n");
+    const ascii = asciiOnly(code);
+    expect(ascii).toMatch(/^[\0-\x7f]*$/);
+    expect(ascii).toContain('"dash \\u2013 quote \\u2019 emoji \\ud83d\\ude00"');
+    const run = (source: string) => {
+      const module = { exports: {} };
+      new Function("module", source)(module);
+      return module.exports;
+    };
+    expect(run(ascii)).toEqual(run(code));
+    expect(run(ascii)).toEqual({
+      s: "dash – quote ’ emoji 😀",
+      r: true,
+      raw: true,
+      t: "middle · dot",
+      emoji: true,
+    });
   });
 });

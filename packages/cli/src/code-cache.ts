@@ -21,6 +21,16 @@ const BUILD_STAMP = /\/\/ build ([0-9a-f]{16})\n$/;
 /** The line the build appends to a bundle: the first 16 hex digits of the SHA-256 of its bytes. */
 export const buildStamp = (hashHex: string) => `// build ${hashHex.slice(0, 16)}\n`;
 
+/**
+ * A bundle's text as the build writes it: every character beyond ASCII as its `\u` escape, so that the loader
+ * reads the file as one byte a character, a string V8 decodes and compiles faster than the two-byte one that a
+ * single other character makes of the whole (some 5 ms of a run, measured). The escape means the same in strings,
+ * comments, regular expressions and template text; only a template's raw text (`String.raw`) keeps the escape
+ * as written, and the command's code uses that only as regular-expression source, where it means the same again.
+ */
+export const asciiOnly = (text: string) =>
+  text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
 /** A code cache's file name: the bundle's file name, its key, the command (a lowercase word). */
 const cacheFileName = (bundleName: string, key: string, command: string) =>
   `${bundleName}.${key}.${command}.v8cache`;
@@ -67,9 +77,8 @@ function shortHash(text: string): string {
  * What a code cache is valid for: the bundle's build (its stamp), the file itself (size and modification time,
  * so that a bundle edited after the build never meets the cache of the built one) and the Node that runs it.
  */
-function cacheKey(source: string, size: number, mtimeMs: number): string {
-  const stamp = BUILD_STAMP.exec(source.slice(-32))?.[1] ?? "unstamped";
-  return shortHash(`${stamp}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}`);
+function cacheKey(stamp: string | null, size: number, mtimeMs: number): string {
+  return shortHash(`${stamp ?? "unstamped"}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}`);
 }
 
 /**
@@ -129,6 +138,8 @@ export interface LoadedBundle {
    * then holds every function the command compiled, not only the bundle's top level. Never throws.
    */
   saveCache(): void;
+  /** The bundle's build stamp; null for a bundle the build did not stamp. */
+  build: string | null;
 }
 
 function stateOf(file: string | null, data: Buffer | undefined, script: Script): CacheState {
@@ -140,9 +151,10 @@ function stateOf(file: string | null, data: Buffer | undefined, script: Script):
 /** Loads a CommonJS bundle as Node's `require` would, compiled from the code cache kept for it when there is one. */
 export function loadBundle(bundle: string, options: LoadOptions): LoadedBundle {
   const { size, mtimeMs } = statSync(bundle);
-  // Decoded from its bytes: `readFileSync(bundle, "utf8")` took longer.
-  const source = readFileSync(bundle).toString("utf8");
-  const key = cacheKey(source, size, mtimeMs);
+  // The build writes ASCII only (`asciiOnly`): decoded as Latin-1, one byte a character, with no UTF-8 to check.
+  const source = readFileSync(bundle).toString("latin1");
+  const stamp = BUILD_STAMP.exec(source.slice(-32))?.[1] ?? null;
+  const key = cacheKey(stamp, size, mtimeMs);
   const { folder } = options;
   const bundleName = basename(bundle);
   const file = folder === null ? null : join(folder, cacheFileName(bundleName, key, options.command));
@@ -177,5 +189,5 @@ export function loadBundle(bundle: string, options: LoadOptions): LoadedBundle {
     if (folder === null || file === null || cache === "used") return;
     writeCodeCache(folder, file, bundleName, key, script.createCachedData());
   };
-  return { exports: module.exports, cache, saveCache };
+  return { exports: module.exports, cache, saveCache, build: stamp };
 }

@@ -7,6 +7,11 @@ export interface Io {
   stdoutIsTTY: boolean;
   /** Standard error is a terminal: a progress line may be drawn there. */
   stderrIsTTY?: boolean;
+  /**
+   * The build of the running command (its bundle's stamp). What a run keeps on disk for the next is valid for
+   * this build alone; without one, nothing is kept.
+   */
+  build?: string;
 }
 
 export function printError(io: Io, message: string): void {

@@ -12,9 +12,13 @@ function exitOnceWritten(): void {
   process.stdout.write("", () => process.stderr.write("", () => process.exit()));
 }
 
-/** Runs the command line in this process, with its streams; the exit code goes to `process.exitCode`. */
-export function start(argv: readonly string[]): void {
+/**
+ * Runs the command line in this process, with its streams, as the bundle of build `build` (its stamp; null: not
+ * stamped); the exit code goes to `process.exitCode`.
+ */
+export function start(argv: readonly string[], build: string | null): void {
   run(argv, {
+    ...(build === null ? {} : { build }),
     cwd: process.cwd(),
     env: process.env,
     stdout: (text) => process.stdout.write(text),

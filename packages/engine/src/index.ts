@@ -5,7 +5,8 @@
  *   that applies to it, and apply the safe fixes to a fixed point (`fix`);
  * - `ConfigResolver`: which config applies to a report (`locate`) and that config loaded (`forSource`);
  * - `LintCache` with `cachedResult`/`storeResult`: results of earlier runs, valid while the report, its config
- *   and every file its checks looked at are unchanged.
+ *   and every file its checks looked at are unchanged;
+ * - `ReportMemory`: what one report's runs keep for the next (section trees, the repository's answers).
  *
  * A report or config that cannot be used is a `UserError` (one line; config problems formatted with a caret).
  */
@@ -28,5 +29,5 @@ export { makeFolder } from "./make-folder.js";
 export { engineMessages, UserError } from "./messages.js";
 export { shownPath } from "./paths.js";
 export { readReport } from "./read-report.js";
-export { SectionCache } from "./section-cache.js";
+export { type MemoryPlace, ReportMemory } from "./report-memory.js";
 export { type Detail, detailFor, slimReport } from "./slim-report.js";

@@ -1,5 +1,5 @@
 import { deserialize, serialize } from "node:v8";
-import { openRepository, parse, type RepositoryView, type SectionStore } from "@mlops-report/core";
+import { openRepository, parse, type RepositoryView } from "@mlops-report/core";
 import {
   type LintResult,
   lintOptionsFor,
@@ -15,7 +15,7 @@ import { type FileRecord, recordFileLookups } from "./file-record.js";
 import { type FixedPoint, fixToFixedPoint, type LintPass } from "./fix-loop.js";
 import { UserError } from "./messages.js";
 import { readReport } from "./read-report.js";
-import { loadSectionCache, saveSectionCache } from "./section-cache.js";
+import { loadReportMemory, type MemoryPlace, type ReportMemory, saveReportMemory } from "./report-memory.js";
 import { type Detail, slimReport } from "./slim-report.js";
 
 /** What every report of a run shares; plain data, so that it crosses to worker threads. */
@@ -28,8 +28,11 @@ export interface LintSettings {
   cacheFile: string | null;
   /** Apply the rules' fixes to the text (the caller writes or shows it) and report what is left. */
   fix: boolean;
-  /** A folder where each report's section trees are kept from one run to the next; none: parsed whole each time. */
-  sectionCacheFolder?: string;
+  /**
+   * Where each report's runs keep for the next what they may take again (its section trees, the repository's
+   * answers), and the build of the code they are valid for; none: everything is done anew each time.
+   */
+  memory?: MemoryPlace;
 }
 
 /** One report to lint, its config already located. */
@@ -122,16 +125,20 @@ export class ReportLinter {
 
   private async lintOrThrow(task: LintTask, progress: { parsed: boolean }): Promise<LintOutcome> {
     const original = readReport(task.path, task.shown);
+    const place = this.settings.memory;
+    const memory = place === undefined ? undefined : loadReportMemory(place, task.path);
     // One view of the repository for every round of fixing: it lists and reads only what rules ask for.
-    const repository = openRepository(task.path);
-    const folder = this.settings.sectionCacheFolder;
-    const sections = folder === undefined ? undefined : loadSectionCache(folder, task.path);
-    const first = await this.lintText(original, task, repository, sections);
+    const recall = memory?.repository;
+    const repository = openRepository(task.path, recall ? { recall } : {});
+    const first = await this.lintText(original, task, repository, memory);
     progress.parsed = true;
     const { text, pass, count } = this.settings.fix
-      ? await this.fix(original, task, first, repository, sections)
+      ? await this.fix(original, task, first, repository, memory)
       : { text: original, pass: first, count: 0 };
-    if (folder !== undefined && sections) saveSectionCache(folder, task.path, sections);
+    if (place !== undefined && memory) {
+      memory.keepRepository(repository?.recall() ?? null);
+      saveReportMemory(place, task.path, memory);
+    }
     const { result, config, files } = pass;
     return {
       ok: true,
@@ -162,24 +169,25 @@ export class ReportLinter {
     task: LintTask,
     first?: LintedText,
     repository: RepositoryView | null = openRepository(task.path),
-    sections?: SectionStore,
+    memory?: ReportMemory,
   ): Promise<FixedPoint<LintedText>> {
-    return fixToFixedPoint(text, first ?? (await this.lintText(text, task, repository, sections)), (next) =>
-      this.lintText(next, task, repository, sections),
+    return fixToFixedPoint(text, first ?? (await this.lintText(text, task, repository, memory)), (next) =>
+      this.lintText(next, task, repository, memory),
     );
   }
 
   /**
    * Parses and lints one version of a report's text (an editor's buffer, say) with the config that applies to
-   * it, and the repository around it; with `sections`, sections parsed before are taken from there. Config
-   * problems are thrown as a UserError.
+   * it, and the repository around it; with `memory`, what an earlier version's run computed is taken from there.
+   * Config problems are thrown as a UserError.
    */
   async lintText(
     text: string,
     task: LintTask,
     repository: RepositoryView | null = openRepository(task.path),
-    sections?: SectionStore,
+    memory?: ReportMemory,
   ): Promise<LintedText> {
+    const sections = memory?.sections;
     const parsed = this.recorded(() => parse(text, { path: task.path, years: templateYears(), sections }));
     const report = parsed.value;
     const config = await this.configs.forSource(report, task.config);

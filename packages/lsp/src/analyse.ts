@@ -4,7 +4,7 @@ import {
   type ConfigSource,
   type LintTask,
   ReportLinter,
-  SectionCache,
+  ReportMemory,
   shownPath,
   UserError,
 } from "@mlops-report/engine";
@@ -46,14 +46,15 @@ function isReport(report: Report): boolean {
  * Lints editors' buffers with the engine the command uses: the same config lookup, rules and fixes. Config
  * locations are remembered until `forget` (a config file appeared, changed or went); the repository around each
  * report, which its files are listed and read from, until `forgetRepositories` (a watched file changed), so that
- * a keystroke does not list the repository again. The section trees of each report's last version are kept too:
- * after a keystroke only the section it changed is parsed again.
+ * a keystroke does not list the repository again; the next view takes again each search that looked at no changed
+ * file. What each report's last version computed is kept too: after a keystroke only the section it changed is
+ * parsed again.
  */
 export class ReportAnalyser {
   private linter: ReportLinter;
   private readonly located = new Map<string, ConfigSource>();
   private readonly repositories = new Map<string, RepositoryView | null>();
-  private readonly sections = new Map<string, SectionCache>();
+  private readonly memories = new Map<string, ReportMemory>();
 
   constructor(private readonly options: AnalyserOptions) {
     this.linter = this.newLinter();
@@ -78,30 +79,38 @@ export class ReportAnalyser {
     this.linter = this.newLinter();
   }
 
-  /** Drops every repository view: the next lint lists and reads the repository afresh. */
+  /**
+   * Drops every repository view: the next lint lists the repository afresh, and searches again only what looked
+   * at a changed file.
+   */
   forgetRepositories(): void {
+    for (const [path, view] of this.repositories)
+      this.memories.get(path)?.keepRepository(view?.recall() ?? null);
     this.repositories.clear();
   }
 
   private repository(path: string): RepositoryView | null {
-    if (!this.repositories.has(path)) this.repositories.set(path, openRepository(path));
+    if (!this.repositories.has(path)) {
+      const recall = this.memories.get(path)?.repository;
+      this.repositories.set(path, openRepository(path, recall ? { recall } : {}));
+    }
     return this.repositories.get(path) ?? null;
   }
 
-  /** The section trees of the report's last version, for its next one. */
-  private sectionsOf(path: string): SectionCache {
-    let cache = this.sections.get(path);
-    if (!cache) {
-      cache = new SectionCache();
-      this.sections.set(path, cache);
+  /** What the report's last version computed, for its next one. */
+  private nextRunOf(path: string): ReportMemory {
+    let memory = this.memories.get(path);
+    if (!memory) {
+      memory = new ReportMemory();
+      this.memories.set(path, memory);
     }
-    cache.nextRun();
-    return cache;
+    memory.nextRun();
+    return memory;
   }
 
   /** Lets go of what is kept for a report that is no longer open. */
   close(path: string): void {
-    this.sections.delete(path);
+    this.memories.delete(path);
   }
 
   private task(path: string): LintTask {
@@ -120,7 +129,7 @@ export class ReportAnalyser {
         text,
         this.task(path),
         this.repository(path),
-        this.sectionsOf(path),
+        this.nextRunOf(path),
       );
       if (!isReport(report)) return { kind: "not-a-report" };
       const options = lintOptionsFor(config, report);
@@ -153,7 +162,7 @@ export class ReportAnalyser {
         this.task(path),
         undefined,
         this.repository(path),
-        this.sectionsOf(path),
+        this.nextRunOf(path),
       );
       return fixed.count === 0 ? null : fixed.text;
     } catch (error) {

@@ -205,12 +205,14 @@ function writeFixes(fixed: readonly FixedReport[], io: Io): boolean {
 }
 
 /**
- * One report linted in this thread keeps its section trees in the per-user cache folder for its next run (a
- * student's case: lint, edit an answer, lint again). A class run would fill the folder with reports linted once.
+ * One report linted in this thread keeps what its run computed in the per-user cache folder for its next run (a
+ * student's case: lint, edit an answer, lint again), for this build of the command. A class run would fill the
+ * folder with reports linted once.
  */
-function withSectionCache(settings: LintSettings, reports: number, workers: number, io: Io): LintSettings {
-  const folder = reports === 1 && workers === 0 ? codeCacheFolder(io.env) : null;
-  return folder === null ? settings : { ...settings, sectionCacheFolder: folder };
+function withMemory(settings: LintSettings, reports: number, workers: number, io: Io): LintSettings {
+  const { build } = io;
+  const folder = reports === 1 && workers === 0 && build !== undefined ? codeCacheFolder(io.env) : null;
+  return folder === null || build === undefined ? settings : { ...settings, memory: { folder, build } };
 }
 
 /**
@@ -244,7 +246,7 @@ export async function lintCommand(
   const progress = new Progress(io, tasks.length, workers);
   const outcomes = await runTasks(
     tasks,
-    withSectionCache(settings, tasks.length, workers, io),
+    withMemory(settings, tasks.length, workers, io),
     workers,
     () => progress.tick(),
     timeLimit,

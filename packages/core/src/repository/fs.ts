@@ -5,6 +5,8 @@ export type EntryKind = "file" | "directory" | "symlink" | "other";
 export interface EntryStat {
   kind: EntryKind;
   size: number;
+  /** Modification time, in milliseconds since the epoch. */
+  mtimeMs: number;
 }
 
 /**
@@ -32,7 +34,7 @@ function kindOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLi
 export const nodeRepositoryFs: RepositoryFs = {
   lstat(path) {
     const stat = lstatSync(path, { throwIfNoEntry: false });
-    return stat ? { kind: kindOf(stat), size: stat.size } : null;
+    return stat ? { kind: kindOf(stat), size: stat.size, mtimeMs: stat.mtimeMs } : null;
   },
   realpath(path) {
     try {

@@ -1,6 +1,8 @@
 export { type EntryKind, type EntryStat, nodeRepositoryFs, type RepositoryFs } from "./fs.js";
+export { isRepositoryRecall, type Look, type RecalledSearch, type RepositoryRecall } from "./recall.js";
 export {
   DEFAULT_REPOSITORY_LIMITS,
+  isExcepted,
   type OpenRepositoryOptions,
   openRepository,
   type RepositoryLimits,

@@ -1,10 +1,20 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempTree } from "../../../../tests/support/cli.js";
+import { nodeFileProbe } from "../resolve.js";
 import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
+import { isRepositoryRecall, type RepositoryRecall } from "./recall.js";
 import { openRepository, type RepositoryView } from "./view.js";
 
 const made: string[] = [];
@@ -284,5 +294,202 @@ describe("openRepository", () => {
     expect(view.matching(".github/workflows/!(tests|tests_*).{yml,yaml}")).toEqual([
       ".github/workflows/deploy.yaml",
     ]);
+  });
+});
+
+describe("a view's recall", () => {
+  /** Files written long enough ago that their size and modification time tell a later change. */
+  function settled(files: Record<string, string>): string {
+    const dir = tree(files);
+    const past = new Date(Date.now() - 60_000);
+    const walk = (folder: string) => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (!entry.isSymbolicLink()) utimesSync(path, past, past);
+      }
+    };
+    walk(dir);
+    return dir;
+  }
+
+  /** A view over the real file system that counts the files it reads and tells the observer of them. */
+  function counting(dir: string, recall?: RepositoryRecall) {
+    const read: string[] = [];
+    const fs: RepositoryFs = {
+      ...nodeRepositoryFs,
+      read(path, limit) {
+        if (!path.endsWith("/.gitignore")) read.push(path.slice(dir.length + 1));
+        return nodeRepositoryFs.read(path, limit);
+      },
+    };
+    const heard: string[] = [];
+    const previous = nodeFileProbe.observe({
+      listed: (path, names) => {
+        if (names === null) heard.push(path.slice(dir.length + 1));
+      },
+      checked: () => {},
+    });
+    const view = openRepository(join(dir, "reports/README.md"), {
+      fs,
+      limits: { maxFileBytes: 1000 },
+      ...(recall ? { recall } : {}),
+    })!;
+    const ask = () => ({
+      wandb: view.search("**/*.py", /import wandb/, ["reports/"]),
+      hydra: view.search("**/*.{py,yaml}", /hydra/),
+      dvc: view.matching("**/*.dvc"),
+      skipped: view.skipped(),
+    });
+    const answers = ask();
+    nodeFileProbe.observe(previous);
+    return { view, answers, read, heard };
+  }
+
+  const FILES = {
+    ...REPOSITORY,
+    "src/a.py": "import os\n",
+    "src/z.py": "import hydra\n",
+    "conf/big.yaml": `${"x: 1\n".repeat(400)}`,
+  };
+
+  it("answers the same searches again without reading a file, telling the observer of the same files", () => {
+    const dir = settled(FILES);
+    const first = counting(dir);
+    expect(first.read).toEqual(["src/a.py", "src/train.py", "src/z.py"]);
+    expect(first.answers.skipped).toEqual([{ path: "conf/big.yaml", reason: "larger than 1000 bytes" }]);
+    const recall = first.view.recall()!;
+    const second = counting(dir, recall);
+    expect(second.answers).toEqual(first.answers);
+    expect(second.read).toEqual([]);
+    expect(second.heard).toEqual(first.heard);
+    expect(second.view.recall()).toBe(recall);
+  });
+
+  it("searches again what looked at a changed file, and takes the rest again", () => {
+    const dir = settled(FILES);
+    const recall = counting(dir).view.recall()!;
+    writeFileSync(join(dir, "src/z.py"), "import hydra  # changed\n");
+    utimesSync(join(dir, "src/z.py"), new Date(Date.now() - 30_000), new Date(Date.now() - 30_000));
+    const second = counting(dir, recall);
+    expect(second.read).toEqual(["src/a.py", "src/train.py", "src/z.py"]);
+    expect(second.answers.hydra.match).toEqual({
+      path: "src/z.py",
+      line: 1,
+      text: "import hydra  # changed",
+    });
+    expect(second.answers.wandb.match).toEqual({ path: "src/train.py", line: 2, text: "import wandb" });
+  });
+
+  it("keeps no search that looked at a file changed in the last seconds", () => {
+    const dir = settled(FILES);
+    writeFileSync(join(dir, "src/z.py"), "import hydra\n");
+    const recall = counting(dir).view.recall()!;
+    expect([...recall.searches.values()].map((s) => s.result.match?.path)).toEqual(["src/train.py"]);
+  });
+
+  it("takes nothing again from a recall of another listing or other limits", () => {
+    const dir = settled(FILES);
+    const recall = counting(dir).view.recall()!;
+    writeFileSync(join(dir, "src/new.py"), "x = 1\n");
+    expect(counting(dir, recall).read).toContain("src/train.py");
+    const other = { ...counting(dir).view.recall()!, limits: "1:1:1" };
+    expect(counting(dir, other).read).toContain("src/train.py");
+  });
+
+  it("takes a walk's listing again while every folder, ignore file and link it looked at is as it was", () => {
+    const dir = settled({ ...FILES, "notes.log": "x\n" });
+    symlinkSync("train.py", join(dir, "src/link.py"));
+    let ignoreReads = 0;
+    const fs: RepositoryFs = {
+      ...nodeRepositoryFs,
+      read(path, limit) {
+        if (path.endsWith("/.gitignore")) ignoreReads++;
+        return nodeRepositoryFs.read(path, limit);
+      },
+    };
+    const open = (recall?: RepositoryRecall) =>
+      openRepository(join(dir, "reports/README.md"), { fs, ...(recall ? { recall } : {}) })!;
+    const first = open();
+    const files = first.files();
+    expect(ignoreReads).toBe(2);
+    const again = open(first.recall()!);
+    expect(again.files()).toEqual(files);
+    expect(ignoreReads).toBe(2);
+    // A new file, an ignore file changed, a link turned elsewhere: each is listed anew.
+    const changes = [
+      () => writeFileSync(join(dir, "src/new.py"), "x\n"),
+      () => {
+        writeFileSync(join(dir, ".gitignore"), "outputs/\n");
+        utimesSync(join(dir, ".gitignore"), new Date(Date.now() - 30_000), new Date(Date.now() - 30_000));
+      },
+      () => {
+        rmSync(join(dir, "src/link.py"));
+        symlinkSync("../outside.py", join(dir, "src/link.py"));
+      },
+    ];
+    let recall = again.recall()!;
+    for (const change of changes) {
+      change();
+      const view = open(recall);
+      expect(view.files()).toEqual(open().files());
+      recall = view.recall()!;
+    }
+    expect(open(recall).files()).toContain("notes.log");
+    expect(open(recall).skipped()).toEqual([
+      { path: "src/link.py", reason: "a link that leads nowhere or round in a loop" },
+    ]);
+  });
+
+  it("takes git's listing again while the index is as it was", () => {
+    const dir = settled(FILES);
+    let listed = 0;
+    const open = (recall?: RepositoryRecall) =>
+      openRepository(join(dir, "reports/README.md"), {
+        probe: { list: () => null, has: (d, name) => d === dir && name === ".git" },
+        listTracked: () => {
+          listed++;
+          return ["src/train.py", "reports/README.md"];
+        },
+        ...(recall ? { recall } : {}),
+      })!;
+    mkdirSync(join(dir, ".git"));
+    writeFileSync(join(dir, ".git/index"), "one");
+    // An index written just now may change again unseen: that listing is not taken again.
+    const listedNow = (recall?: RepositoryRecall) => {
+      const view = open(recall);
+      view.files();
+      return view.recall()!;
+    };
+    expect(listedNow().listing).toBeNull();
+    utimesSync(join(dir, ".git/index"), new Date(Date.now() - 30_000), new Date(Date.now() - 30_000));
+    const recall = listedNow();
+    expect(listed).toBe(2);
+    expect(open(recall).files()).toEqual(["reports/README.md", "src/train.py"]);
+    expect(listed).toBe(2);
+    writeFileSync(join(dir, ".git/index"), "two");
+    utimesSync(join(dir, ".git/index"), new Date(Date.now() - 20_000), new Date(Date.now() - 20_000));
+    open(recall).files();
+    expect(listed).toBe(3);
+  });
+
+  it("tells a recall of the right shape from anything else", () => {
+    const dir = settled(FILES);
+    const recall = counting(dir).view.recall()!;
+    expect(isRepositoryRecall(recall)).toBe(true);
+    expect(isRepositoryRecall(structuredClone(recall))).toBe(true);
+    const search = [...recall.searches.values()][0]!;
+    const forged = [
+      null,
+      [],
+      { ...recall, files: [1] },
+      { ...recall, matches: {} },
+      { ...recall, searches: new Map([["k", { ...search, looks: [["p", { state: 1 }]] }]]) },
+      {
+        ...recall,
+        searches: new Map([["k", { ...search, result: { match: { path: 1 }, complete: true } }]]),
+      },
+    ];
+    for (const value of forged) expect(isRepositoryRecall(value)).toBe(false);
   });
 });

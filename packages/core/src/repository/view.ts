@@ -4,7 +4,14 @@ import { currentFileObserver, type FileProbe, findRepositoryRoot } from "../reso
 import { withoutExcluded } from "./exclude.js";
 import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
 import { gitTrackedFiles } from "./git.js";
-import { walkFiles } from "./walk.js";
+import {
+  type Look,
+  type RecalledListing,
+  type RecalledSearch,
+  type RepositoryRecall,
+  settledState,
+} from "./recall.js";
+import { fileProof, proofHolds, walkFiles } from "./walk.js";
 
 export interface RepositoryLimits {
   /** Files listed at most; the rest are not looked at. */
@@ -54,12 +61,17 @@ export interface RepositoryView {
   /** A file's text; null when it is not a listed text file within the limits (then `skipped` says why). */
   text(path: string): string | null;
   /**
-   * The first line of the files a glob matches that the pattern finds, files in sorted order; files `skip` says
-   * yes to are not searched.
+   * The first line of the files a glob matches that the pattern finds, files in sorted order; `except` names
+   * files, and folders (ending in `/`), that are not searched.
    */
-  search(glob: string, pattern: RegExp, skip?: (path: string) => boolean): RepositorySearch;
+  search(glob: string, pattern: RegExp, except?: readonly string[]): RepositorySearch;
   /** What the view left out so far: files over a limit, unreadable files, links leading out or nowhere. */
   skipped(): readonly RepositorySkip[];
+  /**
+   * What a later view of the same repository may take again (`recall`): the recall given when this view found
+   * nothing new; null when nothing was listed.
+   */
+  recall(): RepositoryRecall | null;
 }
 
 export interface OpenRepositoryOptions {
@@ -69,6 +81,8 @@ export interface OpenRepositoryOptions {
   /** Where the repository's `.git` is looked for (default: the real file system). */
   probe?: FileProbe;
   limits?: Partial<RepositoryLimits>;
+  /** What an earlier view of the same repository found: answers still true are taken without a read. */
+  recall?: RepositoryRecall;
 }
 
 function toPosix(p: string): string {
@@ -110,18 +124,53 @@ export function openRepository(
   if (!hasGit && posix.basename(reportDir) !== "reports") return null;
   const project = posix.basename(reportDir) === "reports" ? posix.dirname(reportDir) : reportDir;
   if (hasGit && project !== root) return null;
-  return new LazyRepositoryView(root, hasGit, fs, options.listTracked ?? gitTrackedFiles, {
-    ...DEFAULT_REPOSITORY_LIMITS,
-    ...options.limits,
-  });
+  return new LazyRepositoryView(
+    root,
+    hasGit,
+    fs,
+    options.listTracked ?? gitTrackedFiles,
+    { ...DEFAULT_REPOSITORY_LIMITS, ...options.limits },
+    options.recall ?? null,
+  );
+}
+
+/** A search made by this view: its answer, what it looked at, and whether a later view may take it again. */
+interface Search extends RecalledSearch {
+  recallable: boolean;
+}
+
+/** What a path is now: what a read opens (a link's target), and its state (null: changed too recently to tell). */
+interface Inspection {
+  target: string | null;
+  size: number;
+  state: string | null;
+  skip: string | null;
+}
+
+function searchKey(glob: string, pattern: RegExp, except: readonly string[]): string {
+  return [glob, pattern.source, pattern.flags, ...except].join("\0");
+}
+
+/** Whether `except` names the path: the path itself, or a folder (ending in `/`) it lies in. */
+export function isExcepted(path: string, except: readonly string[]): boolean {
+  return except.some((e) => (e.endsWith("/") ? path.startsWith(e) : path === e));
 }
 
 class LazyRepositoryView implements RepositoryView {
   private listing: { source: "git" | "walk"; files: string[]; set: Set<string> } | null = null;
   private realRoot: string | null = null;
   private readonly texts = new Map<string, string | null>();
+  private readonly looks = new Map<string, Look>();
   private readonly globs = new Map<string, readonly string[]>();
+  private readonly searches = new Map<string, Search>();
   private readonly skips = new Map<string, string>();
+  private readonly limitsKey: string;
+  /** Whether the recall given holds answers for this listing; decided once, when first asked. */
+  private recallFits: boolean | null = null;
+  /** Whether this view found anything that the recall given did not hold. */
+  private learned = false;
+  /** How this view's listing was made, for the next view to take it again; null: it cannot be. */
+  private listed: RecalledListing | null = null;
   private reads = 0;
 
   constructor(
@@ -130,7 +179,10 @@ class LazyRepositoryView implements RepositoryView {
     private readonly fs: RepositoryFs,
     private readonly listTracked: (root: string) => string[] | null,
     private readonly limits: RepositoryLimits,
-  ) {}
+    private readonly recalled: RepositoryRecall | null,
+  ) {
+    this.limitsKey = `${limits.maxFiles}:${limits.maxFileBytes}:${limits.maxReadFiles}`;
+  }
 
   source(): "git" | "walk" {
     return this.list().source;
@@ -146,12 +198,13 @@ class LazyRepositoryView implements RepositoryView {
   }
 
   matching(glob: string): readonly string[] {
-    let found = this.globs.get(glob);
+    let found = this.globs.get(glob) ?? (this.fitsRecall() ? this.recalled?.matches.get(glob) : undefined);
     if (found === undefined) {
       const isMatch = matcher(glob);
       found = this.files().filter((f) => isMatch(f));
-      this.globs.set(glob, found);
+      this.learned = true;
     }
+    this.globs.set(glob, found);
     return found;
   }
 
@@ -163,12 +216,56 @@ class LazyRepositoryView implements RepositoryView {
     return text;
   }
 
-  search(glob: string, pattern: RegExp, skip?: (path: string) => boolean): RepositorySearch {
+  search(glob: string, pattern: RegExp, except: readonly string[] = []): RepositorySearch {
+    const key = searchKey(glob, pattern, except);
+    let made = this.searches.get(key);
+    if (made === undefined) {
+      const again = this.takeAgain(key);
+      // The glob's matches go on to the next recall, with the answer taken again.
+      if (again) this.matching(glob);
+      made = again ?? this.searchFiles(glob, pattern, except);
+      this.searches.set(key, made);
+    }
+    return made.result;
+  }
+
+  recall(): RepositoryRecall | null {
+    if (this.listing === null) return null;
+    const earlier = this.recalled;
+    if (
+      earlier !== null &&
+      !this.learned &&
+      this.fitsRecall() &&
+      this.searches.size === earlier.searches.size &&
+      this.globs.size === earlier.matches.size
+    )
+      return earlier;
+    const searches = new Map<string, RecalledSearch>();
+    for (const [key, { result, looks, recallable }] of this.searches)
+      if (recallable) searches.set(key, { result, looks });
+    return {
+      limits: this.limitsKey,
+      files: this.listing.files,
+      listing: this.listed,
+      matches: new Map(this.globs),
+      searches,
+    };
+  }
+
+  private searchFiles(glob: string, pattern: RegExp, except: readonly string[]): Search {
+    this.learned = true;
     let complete = true;
+    let recallable = true;
+    const looks: [string, Look][] = [];
     const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""));
+    const searched = (result: RepositorySearch): Search => ({ result, looks, recallable });
     for (const path of this.matching(glob)) {
-      if (skip?.(path)) continue;
+      if (isExcepted(path, except)) continue;
       const text = this.text(path);
+      const look = this.looks.get(path);
+      if (look) looks.push([path, look]);
+      // A path read too recently, or not at all for the read limit, leaves nothing to tell its change by.
+      if (!look || look.state === "") recallable = false;
       if (text === null) {
         if (this.skips.has(path)) complete = false;
         continue;
@@ -181,10 +278,44 @@ class LazyRepositoryView implements RepositoryView {
         let count = 1;
         for (let i = text.indexOf("\n"); i >= 0 && i < m.index; i = text.indexOf("\n", i + 1)) count++;
         const shown = line.length > LINE_TEXT_LENGTH ? `${line.slice(0, LINE_TEXT_LENGTH)}…` : line;
-        return { match: { path, line: count, text: shown }, complete: true };
+        return searched({ match: { path, line: count, text: shown }, complete: true });
       }
     }
-    return { match: null, complete };
+    return searched({ match: null, complete });
+  }
+
+  /**
+   * An earlier view's answer to the same search, when the listing is the same and every path it looked at is as
+   * it was then; what the search did (files read, left out) is done again without reading.
+   */
+  private takeAgain(key: string): Search | null {
+    const earlier = this.fitsRecall() ? this.recalled?.searches.get(key) : undefined;
+    if (earlier === undefined) return null;
+    for (const [path, look] of earlier.looks) {
+      if (this.inspect(path).state !== look.state) return null;
+    }
+    const observer = currentFileObserver();
+    for (const [path, look] of earlier.looks) {
+      if (this.looks.has(path)) continue;
+      this.looks.set(path, look);
+      if (look.counted) this.reads++;
+      if (look.skip !== null) this.skip(path, look.skip);
+      if (look.read !== null) observer?.listed(look.read, null);
+    }
+    return { ...earlier, recallable: true };
+  }
+
+  private fitsRecall(): boolean {
+    if (this.recallFits === null) {
+      const earlier = this.recalled;
+      const files = this.files();
+      this.recallFits =
+        earlier !== null &&
+        earlier.limits === this.limitsKey &&
+        earlier.files.length === files.length &&
+        earlier.files.every((file, i) => file === files[i]);
+    }
+    return this.recallFits;
   }
 
   private skip(path: string, reason: string): void {
@@ -197,81 +328,128 @@ class LazyRepositoryView implements RepositoryView {
     const observer = currentFileObserver();
     // Whether the repository is a git one decides where its listing comes from.
     observer?.checked(`${this.root}/.git`, this.hasGit);
-    let source: "git" | "walk" = "walk";
-    let files: string[] | null = null;
-    if (this.hasGit) {
-      files = this.listTracked(this.root);
-      if (files !== null) {
-        source = "git";
-        // The index changes whenever the tracked listing does: its state stands for the listing.
-        observer?.listed(`${this.root}/.git/index`, null);
-      }
-    }
-    if (files === null) {
-      const walked = walkFiles(this.fs, this.root, this.realRoot, this.limits.maxFiles);
-      for (const link of walked.links) this.skip(link.path, link.reason);
-      if (walked.truncated)
-        this.skip(".", `more than ${this.limits.maxFiles} files: the rest are not looked at`);
-      for (const folder of walked.folders) observer?.listed(folder.path, folder.names);
-      files = walked.files;
-    } else if (files.length > this.limits.maxFiles) {
-      this.skip(".", `more than ${this.limits.maxFiles} files: the rest are not looked at`);
-      files = files.slice(0, this.limits.maxFiles);
-    }
-    files = withoutExcluded(files).sort();
+    const { source, files } = this.listAgain() ?? this.listAnew();
+    // The index changes whenever the tracked listing does: its state stands for the listing.
+    if (source === "git") observer?.listed(this.indexPath, null);
     this.listing = { source, files, set: new Set(files) };
     return this.listing;
   }
 
+  private get indexPath(): string {
+    return `${this.root}/.git/index`;
+  }
+
+  /**
+   * The recall's listing, when what it depended on is as it was: git's index, or every folder, ignore file and
+   * link a walk looked at.
+   */
+  private listAgain(): { source: "git" | "walk"; files: string[] } | null {
+    const earlier = this.recalled;
+    const listing = earlier?.listing;
+    if (!earlier || !listing || earlier.limits !== this.limitsKey) return null;
+    if ((listing.source === "git") !== this.hasGit) return null;
+    const folders: [string, string[]][] = [];
+    if (!proofHolds(this.fs, listing.proof, (path, names) => folders.push([path, names]))) return null;
+    const observer = currentFileObserver();
+    for (const [path, names] of folders) observer?.listed(path, names);
+    for (const [path, reason] of listing.skips) this.skip(path, reason);
+    this.listed = listing;
+    this.recallFits = true;
+    return { source: listing.source, files: [...earlier.files] };
+  }
+
+  private listAnew(): { source: "git" | "walk"; files: string[] } {
+    this.learned = true;
+    let proof: [string, string][] | null = null;
+    let source: "git" | "walk" = "walk";
+    let files: string[] | null = null;
+    if (this.hasGit) {
+      // Read before git runs: an index that changes meanwhile is then told by its state next time.
+      const index = fileProof(this.fs, this.indexPath);
+      files = this.listTracked(this.root);
+      if (files !== null) {
+        source = "git";
+        proof = index && [index];
+      }
+    }
+    if (files === null) {
+      const walked = walkFiles(this.fs, this.root, this.realRoot ?? this.root, this.limits.maxFiles);
+      for (const link of walked.links) this.skip(link.path, link.reason);
+      if (walked.truncated)
+        this.skip(".", `more than ${this.limits.maxFiles} files: the rest are not looked at`);
+      const observer = currentFileObserver();
+      for (const folder of walked.folders) observer?.listed(folder.path, folder.names);
+      files = walked.files;
+      proof = walked.proof;
+    } else if (files.length > this.limits.maxFiles) {
+      this.skip(".", `more than ${this.limits.maxFiles} files: the rest are not looked at`);
+      files = files.slice(0, this.limits.maxFiles);
+    }
+    // Nothing but the listing has been looked at yet: every skip so far is the listing's.
+    this.listed = proof && { source, proof, skips: [...this.skips] };
+    return { source, files: withoutExcluded(files).sort() };
+  }
+
+  /**
+   * What a listed path is now: the file a read would open (a link's target, only inside the root), its size, its
+   * state, and why it is left out if it is.
+   */
+  private inspect(path: string): Inspection {
+    const abs = `${this.root}/${path}`;
+    const stat = this.fs.lstat(abs);
+    const none = (state: string, skip: string | null = null): Inspection => ({
+      target: null,
+      size: 0,
+      state,
+      skip,
+    });
+    if (stat === null) return none("none");
+    if (stat.kind === "directory" || stat.kind === "other") return none(stat.kind);
+    if (stat.kind === "file") return { target: abs, size: stat.size, state: settledState(stat), skip: null };
+    const real = this.fs.realpath(abs);
+    if (real === null) return none("link", "a link that leads nowhere or round in a loop");
+    if (!real.startsWith(`${this.realRoot ?? this.root}/`))
+      return none(`link:${real}`, "a link that leads outside the repository");
+    const targetStat = this.fs.lstat(real);
+    if (targetStat?.kind !== "file") return none(`link:${real}:${targetStat?.kind ?? "none"}`);
+    const state = settledState(targetStat);
+    return { target: real, size: targetStat.size, state: state && `link:${real}:${state}`, skip: null };
+  }
+
   /** Reads a listed file as text: inside the root only, within the limits, a failure named once. */
   private readText(path: string): string | null {
-    if (this.reads >= this.limits.maxReadFiles) {
+    const counted = this.looks.get(path)?.counted === true;
+    if (!counted && this.reads >= this.limits.maxReadFiles) {
       this.skip(path, READ_LIMIT);
       return null;
     }
-    const abs = `${this.root}/${path}`;
-    const stat = this.fs.lstat(abs);
-    if (stat === null || stat.kind === "directory" || stat.kind === "other") return null;
-    let target = abs;
-    let size = stat.size;
-    if (stat.kind === "symlink") {
-      const real = this.fs.realpath(abs);
-      const realRoot = this.realRoot ?? this.root;
-      if (real === null) {
-        this.skip(path, "a link that leads nowhere or round in a loop");
-        return null;
+    const { target, size, state, skip } = this.inspect(path);
+    // An empty state is never found again: a path that changed too recently is looked at anew next time.
+    const look: Look = { state: state ?? "", read: null, skip, counted };
+    this.looks.set(path, look);
+    const leave = (reason: string | null) => {
+      if (reason !== null) {
+        look.skip ??= reason;
+        this.skip(path, reason);
       }
-      if (!real.startsWith(`${realRoot}/`)) {
-        this.skip(path, "a link that leads outside the repository");
-        return null;
-      }
-      const targetStat = this.fs.lstat(real);
-      if (targetStat?.kind !== "file") return null;
-      target = real;
-      size = targetStat.size;
-      if (targetStat.size > this.limits.maxFileBytes) {
-        this.skip(path, `larger than ${this.limits.maxFileBytes} bytes`);
-        return null;
-      }
-    } else if (stat.size > this.limits.maxFileBytes) {
-      this.skip(path, `larger than ${this.limits.maxFileBytes} bytes`);
       return null;
-    }
-    this.reads++;
+    };
+    if (target === null) return leave(skip);
+    if (size > this.limits.maxFileBytes) return leave(`larger than ${this.limits.maxFileBytes} bytes`);
+    if (!counted) this.reads++;
+    look.counted = true;
     let bytes: Uint8Array;
     try {
       // A buffer of the file's own size, not the limit's: allocating a megabyte per file costs more than reading.
       bytes = this.fs.read(target, Math.min(size, this.limits.maxFileBytes) + 1);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      this.skip(path, `cannot be read${code ? ` (${code})` : ""}`);
-      return null;
+      return leave(`cannot be read${code ? ` (${code})` : ""}`);
     }
+    look.read = target;
     currentFileObserver()?.listed(target, null);
-    if (bytes.length > this.limits.maxFileBytes) {
-      this.skip(path, `larger than ${this.limits.maxFileBytes} bytes`);
-      return null;
-    }
+    if (bytes.length > this.limits.maxFileBytes)
+      return leave(`larger than ${this.limits.maxFileBytes} bytes`);
     if (isBinary(bytes)) return null;
     try {
       return fatalDecoder.decode(bytes);

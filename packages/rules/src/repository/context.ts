@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { RepositorySearch, RepositoryView } from "@mlops-report/core";
+import { isExcepted, type RepositoryView } from "@mlops-report/core";
 import type { DslEnvironment, EvalContext } from "../dsl/index.js";
 
 /** Repository evidence names no question or checklist item: its expressions compile against no names. */
@@ -21,12 +21,6 @@ export interface RepositoryFindings {
 }
 
 /**
- * Searches already made in a view, by report, glob and pattern: a view reads each file once and never changes, so
- * an editor's re-lint of the same report asks it nothing twice.
- */
-const searches = new WeakMap<RepositoryView, Map<string, RepositorySearch>>();
-
-/**
  * The repository functions of the expression language over a view. The report's own folder is no evidence (the
  * report describes the work; it is not the work), nor is the report file itself.
  */
@@ -38,7 +32,8 @@ export function repositoryFunctions(
   if (view === null) return { exists: () => false, contains: () => false, files: () => 0 };
   const rel = posix.relative(view.root, reportPath.split("\\").join("/"));
   const reportDir = posix.dirname(rel);
-  const own = (path: string) => path === rel || (reportDir !== "." && path.startsWith(`${reportDir}/`));
+  const except = reportDir === "." ? [rel] : [rel, `${reportDir}/`];
+  const own = (path: string) => isExcepted(path, except);
   const matching = (glob: string) => view.matching(glob).filter((path) => !own(path));
   return {
     exists(glob) {
@@ -52,11 +47,8 @@ export function repositoryFunctions(
       return found.length;
     },
     contains(glob, re) {
-      const made = searches.get(view) ?? new Map<string, RepositorySearch>();
-      searches.set(view, made);
-      const key = `${rel}\0${glob}\0${re.source}\0${re.flags}`;
-      const result = made.get(key) ?? view.search(glob, re, own);
-      made.set(key, result);
+      // The view keeps every search it made: an editor's re-lint of the same report asks it nothing twice.
+      const result = view.search(glob, re, except);
       if (result.match) findings.hits.push({ ...result.match });
       else if (!result.complete) findings.incomplete = true;
       return result.match !== null;

@@ -1,0 +1,110 @@
+import type { EntryStat } from "./fs.js";
+import type { RepositorySearch } from "./view.js";
+
+/*
+ * What a repository view found in an earlier run, given to the next view of the same repository: a student who
+ * lints, edits the report and lints again has the same code, so its searches need not read and match it again.
+ * An answer is taken again only while the listing is the same and every file its search looked at is as it was
+ * (kind, size and modification time, as git's index tells a changed file); a file changed within the last seconds
+ * is not remembered at all, since a second change in the same clock tick would keep both.
+ */
+
+/** What a view did to one listed path, and the path's state then. */
+export interface Look {
+  /** Kind, size and modification time (of a link: its target and the target's); equal again: the same text. */
+  state: string;
+  /** The file read (a link's target): a lint cache records it as a file the result depends on. */
+  read: string | null;
+  /** Why the view left the path out, if it did. */
+  skip: string | null;
+  /** Whether reading it counted towards the limit of files read. */
+  counted: boolean;
+}
+
+/** A search's answer and every path it looked at, in order. */
+export interface RecalledSearch {
+  result: RepositorySearch;
+  looks: readonly (readonly [path: string, look: Look])[];
+}
+
+/** How a listing was made, and what it depended on: while that holds, the same listing is taken again. */
+export interface RecalledListing {
+  source: "git" | "walk";
+  /** Paths with their states: git's index, or every folder, ignore file and link a walk looked at. */
+  proof: readonly (readonly [key: string, state: string])[];
+  /** What the listing left out, and why. */
+  skips: readonly (readonly [path: string, reason: string])[];
+}
+
+export interface RepositoryRecall {
+  /** The limits the answers were found within. */
+  limits: string;
+  /** The listing the answers were found in. */
+  files: readonly string[];
+  /** How it was made; null when it cannot be taken again (it depended on something changed too recently). */
+  listing: RecalledListing | null;
+  /** Each glob asked, with the listed files it matched. */
+  matches: ReadonlyMap<string, readonly string[]>;
+  /** Each search made, by its key. */
+  searches: ReadonlyMap<string, RecalledSearch>;
+}
+
+/** A file changed more recently than this may change again without its size or modification time telling. */
+const SETTLED_MS = 2000;
+
+/** A file's size and modification time, which tell a later change; null when it changed too recently to tell. */
+export function settledState(stat: EntryStat): string | null {
+  return Date.now() - stat.mtimeMs < SETTLED_MS ? null : `${stat.size}:${stat.mtimeMs}`;
+}
+
+const isPairs = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.every((pair) => Array.isArray(pair) && isString(pair[0]) && isString(pair[1]));
+
+function isListing(value: unknown): value is RecalledListing {
+  if (value === null) return true;
+  if (typeof value !== "object") return false;
+  const { source, proof, skips } = value as Record<string, unknown>;
+  return (source === "git" || source === "walk") && isPairs(proof) && isPairs(skips);
+}
+
+const isString = (value: unknown): value is string => typeof value === "string";
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+
+function isMatch(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== "object") return false;
+  const { path, line, text } = value as Record<string, unknown>;
+  return isString(path) && typeof line === "number" && isString(text);
+}
+
+function isLook(value: unknown): value is Look {
+  if (typeof value !== "object" || value === null) return false;
+  const { state, read, skip, counted } = value as Record<string, unknown>;
+  return (
+    isString(state) &&
+    (read === null || isString(read)) &&
+    (skip === null || isString(skip)) &&
+    typeof counted === "boolean"
+  );
+}
+
+function isRecalledSearch(value: unknown): value is RecalledSearch {
+  if (typeof value !== "object" || value === null) return false;
+  const { result, looks } = value as Record<string, unknown>;
+  if (typeof result !== "object" || result === null) return false;
+  const { match, complete } = result as Record<string, unknown>;
+  if (!isMatch(match) || typeof complete !== "boolean" || !Array.isArray(looks)) return false;
+  return looks.every((entry) => Array.isArray(entry) && isString(entry[0]) && isLook(entry[1]));
+}
+
+/** True for a recall of the right shape: one read back from a file may be anything. */
+export function isRepositoryRecall(value: unknown): value is RepositoryRecall {
+  if (typeof value !== "object" || value === null) return false;
+  const { limits, files, listing, matches, searches } = value as Record<string, unknown>;
+  if (!isString(limits) || !isStrings(files) || !isListing(listing)) return false;
+  if (!(matches instanceof Map) || !(searches instanceof Map)) return false;
+  for (const [glob, found] of matches) if (!isString(glob) || !isStrings(found)) return false;
+  for (const [key, search] of searches) if (!isString(key) || !isRecalledSearch(search)) return false;
+  return true;
+}

@@ -1,0 +1,210 @@
+import { execFileSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
+import { serialize } from "node:v8";
+import { openRepository, parse, SECTION_PARSER, type SectionStore } from "@mlops-report/core";
+import { describe, expect, it } from "vitest";
+import { tempTree } from "../../../tests/support/cli.js";
+import { syntheticReport, words } from "../../../tests/support/synthetic.js";
+import { checksum64 } from "./checksum.js";
+import { type LintSettings, ReportLinter } from "./lint-one.js";
+import { loadReportMemory, ReportMemory, reportMemoryFile, saveReportMemory } from "./report-memory.js";
+
+const REPORT = "/group/reports/README.md";
+const text = syntheticReport({ year: 2026, answers: { 1: "42", 7: words(60) } });
+
+/** Parses `md` through `store` and says how many sections it had to parse. */
+function parsedSections(md: string, store: SectionStore): number {
+  let parsed = 0;
+  const counting: SectionStore = {
+    get: (section) => store.get(section),
+    set: (section, tree) => {
+      parsed++;
+      store.set(section, tree);
+    },
+  };
+  parse(md, { sections: counting });
+  return parsed;
+}
+
+describe("checksum64", () => {
+  it("is 16 hex digits that change with any byte, the length, or the start of an unaligned view", () => {
+    const bytes = Buffer.from(text);
+    const sum = checksum64(bytes);
+    expect(sum).toMatch(/^[0-9a-f]{16}$/);
+    expect(checksum64(Buffer.from(text))).toBe(sum);
+    for (const at of [0, 1, 2, 3, 1000, bytes.length - 1]) {
+      const changed = Buffer.from(bytes);
+      changed[at]! ^= 1;
+      expect(checksum64(changed)).not.toBe(sum);
+    }
+    expect(checksum64(bytes.subarray(0, bytes.length - 1))).not.toBe(sum);
+    const unaligned = Buffer.concat([Buffer.from("x"), bytes]).subarray(1);
+    expect(checksum64(unaligned)).toBe(sum);
+  });
+});
+
+describe("ReportMemory", () => {
+  it("keeps from one run to the next only the sections the last run used", () => {
+    const memory = new ReportMemory();
+    const all = parsedSections(text, memory.sections);
+    expect(all).toBeGreaterThan(30);
+    memory.nextRun();
+    expect(parsedSections(text, memory.sections)).toBe(0);
+    expect(memory.hasChanged).toBe(false);
+    const edited = text.replace(words(60), words(61));
+    memory.nextRun();
+    expect(parsedSections(edited, memory.sections)).toBe(1);
+    expect(memory.hasChanged).toBe(true);
+    expect(memory.sections.values.size).toBe(all);
+  });
+});
+
+describe("a report's memory on disk", () => {
+  const BUILD = "0123456789abcdef";
+  const place = (folder: string, build = BUILD) => ({ folder, build });
+  const saved = () => {
+    const folder = join(tempTree({}), "cache");
+    const memory = loadReportMemory(place(folder), REPORT);
+    parsedSections(text, memory.sections);
+    saveReportMemory(place(folder), REPORT, memory);
+    return { folder, file: reportMemoryFile(folder, REPORT) };
+  };
+
+  it("gives the next run of the report every section it parsed, and is not rewritten unchanged", () => {
+    const { folder, file } = saved();
+    expect(readdirSync(folder)).toEqual([file.slice(folder.length + 1)]);
+    const written = statSync(file);
+    utimesSync(file, 1_000, 1_000);
+    const next = loadReportMemory(place(folder), REPORT);
+    expect(parsedSections(text, next.sections)).toBe(0);
+    saveReportMemory(place(folder), REPORT, next);
+    // The same file, marked as used now for pruning.
+    expect(statSync(file).ino).toBe(written.ino);
+    expect(statSync(file).mtimeMs).toBeGreaterThan(1_000_000);
+    expect(parsedSections(text, loadReportMemory(place(folder), "/other/reports/README.md").sections)).toBe(
+      parsedSections(text, new ReportMemory().sections),
+    );
+  });
+
+  it("ignores the memory of another build, a damaged file, one for another parser or of another shape", () => {
+    const { folder, file } = saved();
+    const whole = readFileSync(file);
+    expect(parsedSections(text, loadReportMemory(place(folder, "fedcba9876543210"), REPORT).sections)).toBe(
+      parsedSections(text, new ReportMemory().sections),
+    );
+    const damaged = Buffer.from(whole);
+    damaged[damaged.length - 7]! ^= 0xff;
+    const foreign = (content: unknown) => {
+      const bytes = serialize(content);
+      return Buffer.concat([Buffer.from(checksum64(bytes), "latin1"), bytes]);
+    };
+    const stored = { build: BUILD, parser: SECTION_PARSER, sections: [], repository: null };
+    for (const bytes of [
+      damaged,
+      Buffer.from("short"),
+      foreign({ ...stored, parser: "sections/0" }),
+      foreign({ ...stored, sections: [["# A\n", { children: "no" }]] }),
+      foreign(["not", "an", "object"]),
+    ]) {
+      writeFileSync(file, bytes);
+      const memory = loadReportMemory(place(folder), REPORT);
+      expect(parsedSections(text, memory.sections)).toBeGreaterThan(30);
+      saveReportMemory(place(folder), REPORT, memory);
+      expect(readFileSync(file).equals(whole)).toBe(true);
+    }
+    writeFileSync(file, foreign({ ...stored, repository: { limits: "1:1:1", files: [1] } }));
+    expect(loadReportMemory(place(folder), REPORT).repository).toBeNull();
+  });
+
+  it("keeps what the repository view found, and takes it again while nothing it looked at changed", () => {
+    const root = tempTree({ "reports/README.md": text, "src/train.py": "import wandb\n" });
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(root, "src/train.py"), past, past);
+    const path = join(root, "reports/README.md");
+    const folder = join(tempTree({}), "cache");
+    const view = openRepository(path)!;
+    view.search("**/*.py", /wandb/);
+    const memory = loadReportMemory(place(folder), path);
+    memory.keepRepository(view.recall());
+    saveReportMemory(place(folder), path, memory);
+    const recall = loadReportMemory(place(folder), path).repository!;
+    expect(recall).toEqual(view.recall());
+    const again = openRepository(path, { recall })!;
+    expect(again.search("**/*.py", /wandb/).match?.path).toBe("src/train.py");
+    expect(again.recall()).toBe(recall);
+  });
+
+  it("reads only a regular file in its place, so that a FIFO cannot hang the run", () => {
+    const folder = join(tempTree({}), "cache");
+    mkdirSync(folder);
+    execFileSync("mkfifo", [reportMemoryFile(folder, REPORT)]);
+    expect(parsedSections(text, loadReportMemory(place(folder), REPORT).sections)).toBeGreaterThan(30);
+  });
+
+  it("never throws when the folder cannot be made", () => {
+    const root = tempTree({ "file-in-the-way": "" });
+    const folder = join(root, "file-in-the-way", "cache");
+    const memory = loadReportMemory(place(folder), REPORT);
+    parsedSections(text, memory.sections);
+    expect(() => saveReportMemory(place(folder), REPORT, memory)).not.toThrow();
+    expect(existsSync(folder)).toBe(false);
+  });
+
+  it("keeps the memory of the sixteen reports linted last", () => {
+    const folder = join(tempTree({}), "cache");
+    for (let i = 0; i < 17; i++) {
+      const report = `/group-${i}/reports/README.md`;
+      const memory = loadReportMemory(place(folder), report);
+      parsedSections(`# Report ${i}\n`, memory.sections);
+      saveReportMemory(place(folder), report, memory);
+      utimesSync(reportMemoryFile(folder, report), 1_000 + i, 1_000 + i);
+    }
+    const kept = readdirSync(folder).sort();
+    const expected = Array.from({ length: 16 }, (_, i) =>
+      reportMemoryFile(folder, `/group-${i + 1}/reports/README.md`),
+    );
+    expect(kept).toEqual(expected.map((f) => f.slice(folder.length + 1)).sort());
+  });
+});
+
+describe("ReportLinter with a memory", () => {
+  it("lints a report as without one, on its first run, its next, and after an edit", async () => {
+    const root = tempTree({ "reports/README.md": text, "src/train.py": "import wandb\n" });
+    const path = join(root, "reports/README.md");
+    const base: LintSettings = {
+      cwd: root,
+      choice: { allowPlugins: false },
+      inlineConfig: true,
+      detail: "full",
+      cacheFile: null,
+      fix: false,
+    };
+    const lint = async (settings: LintSettings) => {
+      const linter = new ReportLinter(settings);
+      const outcome = await linter.lint({ path, shown: "reports/README.md", config: linter.locate(path) });
+      if (!outcome.ok) throw new Error(outcome.message);
+      return outcome.result;
+    };
+    const folder = join(root, "cache");
+    const kept = { ...base, memory: { folder, build: "0123456789abcdef" } };
+    const plain = await lint(base);
+    expect(await lint(kept)).toEqual(plain);
+    expect(existsSync(reportMemoryFile(folder, path))).toBe(true);
+    expect(await lint(kept)).toEqual(plain);
+    writeFileSync(path, text.replace(words(60), words(5)));
+    const edited = await lint(kept);
+    expect(edited).toEqual(await lint(base));
+    expect(
+      edited.diagnostics.some((d) => d.ruleId === "answer/word-count" && d.message.includes("5 words")),
+    ).toBe(true);
+  });
+});

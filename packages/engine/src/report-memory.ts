@@ -1,0 +1,163 @@
+import { readdirSync, rmSync, statSync, utimesSync } from "node:fs";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import {
+  isRepositoryRecall,
+  type ParsedSection,
+  type RepositoryRecall,
+  readRegularFile,
+  SECTION_PARSER,
+} from "@mlops-report/core";
+import { checksum64 } from "./checksum.js";
+import { KeptValues } from "./kept-values.js";
+import { makeFolder } from "./make-folder.js";
+import { replaceFile } from "./replace-file.js";
+
+/*
+ * What one report's runs keep for the next: a student who edits an answer and lints again has every other section
+ * parsed already (core's `parseBySection`) and the same code in the repository (the view's recall). The engine
+ * keeps it in memory for an editor, and the command on disk, one file per report in the per-user cache folder.
+ * It is an optimization only: a missing, damaged or foreign file means the work is done again, an unwritable
+ * folder that the next run does it.
+ */
+
+export class ReportMemory {
+  /** The section trees of the report's last version, by section text. */
+  readonly sections: KeptValues<ParsedSection>;
+  private repositoryRecall: RepositoryRecall | null;
+  private repositoryChanged = false;
+
+  constructor(
+    kept: { sections?: ReadonlyMap<string, ParsedSection>; repository?: RepositoryRecall | null } = {},
+  ) {
+    this.sections = new KeptValues(kept.sections);
+    this.repositoryRecall = kept.repository ?? null;
+  }
+
+  /** What the last run's repository view found, for this run's view to take again. */
+  get repository(): RepositoryRecall | null {
+    return this.repositoryRecall;
+  }
+
+  /** Keeps what this run's view found (its `recall()`; the same object when it found nothing new). */
+  keepRepository(recall: RepositoryRecall | null): void {
+    this.repositoryChanged ||= recall !== this.repositoryRecall;
+    this.repositoryRecall = recall;
+  }
+
+  /** Starts a new run: what the last one did not use is let go. */
+  nextRun(): void {
+    this.sections.nextRun();
+  }
+
+  /** Whether this run computed anything the last did not, or left something of it unused. */
+  get hasChanged(): boolean {
+    return this.repositoryChanged || this.sections.hasChanged;
+  }
+}
+
+/** Where a report's memory is kept on disk, and for which build of the command: another build's is not used. */
+export interface MemoryPlace {
+  folder: string;
+  build: string;
+}
+
+/** Bytes of the checksum (hex) of a memory file's content that precede it. */
+const CHECKSUM_BYTES = 16;
+/**
+ * The largest memory file read: a report of the 1 MB limit keeps a few megabytes of trees; anything larger is not
+ * one of ours.
+ */
+const FILE_LIMIT = 64 * 1024 * 1024;
+/** Reports whose memory is kept: the least recently linted beyond these lose theirs. */
+const KEPT_REPORTS = 16;
+const FILE_PATTERN = /^report-[0-9a-f]{16}\.v8$/;
+
+/** The memory file of the report at `reportPath` (an absolute path). */
+export function reportMemoryFile(folder: string, reportPath: string): string {
+  return join(folder, `report-${checksum64(Buffer.from(reportPath))}.v8`);
+}
+
+function isSection(value: unknown): value is ParsedSection {
+  if (typeof value !== "object" || value === null) return false;
+  const { children, end, open, definitions } = value as Partial<Record<keyof ParsedSection, unknown>>;
+  if (!Array.isArray(children) || typeof open !== "boolean" || typeof definitions !== "boolean") return false;
+  if (typeof end !== "object" || end === null) return false;
+  const { line, column, offset } = end as Record<string, unknown>;
+  return typeof line === "number" && typeof column === "number" && typeof offset === "number";
+}
+
+function sectionsOf(entries: unknown): Map<string, ParsedSection> | null {
+  if (!Array.isArray(entries)) return null;
+  const sections = new Map<string, ParsedSection>();
+  for (const entry of entries as unknown[]) {
+    if (!Array.isArray(entry) || typeof entry[0] !== "string" || !isSection(entry[1])) return null;
+    sections.set(entry[0], entry[1]);
+  }
+  return sections;
+}
+
+/** What a memory file holds, when it is whole and was written by this build; else nothing. */
+function readMemory(file: string, build: string): ReportMemory {
+  let bytes: Buffer;
+  try {
+    // Only a regular file, opened without blocking: a FIFO or device in its place cannot hang the run.
+    bytes = readRegularFile(file, FILE_LIMIT);
+  } catch {
+    return new ReportMemory();
+  }
+  const content = bytes.subarray(CHECKSUM_BYTES);
+  if (bytes.length <= CHECKSUM_BYTES || checksum64(content) !== bytes.toString("latin1", 0, CHECKSUM_BYTES))
+    return new ReportMemory();
+  let stored: unknown;
+  try {
+    stored = deserialize(content);
+  } catch {
+    return new ReportMemory();
+  }
+  const kept = (stored ?? {}) as Record<string, unknown>;
+  if (kept.build !== build || kept.parser !== SECTION_PARSER) return new ReportMemory();
+  const sections = sectionsOf(kept.sections);
+  const repository = kept.repository === null || isRepositoryRecall(kept.repository) ? kept.repository : null;
+  return new ReportMemory({ sections: sections ?? new Map(), repository });
+}
+
+/** The memory of the report at `reportPath` that its last run kept. */
+export function loadReportMemory(place: MemoryPlace, reportPath: string): ReportMemory {
+  return readMemory(reportMemoryFile(place.folder, reportPath), place.build);
+}
+
+/** Removes the memory files of the reports linted longest ago, beyond the number kept. */
+function pruneMemories(folder: string): void {
+  const files = readdirSync(folder)
+    .filter((name) => FILE_PATTERN.test(name))
+    .map((name) => ({ name, time: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { name } of files.slice(KEPT_REPORTS)) rmSync(join(folder, name), { force: true });
+}
+
+/**
+ * Writes what this run of the report kept, whole or not at all, when it differs from the file (else only marks
+ * the file as used now, which pruning goes by); never throws.
+ */
+export function saveReportMemory(place: MemoryPlace, reportPath: string, memory: ReportMemory): void {
+  const file = reportMemoryFile(place.folder, reportPath);
+  try {
+    if (!memory.hasChanged) {
+      const now = new Date();
+      utimesSync(file, now, now);
+      return;
+    }
+    makeFolder(place.folder);
+    const content = serialize({
+      build: place.build,
+      parser: SECTION_PARSER,
+      sections: [...memory.sections.values],
+      repository: memory.repository,
+    });
+    replaceFile(file, Buffer.concat([Buffer.from(checksum64(content), "latin1"), content]));
+    pruneMemories(place.folder);
+  } catch {
+    // A read-only or full disk costs the next run the work, nothing more.
+  }
+}
