@@ -6,6 +6,7 @@ import type {
   RepositoryView,
   TemplateYear,
 } from "@mlops-report/core";
+import type { EvidenceStore } from "./evidence/store.js";
 import type { RepositoryEvidence } from "./repository/evidence.js";
 import type { Finding, RuleLevel, RuleMeta } from "./types.js";
 
@@ -44,6 +45,8 @@ export interface RuleContext<O> {
   checklistId(item: ChecklistItem): string | null;
   /** What the repository can show of each checklist id's work, for the ids the config gives evidence. */
   repositoryEvidence: ReadonlyMap<string, RepositoryEvidence>;
+  /** Evidence hits in answers kept from past runs of this report (see `EvidenceStore`), or null. */
+  evidenceStore: EvidenceStore | null;
 }
 
 export interface RuleDefinition<S extends OptionsSchema> {

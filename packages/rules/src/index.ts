@@ -13,7 +13,8 @@ export {
 export * from "./dsl/index.js";
 export { applyFixes, type FixOutcome } from "./engine/fix.js";
 export { defaultRuleSettings, type LintOptions, lintReport, type RuleSetting } from "./engine/lint.js";
-export { findEvidence, mentions, negated, splitSentences } from "./evidence/index.js";
+export { type BlockHit, findEvidence, mentions, negated, splitSentences } from "./evidence/index.js";
+export { type EvidenceStore, isStoredEvidence, type StoredEvidence } from "./evidence/store.js";
 export { checklistEvidence } from "./repository/items.js";
 export type * from "./types.js";
 

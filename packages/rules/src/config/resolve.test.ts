@@ -5,8 +5,9 @@ import { parse } from "@mlops-report/core";
 import { describe, expect, it } from "vitest";
 import { syntheticReport } from "../../../../tests/support/synthetic.js";
 import { lintReport } from "../engine/lint.js";
-import { positionOf } from "../test/helpers.js";
-import { loadConfigFile } from "./load.js";
+import type { StoredEvidence } from "../evidence/store.js";
+import { CountingStore, positionOf } from "../test/helpers.js";
+import { loadConfigFile, loadPreset } from "./load.js";
 import { lintOptionsFor, resolveConfig } from "./resolve.js";
 
 const DVC_ITEM = "Setup version control for your data or part of your data (M8)";
@@ -178,5 +179,115 @@ describe("ticked()", () => {
     // `ci` and `docs` have no id in this config; `[%]` is neither ticked nor empty.
     expect(await count({ year: 2025, checked: ["ci", "docs"], marks: { dvc: "%" } })).toEqual(["2 ticked"]);
     expect(await count({ year: 2025, checked: ["git", "dvc"], marks: { ci: "X" } })).toEqual(["3 ticked"]);
+  });
+});
+
+describe("evidence kept between runs", () => {
+  const rules = [
+    "dvc-denied:",
+    "  when: checked(dvc)",
+    "  assert: 'mentions(q10, /dvc/i) or not negated(q13, /dvc/i)'",
+    "  message: 'Question {question} denies {term}: {denial}'",
+    "load-test:",
+    "  when: checked(load-test)",
+    "  assert: 'not mentions(q13, \"locust\")'",
+    "  message: 'Question {question} mentions {term}: {mention}'",
+  ];
+  const answers = {
+    10: "Our data is small.",
+    13: "We load test the API with Locust.\n\nWe never adopted DVC for the images.",
+  };
+  const report = (text: string) => parse(text, { path: "README.md", files: false });
+
+  /** The consistency findings, after checking that every finding is the same with the store as without. */
+  async function lintBoth(text: string, store: CountingStore) {
+    const config = await configWith(rules);
+    const options = lintOptionsFor(config, report(text));
+    const stored = lintReport(report(text), { ...options, evidenceStore: store }).diagnostics;
+    const plain = lintReport(report(text), options).diagnostics;
+    expect(stored).toEqual(plain);
+    return stored.filter((d) => d.ruleId === "checklist/consistency").map((d) => `${d.line}: ${d.message}`);
+  }
+
+  it("looks every answer and term list up once, and analyses none the second time", async () => {
+    const text = syntheticReport({ year: 2025, checked: ["dvc", "load-test"], answers });
+    const store = new CountingStore();
+    const expected = [
+      `${lineOf(text, "We load test")}: Question 13 mentions "Locust": "We load test the API with Locust." (line ${lineOf(text, "We load test")})`,
+      `${lineOf(text, "We never adopted")}: Question 13 denies "DVC": "We never adopted DVC for the images." (line ${lineOf(text, "We never adopted")})`,
+    ];
+    expect(await lintBoth(text, store)).toEqual(expected);
+    // q10 and q13 with /dvc/i, q13 with "locust"; the six calls of the expressions ask three times.
+    expect(store.take()).toEqual({ gets: 3, misses: 3, sets: 3 });
+    expect(await lintBoth(text, store)).toEqual(expected);
+    expect(store.take()).toEqual({ gets: 3, misses: 0, sets: 0 });
+  });
+
+  it("analyses again only the answer that was edited", async () => {
+    const store = new CountingStore();
+    await lintBoth(syntheticReport({ year: 2025, checked: ["dvc", "load-test"], answers }), store);
+    store.take();
+    const edited = { ...answers, 13: `${answers[13]} The labels stay in Git.` };
+    const text = syntheticReport({ year: 2025, checked: ["dvc", "load-test"], answers: edited });
+    expect(await lintBoth(text, store)).toEqual([
+      `${lineOf(text, "We load test")}: Question 13 mentions "Locust": "We load test the API with Locust." (line ${lineOf(text, "We load test")})`,
+      `${lineOf(text, "We never adopted")}: Question 13 denies "DVC": "We never adopted DVC for the images." (line ${lineOf(text, "We never adopted")})`,
+    ]);
+    // q13's two term lists; q10's is kept.
+    expect(store.take()).toEqual({ gets: 3, misses: 2, sets: 2 });
+  });
+
+  it("keeps an answer's hits right when lines are added above it", async () => {
+    const store = new CountingStore();
+    const before = syntheticReport({ year: 2025, checked: ["dvc", "load-test"], answers });
+    await lintBoth(before, store);
+    store.take();
+    const longer = { ...answers, 5: "We wrote a data loader.\n\nWe wrote a trainer.\n\nWe wrote an API." };
+    const text = syntheticReport({ year: 2025, checked: ["dvc", "load-test"], answers: longer });
+    const denial = lineOf(text, "We never adopted");
+    expect(denial).toBeGreaterThan(lineOf(before, "We never adopted"));
+    expect(await lintBoth(text, store)).toEqual([
+      `${lineOf(text, "We load test")}: Question 13 mentions "Locust": "We load test the API with Locust." (line ${lineOf(text, "We load test")})`,
+      `${denial}: Question 13 denies "DVC": "We never adopted DVC for the images." (line ${denial})`,
+    ]);
+    expect(store.take()).toEqual({ gets: 3, misses: 0, sets: 0 });
+  });
+
+  it("never gives the rule what a store holds in the wrong shape", async () => {
+    const text = syntheticReport({ year: 2025, checked: ["dvc", "load-test"], answers });
+    const plain = await lintBoth(text, new CountingStore());
+    for (const value of ["hits", [{ status: "asserted", term: "x", sentence: "x", block: 9 }], [null]]) {
+      const store = new CountingStore();
+      store.get = () => value as unknown as StoredEvidence;
+      expect(await lintBoth(text, store)).toEqual(plain);
+      expect(store.take().sets).toBe(3);
+    }
+  });
+
+  it("leaves a second lint of a preset's report the same, with nothing analysed", async () => {
+    const config = resolveConfig(await loadPreset("2025"));
+    const text = syntheticReport({
+      year: 2025,
+      checked: ["git", "dvc", "docker", "ci", "load-test"],
+      answers: {
+        10: "We did not use DVC; the data is small enough for Git.",
+        13: "We would have liked to use Docker, but we ran out of time.",
+        25: "We never load tested the API.",
+      },
+    });
+    const lint = (store: CountingStore | null) => {
+      const parsed = report(text);
+      return lintReport(parsed, { ...lintOptionsFor(config, parsed), evidenceStore: store }).diagnostics;
+    };
+    const plain = lint(null);
+    expect(plain.filter((d) => d.ruleId === "checklist/consistency").length).toBeGreaterThan(0);
+    const store = new CountingStore();
+    expect(lint(store)).toEqual(plain);
+    // Answers of the same text (placeholders, say) share their hits.
+    const first = store.take();
+    expect(first.sets).toBe(first.misses);
+    expect(store.entries.size).toBe(first.sets);
+    expect(lint(store)).toEqual(plain);
+    expect(store.take()).toEqual({ gets: first.gets, misses: 0, sets: 0 });
   });
 });

@@ -12,7 +12,8 @@ import {
   type Term,
 } from "../dsl/index.js";
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
-import { type EvidenceHit, findEvidence } from "../evidence/index.js";
+import type { EvidenceHit } from "../evidence/index.js";
+import { answerEvidence, type EvidenceStore, termsKey } from "../evidence/store.js";
 import { repositoryFunctions } from "../repository/context.js";
 import { type RepositoryEvidence, repositoryEvidenceOf } from "../repository/evidence.js";
 import type { Finding, RuleMeta } from "../types.js";
@@ -129,23 +130,12 @@ interface Quotes {
 /** The images `images()` counts: those that render (not written in code, not mangled into text). */
 const SHOWN_IMAGE_KINDS: ReadonlySet<Image["kind"]> = new Set(["markdown", "reference", "html", "remote"]);
 
-const termsKeys = new WeakMap<readonly Term[], string>();
-
-/** A key equal for equal term lists: each expression holds its own list, built once when the config loads. */
-function termsKey(terms: readonly Term[]): string {
-  let key = termsKeys.get(terms);
-  if (key === undefined) {
-    key = terms.map((t) => (typeof t === "string" ? `s${t}` : `r${t.flags}/${t.source}`)).join("\u0000");
-    termsKeys.set(terms, key);
-  }
-  return key;
-}
-
 function evalContext(
   report: Report,
   items: ReadonlyMap<string, ChecklistItem>,
   quotes: Quotes,
   repository: RepositoryView | null,
+  store: EvidenceStore | null,
 ): EvalContext {
   const question = (n: number): Question | undefined => report.questions.find((q) => q.number === n);
   const blocks = (n: number) => question(n)?.answer.blocks ?? [];
@@ -154,13 +144,13 @@ function evalContext(
     0,
   );
   // The presets ask about the same answer and terms in up to six expressions per checklist item: each such
-  // pair is analysed once per report.
+  // pair is looked up once per report, in the store of past runs when there is one, else analysed.
   const found = new Map<string, EvidenceHit[]>();
   const hits = (n: number, terms: readonly Term[]): EvidenceHit[] => {
-    const key = `${n}\u0000${termsKey(terms)}`;
+    const key = `${n}\n${termsKey(terms)}`;
     let result = found.get(key);
     if (!result) {
-      result = findEvidence(blocks(n), terms);
+      result = answerEvidence(blocks(n), terms, store);
       found.set(key, result);
     }
     return result;
@@ -344,11 +334,11 @@ export const CONSISTENCY_META: RuleMeta = {
 export function consistencyRule(config: ResolvedConfig): Rule {
   return defineRule({
     meta: CONSISTENCY_META,
-    *check({ report, repository }) {
+    *check({ report, repository, evidenceStore }) {
       if (config.consistency.length === 0 || report.checklist.sections.length === 0) return;
       const items = itemsById(report, config.checklist);
       const quotes: Quotes = { denial: null, mention: null };
-      const ctx = evalContext(report, items, quotes, repository);
+      const ctx = evalContext(report, items, quotes, repository, evidenceStore);
       for (const c of config.consistency) {
         // A rule about the repository says nothing of a report that has none.
         if (repository === null && (c.when?.usesRepository || c.assert.usesRepository)) continue;

@@ -2,6 +2,7 @@ import type { ChecklistItem, Constraints, Question, Report, RepositoryView } fro
 import { builtinRules } from "../builtin/index.js";
 import { idsMatching, itemsById } from "../checklist-ids.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
+import type { EvidenceStore } from "../evidence/store.js";
 import type { RepositoryEvidence } from "../repository/evidence.js";
 import { checklistEvidence } from "../repository/items.js";
 import type { Diagnostic, LintResult, RuleLevel, Severity } from "../types.js";
@@ -26,6 +27,11 @@ export interface LintOptions {
   expected?: RuleContext<unknown>["expected"];
   /** The repository around the report (default: none, so no rule looks at one). */
   repository?: RepositoryView | null;
+  /**
+   * Evidence hits in answers from past runs of this report, looked up before an answer is analysed and added to
+   * after (default: none, so every answer asked about is analysed).
+   */
+  evidenceStore?: EvidenceStore | null;
   /** The config's checklist ids and their matchers (default: none). */
   checklist?: ReadonlyMap<string, RegExp>;
   /** What the repository can show of each checklist id's work (default: nothing). */
@@ -99,6 +105,7 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
       checklist: options.checklist ?? NO_CHECKLIST,
       checklistId,
       repositoryEvidence: options.repositoryEvidence ?? NO_EVIDENCE,
+      evidenceStore: options.evidenceStore ?? null,
     };
     diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
   }

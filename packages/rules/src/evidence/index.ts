@@ -69,7 +69,15 @@ const EXTRA_QUALIFIER = new RegExp(String.raw`${QUALIFIER}\s+(?:[\p{L}-]+\s+){0,
 const PLACE_WORD = new RegExp(String.raw`\s${PLACE}\s`, "iu");
 const QUALIFIER_WORD = new RegExp(String.raw`${QUALIFIER}\s`, "iu");
 
-interface LocatedHit extends EvidenceHit {
+/**
+ * A hit as found, with the index of its block in place of a line: it holds wherever the answer sits in the
+ * report, so that a kept one stays right when lines are added above the answer (see `EvidenceStore`).
+ */
+export interface BlockHit extends Omit<EvidenceHit, "line"> {
+  block: number;
+}
+
+interface LocatedHit extends BlockHit {
   index: number;
   start: number;
   end: number;
@@ -145,6 +153,25 @@ function applyGenericRule(sentences: AnswerSentences, hits: LocatedHit[]): void 
 
 /** Every occurrence of any term in the blocks, classified, in text order. */
 export function findEvidence(blocks: readonly TextBlock[], terms: readonly Term[]): EvidenceHit[] {
+  return withLines(blockHits(blocks, terms), blocks);
+}
+
+/** The hits with their lines: the line of a hit is that of its block. */
+export function withLines(hits: readonly BlockHit[], blocks: readonly TextBlock[]): EvidenceHit[] {
+  return hits.map((h) => {
+    const hit: EvidenceHit = {
+      status: h.status,
+      term: h.term,
+      sentence: h.sentence,
+      line: blocks[h.block]!.line,
+    };
+    if (h.cue !== undefined) hit.cue = h.cue;
+    return hit;
+  });
+}
+
+/** `findEvidence`'s hits, each with its block's index instead of its line. */
+export function blockHits(blocks: readonly TextBlock[], terms: readonly Term[]): BlockHit[] {
   const regexes = terms.map(compileTerm).filter((re): re is RegExp => re !== null);
   if (regexes.length === 0) return [];
   const sentences = answerSentences(blocks);
@@ -168,7 +195,15 @@ export function findEvidence(blocks: readonly TextBlock[], terms: readonly Term[
         if (r > 0 && found?.some((h) => h.start === start && h.end === end)) continue;
         const { status, cue } = classify(sentences.sentence(index), start);
         const raw = sentences.raw[index]!;
-        const hit: LocatedHit = { status, term: text, sentence: raw.text, line: raw.line, index, start, end };
+        const hit: LocatedHit = {
+          status,
+          term: text,
+          sentence: raw.text,
+          block: raw.block,
+          index,
+          start,
+          end,
+        };
         if (cue !== undefined) hit.cue = cue;
         found ??= [];
         found.push(hit);
@@ -181,7 +216,7 @@ export function findEvidence(blocks: readonly TextBlock[], terms: readonly Term[
   }
   applyGenericRule(sentences, hits);
   return hits.map((h) => {
-    const hit: EvidenceHit = { status: h.status, term: h.term, sentence: h.sentence, line: h.line };
+    const hit: BlockHit = { status: h.status, term: h.term, sentence: h.sentence, block: h.block };
     if (h.cue !== undefined) hit.cue = h.cue;
     return hit;
   });

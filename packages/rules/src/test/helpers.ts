@@ -4,6 +4,7 @@ import type { Rule } from "../define-rule.js";
 import { defaultOptions } from "../define-rule.js";
 import { applyFixes } from "../engine/fix.js";
 import { type LintOptions, lintReport } from "../engine/lint.js";
+import type { EvidenceStore, StoredEvidence } from "../evidence/store.js";
 import type { Diagnostic } from "../types.js";
 
 /** Lints text with one rule at its default level, merged with the given options. */
@@ -41,4 +42,29 @@ export function fixWith(
 ): { output: string; fixed: number; remaining: Diagnostic[] } {
   const { output, fixed } = applyFixes(text, lintWith(rule, text, {}, parseOptions));
   return { output, fixed: fixed.length, remaining: lintWith(rule, output, {}, parseOptions) };
+}
+
+/** A Map-backed evidence store that counts what a lint asked of it since the last `take()`. */
+export class CountingStore implements EvidenceStore {
+  readonly entries = new Map<string, StoredEvidence>();
+  private counts = { gets: 0, misses: 0, sets: 0 };
+
+  get(key: string): StoredEvidence | undefined {
+    const value = this.entries.get(key);
+    this.counts.gets++;
+    if (value === undefined) this.counts.misses++;
+    return value;
+  }
+
+  set(key: string, value: StoredEvidence): void {
+    this.counts.sets++;
+    this.entries.set(key, value);
+  }
+
+  /** Look-ups, look-ups that found nothing, and additions since the last call. */
+  take(): { gets: number; misses: number; sets: number } {
+    const counts = this.counts;
+    this.counts = { gets: 0, misses: 0, sets: 0 };
+    return counts;
+  }
 }
