@@ -29,8 +29,9 @@ export interface LintSettings {
   /** Apply the rules' fixes to the text (the caller writes or shows it) and report what is left. */
   fix: boolean;
   /**
-   * Where each report's runs keep for the next what they may take again (its section trees, the repository's
-   * answers), and the build of the code they are valid for; none: everything is done anew each time.
+   * Where each report's runs keep for the next what they may take again (its section trees, its answers' evidence
+   * hits, the repository's answers), and the build of the code they are valid for; none: everything is done anew
+   * each time.
    */
   memory?: MemoryPlace;
 }
@@ -197,6 +198,7 @@ export class ReportLinter {
         filePath: task.shown,
         inlineConfig: this.settings.inlineConfig,
         repository,
+        evidenceStore: memory?.evidence ?? null,
       }),
     );
     return { report, result: linted.value, config, files: mergeRecords(parsed.records, linted.records) };

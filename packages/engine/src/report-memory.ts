@@ -8,6 +8,7 @@ import {
   readRegularFile,
   SECTION_PARSER,
 } from "@mlops-report/core";
+import { isStoredEvidence, type StoredEvidence } from "@mlops-report/rules";
 import { checksum64 } from "./checksum.js";
 import { KeptValues } from "./kept-values.js";
 import { makeFolder } from "./make-folder.js";
@@ -15,22 +16,31 @@ import { replaceFile } from "./replace-file.js";
 
 /*
  * What one report's runs keep for the next: a student who edits an answer and lints again has every other section
- * parsed already (core's `parseBySection`) and the same code in the repository (the view's recall). The engine
+ * parsed already (core's `parseBySection`), every other answer's evidence hits found (the rules' evidence store)
+ * and the same code in the repository (the view's recall). The engine
  * keeps it in memory for an editor, and the command on disk, one file per report in the per-user cache folder.
  * It is an optimization only: a missing, damaged or foreign file means the work is done again, an unwritable
  * folder that the next run does it.
  */
 
+/** What a report's memory is made from. */
+interface Kept {
+  sections: ReadonlyMap<string, ParsedSection>;
+  evidence: ReadonlyMap<string, StoredEvidence>;
+  repository: RepositoryRecall | null;
+}
+
 export class ReportMemory {
   /** The section trees of the report's last version, by section text. */
   readonly sections: KeptValues<ParsedSection>;
+  /** The evidence hits of its answers, by answer and terms. */
+  readonly evidence: KeptValues<StoredEvidence>;
   private repositoryRecall: RepositoryRecall | null;
   private repositoryChanged = false;
 
-  constructor(
-    kept: { sections?: ReadonlyMap<string, ParsedSection>; repository?: RepositoryRecall | null } = {},
-  ) {
+  constructor(kept: Partial<Kept> = {}) {
     this.sections = new KeptValues(kept.sections);
+    this.evidence = new KeptValues(kept.evidence);
     this.repositoryRecall = kept.repository ?? null;
   }
 
@@ -48,11 +58,12 @@ export class ReportMemory {
   /** Starts a new run: what the last one did not use is let go. */
   nextRun(): void {
     this.sections.nextRun();
+    this.evidence.nextRun();
   }
 
   /** Whether this run computed anything the last did not, or left something of it unused. */
   get hasChanged(): boolean {
-    return this.repositoryChanged || this.sections.hasChanged;
+    return this.repositoryChanged || this.sections.hasChanged || this.evidence.hasChanged;
   }
 }
 
@@ -87,14 +98,15 @@ function isSection(value: unknown): value is ParsedSection {
   return typeof line === "number" && typeof column === "number" && typeof offset === "number";
 }
 
-function sectionsOf(entries: unknown): Map<string, ParsedSection> | null {
-  if (!Array.isArray(entries)) return null;
-  const sections = new Map<string, ParsedSection>();
+/** Entries read back whose keys are strings and values pass `isValue`; none at all when one does not. */
+function entriesOf<V>(entries: unknown, isValue: (value: unknown) => value is V): Map<string, V> {
+  const kept = new Map<string, V>();
+  if (!Array.isArray(entries)) return kept;
   for (const entry of entries as unknown[]) {
-    if (!Array.isArray(entry) || typeof entry[0] !== "string" || !isSection(entry[1])) return null;
-    sections.set(entry[0], entry[1]);
+    if (!Array.isArray(entry) || typeof entry[0] !== "string" || !isValue(entry[1])) return new Map();
+    kept.set(entry[0], entry[1]);
   }
-  return sections;
+  return kept;
 }
 
 /** What a memory file holds, when it is whole and was written by this build; else nothing. */
@@ -117,9 +129,11 @@ function readMemory(file: string, build: string): ReportMemory {
   }
   const kept = (stored ?? {}) as Record<string, unknown>;
   if (kept.build !== build || kept.parser !== SECTION_PARSER) return new ReportMemory();
-  const sections = sectionsOf(kept.sections);
-  const repository = kept.repository === null || isRepositoryRecall(kept.repository) ? kept.repository : null;
-  return new ReportMemory({ sections: sections ?? new Map(), repository });
+  return new ReportMemory({
+    sections: entriesOf(kept.sections, isSection),
+    evidence: entriesOf(kept.evidence, isStoredEvidence),
+    repository: isRepositoryRecall(kept.repository) ? kept.repository : null,
+  });
 }
 
 /** The memory of the report at `reportPath` that its last run kept. */
@@ -153,6 +167,7 @@ export function saveReportMemory(place: MemoryPlace, reportPath: string, memory:
       build: place.build,
       parser: SECTION_PARSER,
       sections: [...memory.sections.values],
+      evidence: [...memory.evidence.values],
       repository: memory.repository,
     });
     replaceFile(file, Buffer.concat([Buffer.from(checksum64(content), "latin1"), content]));

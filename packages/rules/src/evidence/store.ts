@@ -15,12 +15,6 @@ export interface EvidenceStore {
   set(key: string, value: StoredEvidence): void;
 }
 
-/**
- * The analysis that made a stored hit: the first 12 hex digits of the SHA-256 of this folder's other sources
- * (a test checks it), so that hits kept by another version of the analysis never match.
- */
-export const EVIDENCE_ANALYSIS = "evidence 99a4cd53d100";
-
 const blocksKeys = new WeakMap<readonly TextBlock[], string>();
 const termsKeys = new WeakMap<readonly Term[], string>();
 
@@ -48,12 +42,13 @@ export function termsKey(terms: readonly Term[]): string {
 }
 
 /**
- * The store's key for the hits of `terms` in `blocks`: the analysis, the terms and the blocks' texts, written
- * out (two JSON texts after a line break cannot run into each other), so that two keys are equal only when the
- * hits are. Lines are left out: an edit elsewhere in the report moves an answer without changing its hits.
+ * The store's key for the hits of `terms` in `blocks`: the terms and the blocks' texts, written out (two JSON
+ * texts after a line break cannot run into each other), so that two keys are equal only when the hits are. Lines
+ * are left out: an edit elsewhere in the report moves an answer without changing its hits. The analysis itself is
+ * not in the key: a store serves one build of the code (the engine keys what it keeps on disk by the build).
  */
 export function evidenceKey(blocks: readonly TextBlock[], terms: readonly Term[]): string {
-  return `${EVIDENCE_ANALYSIS}\n${termsKey(terms)}\n${blocksKey(blocks)}`;
+  return `${termsKey(terms)}\n${blocksKey(blocks)}`;
 }
 
 const STATUSES: ReadonlySet<unknown> = new Set(["asserted", "negated", "hypothetical"]);
