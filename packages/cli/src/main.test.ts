@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
+import { tempTree } from "../../../tests/support/cli.js";
+import { syntheticReport, words } from "../../../tests/support/synthetic.js";
 import type { Io } from "./io.js";
 import { run } from "./main.js";
 import { VERSION } from "./version.js";
@@ -29,16 +31,62 @@ vi.mock("tinypool", async (original) => {
   return original();
 });
 
-function io(): Io & { out: string[] } {
+/**
+ * Each export of chevrotain that was used: a function called, a class constructed, extended or asked for a static
+ * member, any other export read. The command's bundle loads chevrotain when one of its exports is first read; this
+ * records uses rather than reads, as the test runner's module transform reads a superclass as its module loads.
+ */
+const chevrotainUsed = vi.hoisted(() => new Set<string>());
+vi.mock("chevrotain", async (original) => {
+  const recording: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(await original<Record<string, unknown>>())) {
+    const used = () => chevrotainUsed.add(name);
+    if (typeof value === "function") {
+      recording[name] = new Proxy(value, {
+        apply(target, self, args) {
+          used();
+          return Reflect.apply(target, self, args);
+        },
+        construct(target, args, newTarget) {
+          used();
+          return Reflect.construct(target, args, newTarget);
+        },
+        get(target, key, receiver) {
+          used();
+          return Reflect.get(target, key, receiver);
+        },
+      });
+    } else {
+      Object.defineProperty(recording, name, {
+        enumerable: true,
+        get() {
+          used();
+          return value;
+        },
+      });
+    }
+  }
+  return recording;
+});
+
+function io(cwd = process.cwd()): Io & { out: string[] } {
   const out: string[] = [];
   return {
     out,
-    cwd: process.cwd(),
-    env: {},
+    cwd,
+    env: { MLOPS_REPORT_CODE_CACHE: "off" },
     stdout: (text) => out.push(text),
     stderr: (text) => out.push(text),
     stdoutIsTTY: false,
   };
+}
+
+/** The messages of `checklist/consistency` in a `lint --format json` run's output. */
+function consistencyMessages(shown: { out: string[] }): string[] {
+  const [result] = (
+    JSON.parse(shown.out.join("")) as { results: { diagnostics: { ruleId: string; message: string }[] }[] }
+  ).results;
+  return result!.diagnostics.filter((d) => d.ruleId === "checklist/consistency").map((d) => d.message);
 }
 
 // In this order: the modules stay loaded once a command has loaded them.
@@ -68,5 +116,34 @@ describe("what a command loads", () => {
       "@mlops-report/reporters",
       "@mlops-report/rules",
     ]);
+  });
+
+  it("`lint` of a report with a built-in preset uses nothing of chevrotain: its expressions come compiled", async () => {
+    const folder = tempTree({
+      "README.md": syntheticReport({ year: 2026, checked: ["dvc"], answers: { 10: words(120) } }),
+    });
+    const shown = io(folder);
+    expect(await run(["lint", "README.md", "--format", "json"], shown)).toBe(1);
+    expect(consistencyMessages(shown)).toEqual([
+      'Checklist line 16 ticks "Setup version control for your data or part of your data (M8)", but Questions 10 and 13 do not mention DVC. Describe it, or untick it',
+    ]);
+    expect([...chevrotainUsed]).toEqual([]);
+  });
+
+  it("`lint` with a config file's own expression uses chevrotain's lexer and parser", async () => {
+    const folder = tempTree({
+      "README.md": syntheticReport({ year: 2026, answers: { 10: words(120) } }),
+      ".mlops-report.yaml": [
+        "extends: mlops-report:2026",
+        "rules:",
+        "  consistency:",
+        "    long-q10: { assert: 'words(q10) >= 1000', message: 'Question 10 is short' }",
+        "",
+      ].join("\n"),
+    });
+    const shown = io(folder);
+    expect(await run(["lint", "README.md", "--format", "json"], shown)).toBe(1);
+    expect(consistencyMessages(shown)).toEqual(["Question 10 is short"]);
+    expect([...chevrotainUsed].sort()).toEqual(["EmbeddedActionsParser", "Lexer", "createToken"]);
   });
 });

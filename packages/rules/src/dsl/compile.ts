@@ -4,10 +4,11 @@ import type { Expr } from "./ast.js";
 import { checkExpression } from "./checker.js";
 import { compileBoolean } from "./evaluator.js";
 import { isFunctionName, REPOSITORY_FUNCTIONS } from "./functions.js";
-import { LParen, RParen, scan } from "./lexer.js";
+import { scan } from "./lexer.js";
 import { parseTokens } from "./parser.js";
 import { collectReferences } from "./references.js";
 import { describeSyntaxError } from "./syntax-errors.js";
+import { dslTokens } from "./tokens.js";
 import type { CompiledExpression, CompileResult, DslEnvironment, DslError } from "./types.js";
 
 /** Far beyond any real rule; keeps the recursive parser, checker and evaluator clear of the stack limit. */
@@ -29,6 +30,7 @@ function limitError(tokens: readonly IToken[]): DslError | undefined {
       length: first.image.length,
     };
   }
+  const { LParen, RParen } = dslTokens();
   let depth = 0;
   for (const token of tokens) {
     if (token.tokenType === LParen) depth++;

@@ -1,22 +1,6 @@
 import { EOF, type IRecognitionException, type IToken, type TokenType, tokenMatcher } from "chevrotain";
-import {
-  And,
-  Comma,
-  ComparisonOperator,
-  False,
-  Implies,
-  In,
-  LParen,
-  Not,
-  NumberLiteral,
-  Or,
-  QuestionRef,
-  RegexLiteral,
-  RParen,
-  StringLiteral,
-  True,
-} from "./lexer.js";
 import { tokenSpan } from "./parser.js";
+import { dslTokens } from "./tokens.js";
 import type { DslError } from "./types.js";
 
 function is(token: IToken | undefined, ...types: TokenType[]): boolean {
@@ -33,17 +17,18 @@ function at(token: IToken, message: string): DslError {
 
 /** True when `index` follows a comparison at the same nesting level, e.g. the second `<` of `a < b < c`. */
 function followsComparison(tokens: readonly IToken[], index: number): boolean {
+  const t = dslTokens();
   let depth = 0;
   for (let i = index - 1; i >= 0; i--) {
     const token = tokens[i]!;
-    if (is(token, RParen)) {
+    if (is(token, t.RParen)) {
       depth++;
-    } else if (is(token, LParen)) {
+    } else if (is(token, t.LParen)) {
       if (depth === 0) return false;
       depth--;
     } else if (depth === 0) {
-      if (is(token, ComparisonOperator, In)) return true;
-      if (is(token, And, Or, Implies, Not, Comma)) return false;
+      if (is(token, t.ComparisonOperator, t.In)) return true;
+      if (is(token, t.And, t.Or, t.Implies, t.Not, t.Comma)) return false;
     }
   }
   return false;
@@ -51,10 +36,11 @@ function followsComparison(tokens: readonly IToken[], index: number): boolean {
 
 /** The innermost `(` still open before `index`. */
 function unclosedParen(tokens: readonly IToken[], index: number): IToken | undefined {
+  const t = dslTokens();
   const open: IToken[] = [];
   for (const token of tokens.slice(0, index)) {
-    if (is(token, LParen)) open.push(token);
-    else if (is(token, RParen)) open.pop();
+    if (is(token, t.LParen)) open.push(token);
+    else if (is(token, t.RParen)) open.pop();
   }
   return open.at(-1);
 }
@@ -76,29 +62,31 @@ function unexpected(
   previous: IToken,
   place: Place,
 ): DslError {
-  if (is(found, ComparisonOperator, In) && followsComparison(tokens, index)) {
+  const t = dslTokens();
+  if (is(found, t.ComparisonOperator, t.In) && followsComparison(tokens, index)) {
     return at(found, "Comparisons cannot be chained; join two comparisons with `and`");
   }
   if (
-    is(found, LParen) &&
-    is(previous, QuestionRef, NumberLiteral, StringLiteral, RegexLiteral, True, False)
+    is(found, t.LParen) &&
+    is(previous, t.QuestionRef, t.NumberLiteral, t.StringLiteral, t.RegexLiteral, t.True, t.False)
   ) {
     return at(previous, `${quote(previous)} is not a function, so it cannot be followed by \`(\``);
   }
-  if (is(found, RParen) && place === "top") {
+  if (is(found, t.RParen) && place === "top") {
     return at(found, "Unexpected `)`: there is no `(` to close");
   }
   return at(found, `Expected ${EXPECTED_IN[place]} after ${quote(previous)}, but found ${quote(found)}`);
 }
 
 function expectedExpression(tokens: readonly IToken[], index: number): DslError {
+  const t = dslTokens();
   const found = tokens[index];
   const previous = tokens[index - 1];
   if (found === undefined) {
     // The caller rules out empty expressions, so an expression ending early always has a last token.
     return at(previous!, `Expected an expression after ${quote(previous!)}, but the expression ends here`);
   }
-  if (is(found, And, Or, Implies, In) && is(tokens[index + 1], LParen)) {
+  if (is(found, t.And, t.Or, t.Implies, t.In) && is(tokens[index + 1], t.LParen)) {
     return at(found, `${quote(found)} is an operator, not a function: write \`a ${found.image} b\``);
   }
   if (previous === undefined) {
