@@ -4,9 +4,11 @@
 // the command against `node -e 0` (what any Node program pays), against markdownlint-cli2 (a peer on the same
 // markdown parser) and against the course's own checker when one is given. Asserts no wall-clock limit.
 //
-// The command keeps the V8 code cache and the report's section trees between runs; "lint" reruns an unchanged
-// report, "one answer edited" a copy of the repository whose report changes one answer before every run (what a
-// student who lints, edits and lints again sees), "first run" has neither cache and writes both.
+// The command keeps the V8 code cache and what a report's run computed (section trees, evidence hits, the
+// repository's listing and searches) between runs; "lint" reruns an unchanged report, "one answer edited" a copy of
+// the repository whose report changes one answer before every run (what a student who lints, edits and lints again
+// sees), "git" the same in a git working copy (the corpus copies have no .git), "first run" has neither cache and
+// writes both.
 //
 //   node bench/cold.mjs [--rounds 10] [--checker path/to/report.py] [--no-pack]
 //
@@ -50,9 +52,11 @@ const node = (name, args, env = () => ({})) => ({ name, command: process.execPat
  * A copy of the repository whose report gets one more word in the answer after its tenth question heading before
  * every run; null when the report has no such answer.
  */
-function editedCopy() {
-  const repo = join(work, "edited");
-  cpSync(REPO, repo, { recursive: true });
+function editedCopy(name) {
+  const repo = join(work, name);
+  // With the files' own times: a student's code was written before the run, and a file changed in the last
+  // seconds is looked at anew every run.
+  cpSync(REPO, repo, { recursive: true, preserveTimestamps: true });
   const report = join(repo, "reports/README.md");
   const text = readFileSync(report, "utf8");
   const answer = /(### Question 10\b[^\n]*\n[\s\S]*?\n\n(?![>#])[^\n]*[^\s])/;
@@ -61,24 +65,39 @@ function editedCopy() {
   const before = () => writeFileSync(report, text.replace(answer, `$1 edit${++edits}`));
   return { repo, report, before };
 }
-const edited = editedCopy();
+const edited = editedCopy("edited");
+
+/**
+ * The same in a git working copy, as a student's repository is: its files listed by git, with the report's edits
+ * left uncommitted; null when git cannot make one here.
+ */
+function gitCopy() {
+  const copy = editedCopy("git");
+  if (!copy) return null;
+  const git = (...args) =>
+    spawnSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.com", ...args], {
+      cwd: copy.repo,
+      stdio: "ignore",
+    }).status === 0;
+  return git("init", "-q") && git("add", "-A") && git("commit", "-q", "-m", "copy") ? copy : null;
+}
+const inGit = gitCopy();
+if (!inGit) console.log("cold-start bench: git could not make a working copy; that row is left out");
+
+/** `lint` of a copy whose report `before` edits before every run. */
+const editedRun = (name, copy) => ({
+  ...node(name, [CLI, "lint", copy.report], () => ({ MLOPS_REPORT_CODE_CACHE: codeCache })),
+  cwd: copy.repo,
+  before: copy.before,
+});
 
 const commands = [
   node("node -e 0", ["-e", "0"]),
   node("mlops-report --version", [CLI, "--version"], () => ({ MLOPS_REPORT_CODE_CACHE: codeCache })),
   node("mlops-report --help", [CLI, "--help"], () => ({ MLOPS_REPORT_CODE_CACHE: codeCache })),
   node("mlops-report lint", [CLI, "lint", REPORT], () => ({ MLOPS_REPORT_CODE_CACHE: codeCache })),
-  ...(edited
-    ? [
-        {
-          ...node("mlops-report lint, one answer edited", [CLI, "lint", edited.report], () => ({
-            MLOPS_REPORT_CODE_CACHE: codeCache,
-          })),
-          cwd: edited.repo,
-          before: edited.before,
-        },
-      ]
-    : []),
+  ...(edited ? [editedRun("mlops-report lint, one answer edited", edited)] : []),
+  ...(inGit ? [editedRun("mlops-report lint, one answer edited, git", inGit)] : []),
   // The first run after an install or upgrade: no code cache yet, and this run writes it.
   node("mlops-report lint, first run", [CLI, "lint", REPORT], () => ({
     MLOPS_REPORT_CODE_CACHE: join(work, `fresh-${++fresh}`),
@@ -190,6 +209,7 @@ const ratio = (a, b) => {
 console.log("");
 ratio("mlops-report lint", "course checker (python3 report.py check)");
 ratio("mlops-report lint, one answer edited", "course checker (python3 report.py check)");
+ratio("mlops-report lint, one answer edited, git", "course checker (python3 report.py check)");
 ratio("mlops-report lint, first run", "course checker (python3 report.py check)");
 ratio("installed lint", "course checker (python3 report.py check)");
 ratio("mlops-report lint", "markdownlint-cli2");

@@ -69,6 +69,7 @@ const esmExtension = () => ({ js: ".mjs" });
  * - `node:child_process`: commander requires it as it loads (for subcommands run as programs, which this command
  *   has none of); the repository view runs `git ls-files` with it, only in a git repository;
  * - `node:crypto`: only the lint cache and the SARIF and HTML reports hash anything;
+ * - `node:zlib`: only a report's memory is checksummed with it, in a run of one report;
  * - `yaml`: only config files, and presets when the build's compiled ones are not used, are YAML;
  * - `tinyglobby`: only an input that names no file or folder is a glob;
  * - `chevrotain`: only expressions that a config file or a preset not compiled by the build brings are lexed and
@@ -76,8 +77,9 @@ const esmExtension = () => ({ js: ".mjs" });
  * An export used while the importing module loads would load the module then: none of these is.
  */
 const require = createRequire(import.meta.url);
-const LAZY_MODULES = ["node:child_process", "node:crypto", "yaml", "tinyglobby", "chevrotain"];
-const LAZY_MODULE = /^(node:child_process|child_process|node:crypto|crypto|yaml|tinyglobby|chevrotain)$/;
+const LAZY_MODULES = ["node:child_process", "node:crypto", "node:zlib", "yaml", "tinyglobby", "chevrotain"];
+const LAZY_MODULE =
+  /^(node:child_process|child_process|node:crypto|crypto|node:zlib|zlib|yaml|tinyglobby|chevrotain)$/;
 
 const lazyModules: Plugin = {
   name: "lazy-modules",

@@ -1,8 +1,9 @@
+import * as zlib from "node:zlib";
+
 /**
  * 64 bits of a checksum of bytes, as 16 hex digits: two MurmurHash3-style lanes over 32-bit words, the length
  * mixed in. It tells a file cut short or with bytes changed (a change within one word always changes the first
- * half) and keys file names; it is no defence against someone who writes a matching one. Computed here because
- * `node:crypto` costs a one-report run some 7 ms to load, more than hashing a few hundred kilobytes this way.
+ * half) and keys file names; it is no defence against someone who writes a matching one.
  */
 export function checksum64(bytes: Uint8Array): string {
   const whole = bytes.length >>> 2;
@@ -16,7 +17,7 @@ export function checksum64(bytes: Uint8Array): string {
     k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
     a ^= k;
     a = (Math.imul((a << 13) | (a >>> 19), 5) + 0xe6546b64) | 0;
-    b = Math.imul(b ^ words[i]!, 0x01000193) + a;
+    b = (Math.imul(b ^ words[i]!, 0x01000193) + a) | 0;
   }
   for (let i = whole * 4; i < bytes.length; i++) {
     a = Math.imul(a ^ bytes[i]!, 0x01000193);
@@ -34,3 +35,14 @@ function finalMix(h: number): number {
 }
 
 const hex = (n: number) => n.toString(16).padStart(8, "0");
+
+/**
+ * The checksum of a file's content, as text: zlib's CRC-32 where Node has it (20.15 on), computed natively in a
+ * fraction of a millisecond, where `checksum64` takes some 3 ms for the few hundred kilobytes of a report's memory
+ * in a cold process; `checksum64` on older Nodes. The two never equal each other, so a file written under one
+ * Node is only read as damaged under another. `node:crypto` would cost some 7 ms to load.
+ */
+export function contentChecksum(bytes: Uint8Array): string {
+  const crc32 = (zlib as Partial<typeof zlib>).crc32;
+  return crc32 ? `crc32:${hex(crc32(bytes))}` : `c64:${checksum64(bytes)}`;
+}

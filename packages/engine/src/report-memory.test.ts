@@ -14,7 +14,7 @@ import { openRepository, parse, SECTION_PARSER, type SectionStore } from "@mlops
 import { describe, expect, it } from "vitest";
 import { tempTree } from "../../../tests/support/cli.js";
 import { syntheticReport, words } from "../../../tests/support/synthetic.js";
-import { checksum64 } from "./checksum.js";
+import { checksum64, contentChecksum } from "./checksum.js";
 import { type LintSettings, ReportLinter } from "./lint-one.js";
 import { loadReportMemory, ReportMemory, reportMemoryFile, saveReportMemory } from "./report-memory.js";
 
@@ -49,6 +49,12 @@ describe("checksum64", () => {
     expect(checksum64(bytes.subarray(0, bytes.length - 1))).not.toBe(sum);
     const unaligned = Buffer.concat([Buffer.from("x"), bytes]).subarray(1);
     expect(checksum64(unaligned)).toBe(sum);
+  });
+
+  it("checks a file's content with zlib's CRC-32 where Node has it", () => {
+    const bytes = Buffer.from(text);
+    expect(contentChecksum(bytes)).toMatch(/^crc32:[0-9a-f]{8}$/);
+    expect(contentChecksum(bytes)).not.toBe(contentChecksum(Buffer.concat([bytes, Buffer.from(" ")])));
   });
 });
 
@@ -105,7 +111,7 @@ describe("a report's memory on disk", () => {
     damaged[damaged.length - 7]! ^= 0xff;
     const foreign = (content: unknown) => {
       const bytes = serialize(content);
-      return Buffer.concat([Buffer.from(checksum64(bytes), "latin1"), bytes]);
+      return Buffer.concat([Buffer.from(`${contentChecksum(bytes)}\n`, "latin1"), bytes]);
     };
     const stored = { build: BUILD, parser: SECTION_PARSER, sections: [], repository: null };
     for (const bytes of [

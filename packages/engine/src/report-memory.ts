@@ -9,7 +9,7 @@ import {
   SECTION_PARSER,
 } from "@mlops-report/core";
 import { isStoredEvidence, type StoredEvidence } from "@mlops-report/rules";
-import { checksum64 } from "./checksum.js";
+import { checksum64, contentChecksum } from "./checksum.js";
 import { KeptValues } from "./kept-values.js";
 import { makeFolder } from "./make-folder.js";
 import { replaceFile } from "./replace-file.js";
@@ -73,8 +73,8 @@ export interface MemoryPlace {
   build: string;
 }
 
-/** Bytes of the checksum (hex) of a memory file's content that precede it. */
-const CHECKSUM_BYTES = 16;
+/** The checksum of a memory file's content precedes it, on a line of its own at most this long. */
+const CHECKSUM_LINE = 32;
 /**
  * The largest memory file read: a report of the 1 MB limit keeps a few megabytes of trees; anything larger is not
  * one of ours.
@@ -118,9 +118,10 @@ function readMemory(file: string, build: string): ReportMemory {
   } catch {
     return new ReportMemory();
   }
-  const content = bytes.subarray(CHECKSUM_BYTES);
-  if (bytes.length <= CHECKSUM_BYTES || checksum64(content) !== bytes.toString("latin1", 0, CHECKSUM_BYTES))
-    return new ReportMemory();
+  const newline = bytes.subarray(0, CHECKSUM_LINE).indexOf(0x0a);
+  if (newline < 0) return new ReportMemory();
+  const content = bytes.subarray(newline + 1);
+  if (contentChecksum(content) !== bytes.toString("latin1", 0, newline)) return new ReportMemory();
   let stored: unknown;
   try {
     stored = deserialize(content);
@@ -170,7 +171,7 @@ export function saveReportMemory(place: MemoryPlace, reportPath: string, memory:
       evidence: [...memory.evidence.values],
       repository: memory.repository,
     });
-    replaceFile(file, Buffer.concat([Buffer.from(checksum64(content), "latin1"), content]));
+    replaceFile(file, Buffer.concat([Buffer.from(`${contentChecksum(content)}\n`, "latin1"), content]));
     pruneMemories(place.folder);
   } catch {
     // A read-only or full disk costs the next run the work, nothing more.
