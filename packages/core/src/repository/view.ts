@@ -161,6 +161,7 @@ class LazyRepositoryView implements RepositoryView {
   private realRoot: string | null = null;
   private readonly texts = new Map<string, string | null>();
   private readonly looks = new Map<string, Look>();
+  private readonly states = new Map<string, string | null>();
   private readonly globs = new Map<string, readonly string[]>();
   private readonly searches = new Map<string, Search>();
   private readonly skips = new Map<string, string>();
@@ -291,9 +292,7 @@ class LazyRepositoryView implements RepositoryView {
   private takeAgain(key: string): Search | null {
     const earlier = this.fitsRecall() ? this.recalled?.searches.get(key) : undefined;
     if (earlier === undefined) return null;
-    for (const [path, look] of earlier.looks) {
-      if (this.inspect(path).state !== look.state) return null;
-    }
+    for (const [path, look] of earlier.looks) if (this.stateNow(path) !== look.state) return null;
     const observer = currentFileObserver();
     for (const [path, look] of earlier.looks) {
       if (this.looks.has(path)) continue;
@@ -303,6 +302,12 @@ class LazyRepositoryView implements RepositoryView {
       if (look.read !== null) observer?.listed(look.read, null);
     }
     return { ...earlier, recallable: true };
+  }
+
+  /** A path's state now, looked at once per view: searches share most of their files. */
+  private stateNow(path: string): string | null {
+    if (!this.states.has(path)) this.states.set(path, this.inspect(path).state);
+    return this.states.get(path) ?? null;
   }
 
   private fitsRecall(): boolean {
