@@ -5,7 +5,7 @@ import { PROSE_WORD, proseWordCount, pythonSplitCount } from "./whitespace.js";
 
 /** The count `proseWordCount` must equal: PROSE_WORD run over the whole text, match after match. */
 function regexCount(text: string): number {
-  return text.match(new RegExp(PROSE_WORD.source, "gu"))?.length ?? 0;
+  return text.match(PROSE_WORD)?.length ?? 0;
 }
 
 describe("prose words", () => {
@@ -86,5 +86,19 @@ describe("the course checker's tokens (Python's str.split())", () => {
     expect(pythonSplitCount("a\uFEFFb\u200Bc")).toBe(1);
     expect(pythonSplitCount("--- question 27 fill here ---")).toBe(6);
     expect(pythonSplitCount(" \n\t ")).toBe(0);
+  });
+
+  it("counts as Python does, for every character between two words", () => {
+    // What `str.isspace()` accepts, from Python's own table.
+    const python = new Set([
+      ..."\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000",
+      ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+    ]);
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = python.has(ch) ? [2, 2, 0] : [1, 1, 1];
+      const counted = [`a${ch}b`, `${ch}a${ch}${ch}b${ch}`, ch].map(pythonSplitCount);
+      if (counted.join() !== expected.join()) expect(counted, `U+${c.toString(16)}`).toEqual(expected);
+    }
   });
 });
