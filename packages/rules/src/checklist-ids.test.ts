@@ -191,7 +191,7 @@ describe("the ids whose matcher finds an item", () => {
     ...corpusReports().flatMap((r) =>
       parse(r.text, { files: false }).checklist.sections.flatMap((s) => s.items.map((item) => item.text)),
     ),
-    ...[2023, 2024, 2025, 2026].flatMap((year) =>
+    ...([2023, 2024, 2025, 2026] as const).flatMap((year) =>
       parse(syntheticReport({ year }), { files: false }).checklist.sections.flatMap((s) =>
         s.items.map((item) => item.text),
       ),
