@@ -129,6 +129,20 @@ describe("a report's memory on disk", () => {
     }
     writeFileSync(file, foreign({ ...stored, repository: { limits: "1:1:1", files: [1] } }));
     expect(loadReportMemory(place(folder), REPORT).repository).toBeNull();
+    const hit = { status: "asserted", term: "DVC", sentence: "We use DVC.", block: 0 };
+    writeFileSync(file, foreign({ ...stored, evidence: [["key", [hit]]] }));
+    expect(loadReportMemory(place(folder), REPORT).evidence.get("key")).toEqual([hit]);
+    writeFileSync(
+      file,
+      foreign({
+        ...stored,
+        evidence: [
+          ["key", [hit]],
+          ["forged", [{ ...hit, block: -1 }]],
+        ],
+      }),
+    );
+    expect(loadReportMemory(place(folder), REPORT).evidence.get("key")).toBeUndefined();
   });
 
   it("keeps what the repository view found, and takes it again while nothing it looked at changed", () => {

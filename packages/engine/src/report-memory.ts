@@ -17,10 +17,9 @@ import { replaceFile } from "./replace-file.js";
 /*
  * What one report's runs keep for the next: a student who edits an answer and lints again has every other section
  * parsed already (core's `parseBySection`), every other answer's evidence hits found (the rules' evidence store)
- * and the same code in the repository (the view's recall). The engine
- * keeps it in memory for an editor, and the command on disk, one file per report in the per-user cache folder.
- * It is an optimization only: a missing, damaged or foreign file means the work is done again, an unwritable
- * folder that the next run does it.
+ * and the same code in the repository (the view's recall). The engine keeps it in memory for an editor, and the
+ * command on disk, one file per report in the per-user cache folder. It is an optimization only: a missing,
+ * damaged or foreign file means the work is done again, an unwritable folder that the next run does it.
  */
 
 /** What a report's memory is made from. */

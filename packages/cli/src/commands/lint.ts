@@ -211,8 +211,9 @@ function writeFixes(fixed: readonly FixedReport[], io: Io): boolean {
  */
 function withMemory(settings: LintSettings, reports: number, workers: number, io: Io): LintSettings {
   const { build } = io;
-  const folder = reports === 1 && workers === 0 && build !== undefined ? codeCacheFolder(io.env) : null;
-  return folder === null || build === undefined ? settings : { ...settings, memory: { folder, build } };
+  if (build === undefined || reports !== 1 || workers !== 0) return settings;
+  const folder = codeCacheFolder(io.env);
+  return folder === null ? settings : { ...settings, memory: { folder, build } };
 }
 
 /**
