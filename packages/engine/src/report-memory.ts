@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, statSync, utimesSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import {
@@ -170,8 +170,10 @@ export function saveReportMemory(place: MemoryPlace, reportPath: string, memory:
       evidence: [...memory.evidence.values],
       repository: memory.repository,
     });
+    // Only a report without a file yet adds one to the folder, and may take it beyond the number kept.
+    const added = !existsSync(file);
     replaceFile(file, Buffer.concat([Buffer.from(`${contentChecksum(content)}\n`, "latin1"), content]));
-    pruneMemories(place.folder);
+    if (added) pruneMemories(place.folder);
   } catch {
     // A read-only or full disk costs the next run the work, nothing more.
   }
