@@ -398,7 +398,12 @@ describe("a view's recall", () => {
   });
 
   it("takes a walk's listing again while every folder, ignore file and link it looked at is as it was", () => {
-    const dir = settled({ ...FILES, "notes.log": "x\n" });
+    const dir = settled({
+      ...FILES,
+      "notes.log": "x\n",
+      "env/pyvenv.cfg": "home = /usr\n",
+      "env/tool.py": "x\n",
+    });
     symlinkSync("train.py", join(dir, "src/link.py"));
     let ignoreReads = 0;
     const fs: RepositoryFs = {
@@ -416,8 +421,9 @@ describe("a view's recall", () => {
     const again = open(first.recall()!);
     expect(again.files()).toEqual(files);
     expect(ignoreReads).toBe(2);
-    // A new file, an ignore file changed, a link turned elsewhere: each is listed anew.
+    // A new file, an ignore file changed, a link turned elsewhere, a virtualenv no longer one: each is listed anew.
     const changes = [
+      () => rmSync(join(dir, "env/pyvenv.cfg")),
       () => writeFileSync(join(dir, "src/new.py"), "x\n"),
       () => {
         writeFileSync(join(dir, ".gitignore"), "outputs/\n");
@@ -436,6 +442,7 @@ describe("a view's recall", () => {
       recall = view.recall()!;
     }
     expect(open(recall).files()).toContain("notes.log");
+    expect(open(recall).files()).toContain("env/tool.py");
     expect(open(recall).skipped()).toEqual([
       { path: "src/link.py", reason: "a link that leads nowhere or round in a loop" },
     ]);

@@ -11,7 +11,7 @@ import {
   type RepositoryRecall,
   settledState,
 } from "./recall.js";
-import { fileProof, proofHolds, walkFiles } from "./walk.js";
+import { fileProof, proofHolds, walkFiles, walkProof } from "./walk.js";
 
 export interface RepositoryLimits {
   /** Files listed at most; the rest are not looked at. */
@@ -134,6 +134,14 @@ export function openRepository(
   );
 }
 
+/** A path that is no file to read: what it is, and why it is left out if it is. */
+const notAFile = (state: string, skip: string | null = null): Inspection => ({
+  target: null,
+  size: 0,
+  state,
+  skip,
+});
+
 /** A search made by this view: its answer, what it looked at, and whether a later view may take it again. */
 interface Search extends RecalledSearch {
   recallable: boolean;
@@ -170,8 +178,8 @@ class LazyRepositoryView implements RepositoryView {
   private recallFits: boolean | null = null;
   /** Whether this view found anything that the recall given did not hold. */
   private learned = false;
-  /** How this view's listing was made, for the next view to take it again; null: it cannot be. */
-  private listed: RecalledListing | null = null;
+  /** How this view's listing was made, for the next view to take it again (null: it cannot be); made when asked. */
+  private listed: () => RecalledListing | null = () => null;
   private reads = 0;
 
   constructor(
@@ -247,7 +255,7 @@ class LazyRepositoryView implements RepositoryView {
     return {
       limits: this.limitsKey,
       files: this.listing.files,
-      listing: this.listed,
+      listing: this.listed(),
       matches: new Map(this.globs),
       searches,
     };
@@ -358,14 +366,14 @@ class LazyRepositoryView implements RepositoryView {
     const observer = currentFileObserver();
     for (const [path, names] of folders) observer?.listed(path, names);
     for (const [path, reason] of listing.skips) this.skip(path, reason);
-    this.listed = listing;
+    this.listed = () => listing;
     this.recallFits = true;
     return { source: listing.source, files: [...earlier.files] };
   }
 
   private listAnew(): { source: "git" | "walk"; files: string[] } {
     this.learned = true;
-    let proof: [string, string][] | null = null;
+    let proofOf = (): [string, string][] | null => null;
     let source: "git" | "walk" = "walk";
     let files: string[] | null = null;
     if (this.hasGit) {
@@ -374,7 +382,7 @@ class LazyRepositoryView implements RepositoryView {
       files = this.listTracked(this.root);
       if (files !== null) {
         source = "git";
-        proof = index && [index];
+        proofOf = () => index && [index];
       }
     }
     if (files === null) {
@@ -383,15 +391,25 @@ class LazyRepositoryView implements RepositoryView {
       if (walked.truncated)
         this.skip(".", `more than ${this.limits.maxFiles} files: the rest are not looked at`);
       const observer = currentFileObserver();
-      for (const folder of walked.folders) observer?.listed(folder.path, folder.names);
+      if (observer)
+        for (const { path, entries } of walked.folders)
+          if (entries !== null)
+            observer.listed(
+              path,
+              entries.map((e) => e.name),
+            );
       files = walked.files;
-      proof = walked.proof;
+      proofOf = () => walkProof(walked);
     } else if (files.length > this.limits.maxFiles) {
       this.skip(".", `more than ${this.limits.maxFiles} files: the rest are not looked at`);
       files = files.slice(0, this.limits.maxFiles);
     }
     // Nothing but the listing has been looked at yet: every skip so far is the listing's.
-    this.listed = proof && { source, proof, skips: [...this.skips] };
+    const skips = [...this.skips];
+    this.listed = () => {
+      const proof = proofOf();
+      return proof && { source, proof, skips };
+    };
     return { source, files: withoutExcluded(files).sort() };
   }
 
@@ -402,23 +420,26 @@ class LazyRepositoryView implements RepositoryView {
   private inspect(path: string): Inspection {
     const abs = `${this.root}/${path}`;
     const stat = this.fs.lstat(abs);
-    const none = (state: string, skip: string | null = null): Inspection => ({
-      target: null,
-      size: 0,
-      state,
-      skip,
-    });
-    if (stat === null) return none("none");
-    if (stat.kind === "directory" || stat.kind === "other") return none(stat.kind);
+    if (stat === null) return notAFile("none");
+    if (stat.kind === "directory" || stat.kind === "other") return notAFile(stat.kind);
     if (stat.kind === "file") return { target: abs, size: stat.size, state: settledState(stat), skip: null };
     const real = this.fs.realpath(abs);
-    if (real === null) return none("link", "a link that leads nowhere or round in a loop");
+    if (real === null) return notAFile("link", "a link that leads nowhere or round in a loop");
     if (!real.startsWith(`${this.realRoot ?? this.root}/`))
-      return none(`link:${real}`, "a link that leads outside the repository");
+      return notAFile(`link:${real}`, "a link that leads outside the repository");
     const targetStat = this.fs.lstat(real);
-    if (targetStat?.kind !== "file") return none(`link:${real}:${targetStat?.kind ?? "none"}`);
+    if (targetStat?.kind !== "file") return notAFile(`link:${real}:${targetStat?.kind ?? "none"}`);
     const state = settledState(targetStat);
     return { target: real, size: targetStat.size, state: state && `link:${real}:${state}`, skip: null };
+  }
+
+  /** Leaves a path unread, for `reason` (null: none worth naming): named once, and in its look. */
+  private leave(path: string, look: Look, reason: string | null): null {
+    if (reason !== null) {
+      look.skip ??= reason;
+      this.skip(path, reason);
+    }
+    return null;
   }
 
   /** Reads a listed file as text: inside the root only, within the limits, a failure named once. */
@@ -432,15 +453,9 @@ class LazyRepositoryView implements RepositoryView {
     // An empty state is never found again: a path that changed too recently is looked at anew next time.
     const look: Look = { state: state ?? "", read: null, skip, counted };
     this.looks.set(path, look);
-    const leave = (reason: string | null) => {
-      if (reason !== null) {
-        look.skip ??= reason;
-        this.skip(path, reason);
-      }
-      return null;
-    };
-    if (target === null) return leave(skip);
-    if (size > this.limits.maxFileBytes) return leave(`larger than ${this.limits.maxFileBytes} bytes`);
+    if (target === null) return this.leave(path, look, skip);
+    if (size > this.limits.maxFileBytes)
+      return this.leave(path, look, `larger than ${this.limits.maxFileBytes} bytes`);
     if (!counted) this.reads++;
     look.counted = true;
     let bytes: Uint8Array;
@@ -449,12 +464,12 @@ class LazyRepositoryView implements RepositoryView {
       bytes = this.fs.read(target, Math.min(size, this.limits.maxFileBytes) + 1);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return leave(`cannot be read${code ? ` (${code})` : ""}`);
+      return this.leave(path, look, `cannot be read${code ? ` (${code})` : ""}`);
     }
     look.read = target;
     currentFileObserver()?.listed(target, null);
     if (bytes.length > this.limits.maxFileBytes)
-      return leave(`larger than ${this.limits.maxFileBytes} bytes`);
+      return this.leave(path, look, `larger than ${this.limits.maxFileBytes} bytes`);
     if (isBinary(bytes)) return null;
     try {
       return fatalDecoder.decode(bytes);

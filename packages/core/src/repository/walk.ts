@@ -9,18 +9,20 @@ interface IgnoreLevel {
   rules: Ignore;
 }
 
+type Entries = ReturnType<RepositoryFs["readdir"]>;
+
 export interface WalkResult {
   files: string[];
-  /** Folders walked (absolute), for whoever fingerprints the listing. */
-  folders: { path: string; names: string[] }[];
+  /** Folders walked (absolute), with their entries in name order (null: it could not be read). */
+  folders: { path: string; entries: Entries }[];
   /** Links that lead outside the root, nowhere, or round in a loop: named, never followed. */
   links: { path: string; reason: string }[];
   truncated: boolean;
   /**
-   * What the listing depends on, each with its state (`proofHolds` checks them again): every folder read, every
-   * `.gitignore` honoured, every link resolved. Null when an ignore file changed too recently to tell.
+   * Every `.gitignore` honoured and link resolved, with its state when the walk looked (see `walkProof`); null
+   * when an ignore file changed too recently to tell.
    */
-  proof: [string, string][] | null;
+  looked: [string, string][] | null;
 }
 
 /** `.gitignore` text is small; a huge one is no ignore file to honour. */
@@ -31,8 +33,21 @@ const FOLDER = "folder:";
 const FILE = "file:";
 const LINK = "link:";
 
-function folderState(entries: readonly { name: string; kind: string }[]): string {
-  return entries.map((e) => `${e.name}/${e.kind}`).join("\0");
+function folderState(entries: Entries): string {
+  return entries === null ? "unreadable" : entries.map((e) => `${e.name}/${e.kind}`).join("\0");
+}
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * What a walk's listing depended on, each with its state for `proofHolds`: every folder read (its entries, as the
+ * walk read them), every `.gitignore` honoured, every link resolved; null when that cannot be told. Made when
+ * asked, not by every walk: a class run never asks.
+ */
+export function walkProof(walked: WalkResult): [string, string][] | null {
+  if (walked.looked === null) return null;
+  const folders = walked.folders.map((f): [string, string] => [`${FOLDER}${f.path}`, folderState(f.entries)]);
+  return [...folders, ...walked.looked];
 }
 
 function entryState(fs: RepositoryFs, path: string): string | null {
@@ -52,8 +67,8 @@ export function fileProof(fs: RepositoryFs, path: string): [string, string] | nu
 }
 
 /**
- * Whether everything a listing depended on (a walk's proof, or `fileProof` of git's index) is as it was, so that
- * it would list the same files; `folder` is told of every folder read on the way.
+ * Whether everything a listing depended on (`walkProof`, or `fileProof` of git's index) is as it was, so that it
+ * would list the same files; `folder` is told of every folder read on the way.
  */
 export function proofHolds(
   fs: RepositoryFs,
@@ -63,14 +78,13 @@ export function proofHolds(
   for (const [key, state] of proof) {
     if (key.startsWith(FOLDER)) {
       const path = key.slice(FOLDER.length);
-      const entries = fs.readdir(path);
-      if (entries === null) return false;
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const entries = fs.readdir(path)?.sort(byName) ?? null;
       if (folderState(entries) !== state) return false;
-      folder(
-        path,
-        entries.map((e) => e.name),
-      );
+      if (entries !== null)
+        folder(
+          path,
+          entries.map((e) => e.name),
+        );
     } else if (key.startsWith(FILE)) {
       if (entryState(fs, key.slice(FILE.length)) !== state) return false;
     } else {
@@ -107,25 +121,22 @@ function ignored(levels: readonly IgnoreLevel[], rel: string, isFolder: boolean)
  * when it resolves inside the root. At most `maxFiles` files.
  */
 export function walkFiles(fs: RepositoryFs, root: string, realRoot: string, maxFiles: number): WalkResult {
-  const result: WalkResult = { files: [], folders: [], links: [], truncated: false, proof: [] };
-  const prove = (key: string, state: string | null) => {
-    if (state === null) result.proof = null;
-    else result.proof?.push([key, state]);
+  const result: WalkResult = { files: [], folders: [], links: [], truncated: false, looked: [] };
+  const look = (key: string, state: string | null) => {
+    if (state === null) result.looked = null;
+    else result.looked?.push([key, state]);
   };
   const stack: { rel: string; levels: IgnoreLevel[] }[] = [{ rel: "", levels: [] }];
   while (stack.length > 0) {
     const { rel, levels: parentLevels } = stack.pop()!;
     const abs = rel === "" ? root : `${root}/${rel.slice(0, -1)}`;
-    const entries = fs.readdir(abs);
+    const entries = fs.readdir(abs)?.sort(byName) ?? null;
+    result.folders.push({ path: abs, entries });
     if (entries === null) continue;
-    const names = entries.map((e) => e.name);
-    result.folders.push({ path: abs, names });
-    if (rel !== "" && names.includes(VIRTUALENV_MARKER)) continue;
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    prove(`${FOLDER}${abs}`, folderState(entries));
+    if (rel !== "" && entries.some((e) => e.name === VIRTUALENV_MARKER)) continue;
     let levels = parentLevels;
     if (entries.some((e) => e.name === ".gitignore" && e.kind === "file")) {
-      prove(`${FILE}${abs}/.gitignore`, entryState(fs, `${abs}/.gitignore`));
+      look(`${FILE}${abs}/.gitignore`, entryState(fs, `${abs}/.gitignore`));
       const rules = readIgnore(fs, `${abs}/.gitignore`);
       if (rules) levels = [...parentLevels, { base: rel, rules }];
     }
@@ -139,7 +150,7 @@ export function walkFiles(fs: RepositoryFs, root: string, realRoot: string, maxF
       if (entry.kind === "other" || ignored(levels, path, false)) continue;
       if (entry.kind === "symlink") {
         const target = fs.realpath(`${abs}/${entry.name}`);
-        prove(`${LINK}${abs}/${entry.name}`, linkState(fs, target));
+        look(`${LINK}${abs}/${entry.name}`, linkState(fs, target));
         if (target === null) {
           result.links.push({ path, reason: "a link that leads nowhere or round in a loop" });
           continue;
