@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { linearRegExp } from "../linear-regexp.js";
 import { CountingStore } from "../test/helpers.js";
 import { findEvidence } from "./index.js";
 import {
@@ -23,7 +24,7 @@ describe("evidenceKey", () => {
     expect(evidenceKey(at(40, ...texts), DVC).includes("40")).toBe(false);
   });
 
-  it("differs for another text, code span, block split, term or flag", () => {
+  it("differs for another text, code span, block split, term, flag or regex engine", () => {
     const base = evidenceKey([block("We use `dvc` here.")], DVC);
     const others = [
       evidenceKey([block("We use `dvc` there.")], DVC),
@@ -33,6 +34,7 @@ describe("evidenceKey", () => {
       evidenceKey([block("We use `dvc` here.")], [/dvc/iu]),
       evidenceKey([block("We use `dvc` here.")], ["dvc"]),
       evidenceKey([block("We use `dvc` here.")], [/dvc/i, /git/i]),
+      evidenceKey([block("We use `dvc` here.")], [linearRegExp("dvc", "i")]),
     ];
     expect(new Set([base, ...others]).size).toBe(1 + others.length);
   });

@@ -5,6 +5,7 @@
  */
 import type { TextBlock } from "@mlops-report/core";
 import { type BlockHit, blockHits, type EvidenceHit, findEvidence, type Term, withLines } from "./index.js";
+import { isNativeTerm } from "./terms.js";
 
 /** The hits of one term list in one answer, in text order; each names its block, so none holds a line. */
 export type StoredEvidence = readonly BlockHit[];
@@ -29,13 +30,15 @@ function blocksKey(blocks: readonly TextBlock[]): string {
 }
 
 /**
- * A key equal for equal term lists, and only for those: a string term as a JSON string, a regex as its source
- * and flags (what `compileTerm` builds its matcher from). Each expression holds its own list, built once.
+ * A key equal for equal term lists, and only for those: a string term as a JSON string, a regex as its source,
+ * flags and engine (what `compileTerm` builds its matcher from: the linear-time engine folds some letters that
+ * JavaScript's does not). Each expression holds its own list, built once.
  */
 export function termsKey(terms: readonly Term[]): string {
   let key = termsKeys.get(terms);
   if (key === undefined) {
-    key = JSON.stringify(terms.map((t) => (typeof t === "string" ? t : [t.source, t.flags])));
+    const regexKey = (t: RegExp) => [t.source, t.flags, isNativeTerm(t) ? "js" : "linear"];
+    key = JSON.stringify(terms.map((t) => (typeof t === "string" ? t : regexKey(t))));
     termsKeys.set(terms, key);
   }
   return key;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { linearRegExp } from "../linear-regexp.js";
 import { findEvidence, mentions, negated, splitSentences } from "./index.js";
+import { compileTerm, isNativeTerm } from "./terms.js";
 import { answer, block, classify } from "./test-helpers.js";
 
 describe("string terms", () => {
@@ -112,5 +114,17 @@ describe("mentions and negated", () => {
     const blocks = [block("Intro.", 1), block("We never ran Locust.", 5, "list-item")];
     expect(negated(blocks, ["locust"])).toBe(true);
     expect(findEvidence(blocks, ["locust"])[0]?.line).toBe(5);
+  });
+});
+
+describe("regex terms", () => {
+  it("keep their engine: an untrusted config's term matches report text in linear time too", () => {
+    const linear = linearRegExp("(a+)+b", "i");
+    const compiled = compileTerm(linear)!;
+    expect(isNativeTerm(compiled)).toBe(false);
+    expect(compiled.flags).toBe("gi");
+    // JavaScript's engine backtracks for hours on this line; the linear one answers at once.
+    expect(compiled.test(`${"a".repeat(40)}!`)).toBe(false);
+    expect(isNativeTerm(compileTerm(/dvc/i)!)).toBe(true);
   });
 });

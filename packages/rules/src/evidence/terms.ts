@@ -24,7 +24,15 @@ function compileString(term: string): RegExp | null {
   return new RegExp(source, "gi");
 }
 
-/** A global regex for the term; a RegExp term keeps its own flags (plus `g`) and is never mutated. */
+/** Whether a regex term matches with JavaScript's own engine; else it is a linear-time one (an untrusted config's). */
+export function isNativeTerm(term: RegExp): boolean {
+  return Object.getPrototypeOf(term) === RegExp.prototype;
+}
+
+/**
+ * A global regex for the term; a RegExp term keeps its own flags (plus `g`) and its own engine (an untrusted
+ * config's matches in linear time, and must go on doing so on report text), and is never mutated.
+ */
 export function compileTerm(term: Term): RegExp | null {
   if (typeof term === "string") {
     if (!stringTerms.has(term)) stringTerms.set(term, compileString(term));
@@ -32,7 +40,8 @@ export function compileTerm(term: Term): RegExp | null {
   }
   let re = regexTerms.get(term);
   if (!re) {
-    re = new RegExp(term.source, term.flags.includes("g") ? term.flags : `${term.flags}g`);
+    const Engine = term.constructor as RegExpConstructor;
+    re = new Engine(term.source, term.flags.includes("g") ? term.flags : `${term.flags}g`);
     regexTerms.set(term, re);
   }
   return re;
