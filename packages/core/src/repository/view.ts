@@ -450,6 +450,8 @@ class LazyRepositoryView implements RepositoryView {
       return null;
     }
     const { target, size, state, skip } = this.inspect(path);
+    // A recalled search that looks at this path later in the run finds its state here, not by a second look.
+    this.states.set(path, state);
     // An empty state is never found again: a path that changed too recently is looked at anew next time.
     const look: Look = { state: state ?? "", read: null, skip, counted };
     this.looks.set(path, look);

@@ -55,8 +55,14 @@ function entryState(fs: RepositoryFs, path: string): string | null {
   return stat?.kind === "file" ? settledState(stat) : (stat?.kind ?? "none");
 }
 
-function linkState(fs: RepositoryFs, target: string | null): string {
-  return target === null ? "none" : `${target}:${fs.lstat(target)?.kind ?? "none"}`;
+/** A link's target and what is there (null: nothing): the target a walk follows, or none. */
+function resolveLink(fs: RepositoryFs, path: string): { target: string | null; kind: string | null } {
+  const target = fs.realpath(path);
+  return { target, kind: target === null ? null : (fs.lstat(target)?.kind ?? null) };
+}
+
+function linkState({ target, kind }: { target: string | null; kind: string | null }): string {
+  return target === null ? "none" : `${target}:${kind ?? "none"}`;
 }
 
 /** A file as a proof holds it: null when it is no file, or changed too recently to tell a later change. */
@@ -88,8 +94,7 @@ export function proofHolds(
     } else if (key.startsWith(FILE)) {
       if (entryState(fs, key.slice(FILE.length)) !== state) return false;
     } else {
-      const path = key.slice(LINK.length);
-      if (linkState(fs, fs.realpath(path)) !== state) return false;
+      if (linkState(resolveLink(fs, key.slice(LINK.length))) !== state) return false;
     }
   }
   return true;
@@ -149,8 +154,9 @@ export function walkFiles(fs: RepositoryFs, root: string, realRoot: string, maxF
       }
       if (entry.kind === "other" || ignored(levels, path, false)) continue;
       if (entry.kind === "symlink") {
-        const target = fs.realpath(`${abs}/${entry.name}`);
-        look(`${LINK}${abs}/${entry.name}`, linkState(fs, target));
+        const link = resolveLink(fs, `${abs}/${entry.name}`);
+        const { target } = link;
+        look(`${LINK}${abs}/${entry.name}`, linkState(link));
         if (target === null) {
           result.links.push({ path, reason: "a link that leads nowhere or round in a loop" });
           continue;
@@ -160,7 +166,7 @@ export function walkFiles(fs: RepositoryFs, root: string, realRoot: string, maxF
           continue;
         }
         // A link to a folder inside the repository: git tracks the link, not the folder's files.
-        if (fs.lstat(target)?.kind !== "file") continue;
+        if (link.kind !== "file") continue;
       }
       if (result.files.length >= maxFiles) {
         result.truncated = true;
