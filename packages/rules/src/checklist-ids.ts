@@ -1,4 +1,5 @@
 import { type ChecklistItem, memoizeText, type Report } from "@mlops-report/core";
+import { isNativeRegExp } from "./linear-regexp.js";
 
 /** Characters with a meaning of their own in a pattern: a run of plain characters ends at them. */
 const SYNTAX = new Set("^$\\.*+?()[]{}|");
@@ -23,7 +24,7 @@ const ESCAPE_TAIL: Readonly<Record<string, RegExp>> = {
  * `.` and escapes other than punctuation end a run, and a quantifier takes back the character it repeats.
  */
 export function requiredRun(pattern: RegExp): string {
-  if (Object.getPrototypeOf(pattern) !== RegExp.prototype || !/^[ims]*$/.test(pattern.flags)) return "";
+  if (!isNativeRegExp(pattern) || !/^[ims]*$/.test(pattern.flags)) return "";
   const source = pattern.source;
   let best = "";
   let run = "";

@@ -5,6 +5,11 @@ export type RegExpFactory = (pattern: string, flags: string) => RegExp;
 
 export const nativeRegExp: RegExpFactory = (pattern, flags) => new RegExp(pattern, flags);
 
+/** Whether a regex matches with JavaScript's own engine; else it is a linear-time one (an untrusted config's). */
+export function isNativeRegExp(re: RegExp): boolean {
+  return Object.getPrototypeOf(re) === RegExp.prototype;
+}
+
 /** A pattern that cannot be matched in linear time (lookaround, back-references), with RE2's reason. */
 export class RegExpNotLinear extends Error {
   /** Where the pattern is, in the expression it came from (set by the expression compiler). */

@@ -4,8 +4,8 @@
  * document for the language server); the consistency rule looks hits up there before analysing an answer.
  */
 import type { TextBlock } from "@mlops-report/core";
+import { isNativeRegExp } from "../linear-regexp.js";
 import { type BlockHit, blockHits, type EvidenceHit, findEvidence, type Term, withLines } from "./index.js";
-import { isNativeTerm } from "./terms.js";
 
 /** The hits of one term list in one answer, in text order; each names its block, so none holds a line. */
 export type StoredEvidence = readonly BlockHit[];
@@ -37,7 +37,7 @@ function blocksKey(blocks: readonly TextBlock[]): string {
 export function termsKey(terms: readonly Term[]): string {
   let key = termsKeys.get(terms);
   if (key === undefined) {
-    const regexKey = (t: RegExp) => [t.source, t.flags, isNativeTerm(t) ? "js" : "linear"];
+    const regexKey = (t: RegExp) => [t.source, t.flags, isNativeRegExp(t) ? "js" : "linear"];
     key = JSON.stringify(terms.map((t) => (typeof t === "string" ? t : regexKey(t))));
     termsKeys.set(terms, key);
   }

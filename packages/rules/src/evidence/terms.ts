@@ -24,11 +24,6 @@ function compileString(term: string): RegExp | null {
   return new RegExp(source, "gi");
 }
 
-/** Whether a regex term matches with JavaScript's own engine; else it is a linear-time one (an untrusted config's). */
-export function isNativeTerm(term: RegExp): boolean {
-  return Object.getPrototypeOf(term) === RegExp.prototype;
-}
-
 /**
  * A global regex for the term; a RegExp term keeps its own flags (plus `g`) and its own engine (an untrusted
  * config's matches in linear time, and must go on doing so on report text), and is never mutated.
