@@ -384,6 +384,12 @@ function rowsFor(year: PresetYear, spec: IdSpec): Row[] {
     message: `Checklist line ${itemLine(text)} ticks "${item}", but ${questionList(questions)} ${spec.phrase}. Describe it, or untick it`,
     line: answerLine(text, FILLER),
   });
+  // A ticked item whose terms stand only in a plan or a hypothesis: the finding quotes it.
+  const hedged = (text: string, sentence: string): Expected => ({
+    kind: "described",
+    message: `Checklist line ${itemLine(text)} ticks "${item}", but Question ${primary} only plans, tries or considers it: "${sentence}" (line ${answerLine(text, FILLER)}). Describe what was done, or untick it`,
+    line: answerLine(text, FILLER),
+  });
   const [denial, denied] = spec.denies;
   const [assertion, asserted] = spec.asserts;
 
@@ -393,9 +399,15 @@ function rowsFor(year: PresetYear, spec: IdSpec): Row[] {
     denied: "quiet",
     unticked: "quiet",
   });
-  add("ticked, only supposed", true, { [primary]: `${FILLER} ${spec.supposes}` }, (t) => [described(t)], {
-    described: "not-evidence",
-  });
+  add(
+    "ticked, only supposed",
+    true,
+    { [primary]: `${FILLER} ${spec.supposes}` },
+    (t) => [hedged(t, spec.supposes)],
+    {
+      described: "not-evidence",
+    },
+  );
   add(
     "ticked and denied",
     true,
@@ -419,7 +431,7 @@ function rowsFor(year: PresetYear, spec: IdSpec): Row[] {
     "ticked, a supposed denial",
     true,
     { [primary]: `${FILLER} ${spec.supposesDenial}` },
-    (t) => [described(t)],
+    (t) => [hedged(t, spec.supposesDenial)],
     { denied: "not-evidence" },
   );
   add(

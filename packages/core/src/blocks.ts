@@ -11,8 +11,11 @@ interface Segment {
   code: boolean;
 }
 
-/** Bare URLs render as links on GitHub; a reader does not read them as prose. */
-const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
+/**
+ * Bare URLs render as links on GitHub; a reader does not read them as prose. As in GitHub's autolinks, punctuation
+ * at the end is not part of the URL: the full stop after one still ends its sentence.
+ */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,:;!?*_~'"]/gi;
 const BR_TAG = /<br\s*\/?>/gi;
 /** HTML tags after which text starts a new block (block-level elements and line breaks). */
 const BLOCK_TAG =

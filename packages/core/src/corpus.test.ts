@@ -12,8 +12,8 @@ const parsed = reports.map((r) => ({
 const byKey = (key: string) => parsed.find((p) => p.key.startsWith(key))!;
 
 describe.runIf(HAS_CORPUS)("real reports", () => {
-  it("finds all 25 reports", () => {
-    expect(reports).toHaveLength(25);
+  it("finds every report the course checker's numbers cover", () => {
+    expect(reports.map((r) => r.key)).toEqual(Object.keys(official).sort((a, b) => a.localeCompare(b)));
   });
 
   it("numbers questions as in the file", () => {

@@ -90,7 +90,46 @@ describe("template years", () => {
   });
 });
 
+describe("the checklist, found by its items", () => {
+  it("reads the items below stray top-level headings left from the template's preamble", () => {
+    const text = syntheticReport({ year: 2025, checked: ["dvc"] }).replace(
+      "### Week 1",
+      "# uv add typer markdown\n# python report.py check\n\n### Week 1",
+    );
+    const report = parse(text);
+    const items = report.checklist.sections.flatMap((section) => section.items);
+    expect(items.filter((item) => item.state === "checked").map((item) => item.text)).toEqual([
+      "Setup version control for your data or part of your data (M8)",
+    ]);
+    expect(report.problems.map((p) => p.kind)).not.toContain("checklist-unread");
+  });
+
+  it("says once why a checklist section with no readable item gives no checklist finding", () => {
+    const text = syntheticReport({ year: 2025 }).replace(/^\* \[[ x]\] /gm, "* ");
+    const report = parse(text);
+    const line = text.split("\n").findIndex((l) => l.startsWith("## Overall project checklist")) + 1;
+    expect(report.problems.filter((p) => p.kind === "checklist-unread")).toEqual([
+      {
+        kind: "checklist-unread",
+        message:
+          "The checklist section holds no item that reads as `- [x] …` or `- [ ] …`, so no checklist finding can be made",
+        line,
+        column: 1,
+      },
+    ]);
+  });
+});
+
 describe("answers", () => {
+  it("keeps the full stop after a bare URL, so that it still ends the sentence", () => {
+    const text = syntheticReport({
+      year: 2025,
+      answers: { 24: "It runs at https://api.example.org/v1. We could add a cache." },
+    });
+    const q = parse(text).questions.find((x) => x.number === 24)!;
+    expect(q.answer.blocks.map((b) => b.text)).toEqual(["It runs at . We could add a cache."]);
+  });
+
   it("tells placeholder, empty and answered apart", () => {
     const text = syntheticReport({ year: 2026, answers: { 5: "", 6: words(120) } }).replace(
       "### Question 7",

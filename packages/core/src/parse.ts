@@ -45,6 +45,16 @@ export interface ParseOptions {
 
 export const TEMPLATE_TITLE = "Exam template for 02476 Machine Learning Operations";
 const CHECKLIST_SECTION = /^(?:week\s*\d+|extra|additional)\b/i;
+/** A line that reads as a checklist item: a bullet or number, then a box. */
+const CHECKLIST_LINE = /^[ \t]*(?:[*+-]|\d+[.)])[ \t]+\[[^\]\n]{0,5}\]/gm;
+
+/** Where the last line that reads as a checklist item starts between two offsets, or -1. */
+function lastChecklistLine(text: string, from: number, to: number): number {
+  CHECKLIST_LINE.lastIndex = from;
+  let last = -1;
+  for (let m = CHECKLIST_LINE.exec(text); m && m.index < to; m = CHECKLIST_LINE.exec(text)) last = m.index;
+  return last;
+}
 const RENDERED_KINDS = new Set<Image["kind"]>(["markdown", "reference", "html", "remote"]);
 
 interface HeadingInfo {
@@ -222,10 +232,15 @@ export function parse(input: string, options: ParseOptions = {}): Report {
   );
   const checklist: Checklist = { line: null, sections: [] };
   if (checklistHeading) {
-    // Some groups promote `### Week 1` to `## Week 1`: such headings stay inside the checklist.
+    // Some groups promote `### Week 1` to `## Week 1`, or leave stray `#` lines of the template's preamble above
+    // the items: the checklist runs on to the first top-level heading after its last item.
+    const lastItem = lastChecklistLine(text, checklistHeading.end, firstQuestionStart);
     const end =
       headings.find(
-        (h) => h.start > checklistHeading.start && h.depth <= 2 && !CHECKLIST_SECTION.test(h.text),
+        (h) =>
+          h.start > Math.max(checklistHeading.start, lastItem) &&
+          h.depth <= 2 &&
+          !CHECKLIST_SECTION.test(h.text),
       )?.start ?? text.length;
     checklist.line = index.point(checklistHeading.start).line;
     checklist.sections = readChecklist(
@@ -398,6 +413,7 @@ export function parse(input: string, options: ParseOptions = {}): Report {
     topWithLists,
     officialCheck,
     checklist,
+    checklistStart: checklistHeading?.start ?? 0,
     problem,
   });
 
@@ -440,6 +456,8 @@ interface StructureInput {
   topWithLists: readonly (RootContent | PlainList)[];
   officialCheck: OfficialCheck;
   checklist: Checklist;
+  /** Where the checklist's heading starts. */
+  checklistStart: number;
   problem: (kind: StructureProblem["kind"], message: string, offset: number, question?: number) => void;
 }
 
@@ -464,6 +482,12 @@ function findStructureProblems(s: StructureInput): void {
   }
   if (s.checklist.line === null) {
     problem("checklist-missing", "The report has no `## Overall project checklist` section", 0);
+  } else if (s.checklist.sections.every((section) => section.items.length === 0)) {
+    problem(
+      "checklist-unread",
+      "The checklist section holds no item that reads as `- [x] …` or `- [ ] …`, so no checklist finding can be made",
+      s.checklistStart,
+    );
   }
 
   const seen = new Map<number, Question>();

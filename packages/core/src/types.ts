@@ -234,6 +234,7 @@ export type StructureProblemKind =
   | "heading-renamed"
   | "title-missing"
   | "checklist-missing"
+  | "checklist-unread"
   | "text-outside-question"
   | "answer-count-mismatch";
 

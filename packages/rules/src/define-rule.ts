@@ -6,6 +6,7 @@ import type {
   RepositoryView,
   TemplateYear,
 } from "@mlops-report/core";
+import type { CompiledConsistency } from "./config/derive.js";
 import type { EvidenceStore } from "./evidence/store.js";
 import type { RepositoryEvidence } from "./repository/evidence.js";
 import type { Finding, RuleLevel, RuleMeta } from "./types.js";
@@ -47,6 +48,8 @@ export interface RuleContext<O> {
   repositoryEvidence: ReadonlyMap<string, RepositoryEvidence>;
   /** Evidence hits in answers kept from past runs of this report (see `EvidenceStore`), or null. */
   evidenceStore: EvidenceStore | null;
+  /** The config's consistency checks: those derived from the catalog's ids and those it writes itself. */
+  consistency: readonly CompiledConsistency[];
 }
 
 export interface RuleDefinition<S extends OptionsSchema> {

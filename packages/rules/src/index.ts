@@ -1,3 +1,4 @@
+export { CONSISTENCY_RULE_ID } from "./builtin/checklist-consistency.js";
 export { builtinRules } from "./builtin/index.js";
 export * from "./config/index.js";
 export {
@@ -19,7 +20,6 @@ export { checklistEvidence } from "./repository/items.js";
 export type * from "./types.js";
 
 import { builtinRules } from "./builtin/index.js";
-import { CONSISTENCY_META } from "./config/resolve.js";
 import type { RuleMeta } from "./types.js";
 
 /**
@@ -27,7 +27,8 @@ import type { RuleMeta } from "./types.js";
  * locale, and `localeCompare`'s first call, which sets up the locale's collator, took 5-10 ms of a cold run.
  */
 export function listRules(): RuleMeta[] {
-  return [...builtinRules.map((r) => r.meta), CONSISTENCY_META]
+  return builtinRules
+    .map((r) => r.meta)
     .map(({ id, description, docs, defaultSeverity, fixable }) => ({
       id,
       description,

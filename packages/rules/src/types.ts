@@ -80,6 +80,24 @@ export interface ChecklistEvidence {
     /** The group's own work clearly shown (null: not checked for this id and year). */
     shows: { found: boolean; files: RepositoryFileEvidence[] } | null;
   } | null;
+  /** The item's verdict from all its evidence (docs/rules/checklist/verdicts.md); absent without consistency checks. */
+  verdict?: ChecklistVerdict;
+}
+
+/** One checklist item's verdict, as the JSON output carries it. */
+export interface ChecklistVerdict {
+  /** The row of the severity table: `agrees`, `denied`, `not-described`, … */
+  kind: string;
+  /** What the answers say: described, mixed, hedged, denied, absent, unanswered or not-asked. */
+  answers: string;
+  /** What the repository shows: shows, trace, nothing, unknown or not-checked. */
+  repository: string;
+  /** The finding's severity before any config change, or null where the evidence agrees. */
+  severity: Severity | null;
+  /** The rule that reports it, or null. */
+  rule: string | null;
+  /** One line per piece of evidence the verdict rests on. */
+  reasons: string[];
 }
 
 /** One linted report. */

@@ -1,6 +1,7 @@
 import { posix, sep } from "node:path";
 import picomatch from "picomatch";
 import { currentFileObserver, type FileProbe, findRepositoryRoot } from "../resolve.js";
+import { evidenceText } from "./evidence-text.js";
 import { withoutExcluded } from "./exclude.js";
 import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
 import { gitTrackedFiles } from "./git.js";
@@ -279,13 +280,15 @@ class LazyRepositoryView implements RepositoryView {
         if (this.skips.has(path)) complete = false;
         continue;
       }
-      const m = re.exec(text);
+      const readable = evidenceText(path, text);
+      const m = re.exec(readable);
       if (m) {
-        const start = text.lastIndexOf("\n", m.index) + 1;
-        const end = text.indexOf("\n", m.index);
-        const line = text.slice(start, end < 0 ? undefined : end).trim();
+        const start = readable.lastIndexOf("\n", m.index) + 1;
+        const end = readable.indexOf("\n", m.index);
+        const line = readable.slice(start, end < 0 ? undefined : end).trim();
         let count = 1;
-        for (let i = text.indexOf("\n"); i >= 0 && i < m.index; i = text.indexOf("\n", i + 1)) count++;
+        for (let i = readable.indexOf("\n"); i >= 0 && i < m.index; i = readable.indexOf("\n", i + 1))
+          count++;
         const shown = line.length > LINE_TEXT_LENGTH ? `${line.slice(0, LINE_TEXT_LENGTH)}…` : line;
         return searched({ match: { path, line: count, text: shown }, complete: true });
       }

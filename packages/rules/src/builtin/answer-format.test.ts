@@ -5,10 +5,20 @@ import { answerFormat } from "./answer-format.js";
 
 describe("answer/format", () => {
   it("passes a group number and well-formed study numbers, in either case", () => {
-    for (const group of ["42", "Group 42", "We are group **7**."]) {
+    for (const group of ["42", "Group 42", "We are group **7**.", "    Group 7", "```\nGroup 7\n```"]) {
       const text = syntheticReport({ year: 2026, answers: { 1: group, 2: "s123456, S234567 and s345678" } });
       expect(lintWith(answerFormat, text)).toEqual([]);
     }
+  });
+
+  it("does not take the number of a leftover placeholder for the group number", () => {
+    const text = syntheticReport({
+      year: 2026,
+      answers: { 1: "--- question 1 fill here ---\n\nGroup forty-two", 2: "s123456" },
+    });
+    expect(lintWith(answerFormat, text).map((f) => f.message)).toEqual([
+      'Question 1 should give your group number, but the answer holds no number: write it in digits, e.g. "Group 42"',
+    ]);
   });
 
   it("skips unanswered questions: that is answer/filled's finding", () => {

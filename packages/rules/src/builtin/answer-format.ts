@@ -1,4 +1,4 @@
-import type { Question, Report } from "@mlops-report/core";
+import type { Question, Range, Report } from "@mlops-report/core";
 import { defineRule } from "../define-rule.js";
 import type { Finding } from "../types.js";
 import { matchesIn } from "./positions.js";
@@ -7,8 +7,14 @@ import { at, atAnswer } from "./util.js";
 /** An `s` and a run of digits or X: study numbers, the example's `sXXXXXX`, and study numbers mistyped. */
 const STUDY_LIKE = /\bs[\dx]+\b/gi;
 
-function* groupNumber(q: Question): Generator<Finding> {
-  if (/\d/.test(q.answer.text)) return;
+/** True when `range` lies inside one of `ranges`. */
+const within = (range: { start: { offset: number } }, ranges: readonly Range[]) =>
+  ranges.some((r) => r.start.offset <= range.start.offset && range.start.offset < r.end.offset);
+
+/** A digit anywhere in the answer as written, code included ("    Group 7" renders as code), but not in a leftover placeholder. */
+function* groupNumber(report: Report, q: Question): Generator<Finding> {
+  for (const m of matchesIn(report, q.answer.range, /\d/g))
+    if (!within(m.range, q.answer.placeholders)) return;
   yield {
     message: `Question ${q.number} should give your group number, but the answer holds no number: write it in digits, e.g. "Group 42"`,
     ...atAnswer(q),
@@ -73,7 +79,7 @@ export const answerFormat = defineRule({
     for (const q of report.questions) {
       // An unanswered question is answer/filled's finding.
       if (q.answer.state !== "answered") continue;
-      if (q.number === options.groupQuestion) yield* groupNumber(q);
+      if (q.number === options.groupQuestion) yield* groupNumber(report, q);
       if (q.number === options.studyQuestion) yield* studyNumbers(report, q);
     }
   },

@@ -5,6 +5,7 @@ import { answerFormat } from "./answer-format.js";
 import { answerImageCount } from "./answer-image-count.js";
 import { answerPlaceholderLeft } from "./answer-placeholder-left.js";
 import { answerWordCount } from "./answer-word-count.js";
+import { checklistConsistency } from "./checklist-consistency.js";
 import { checklistMarks } from "./checklist-marks.js";
 import { checklistRepository } from "./checklist-repository.js";
 import { imageExists } from "./image-exists.js";
@@ -29,6 +30,7 @@ export const builtinRules: readonly Rule[] = [
   imageOutsideReport,
   imageUnrendered,
   checklistMarks,
+  checklistConsistency,
   checklistRepository,
   linksLocal,
 ];

@@ -8,6 +8,7 @@ const COSMETIC = new Set<StructureProblemKind>([
   "heading-renamed",
   "title-missing",
   "checklist-missing",
+  "checklist-unread",
   "text-outside-question",
 ]);
 

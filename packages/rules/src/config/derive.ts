@@ -9,6 +9,12 @@ export interface CompiledConsistency {
   assert: CompiledExpression;
   message: string;
   severity: Severity;
+  /**
+   * For a check derived from a checklist id: the id and which of its three checks this is, so that the item's
+   * verdict reads the check's outcome beside the repository's; `hedged` (described checks only) is true when the
+   * id's questions name its terms only in plans, wishes or attempts.
+   */
+  item?: { id: string; kind: CheckKind; hedged?: (ctx: EvalContext) => boolean };
 }
 
 /** The ids a config uses: not turned off, and present in its year when they name their years. */
@@ -134,12 +140,14 @@ function deriveChecks(entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegEx
       );
       assert = (ctx) => !shown(ctx);
     }
+    const hedged: Test = (ctx) => evidence.some(({ q, terms }) => ctx.count(q, terms) > 0);
     out.push({
       name,
       when,
       assert: expression(`${kind} evidence of ${id}`, questionRefs, assert),
       message: setting?.message ?? defaultMessage(kind, entry, image, evidence.length > 0),
       severity: setting?.severity ?? DEFAULT_SEVERITY[kind],
+      item: kind === "described" ? { id, kind, hedged } : { id, kind },
     });
   }
   return out;

@@ -15,9 +15,6 @@ export {
   templateYears,
 } from "./presets.js";
 export {
-  CONSISTENCY_META,
-  CONSISTENCY_RULE_ID,
-  consistencyRule,
   lintOptionsFor,
   type ResolvedConfig,
   resolveConfig,

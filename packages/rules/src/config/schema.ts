@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
+import { CONSISTENCY_RULE_ID, checklistConsistency } from "../builtin/checklist-consistency.js";
 import { builtinRules } from "../builtin/index.js";
 import type { OptionSchema, Rule } from "../define-rule.js";
 import { CHECK_KINDS } from "./load.js";
 import { CATALOG_PRESET, courseYears, PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
-import { CONSISTENCY_META, CONSISTENCY_RULE_ID } from "./resolve.js";
 import { readYamlValue } from "./yaml-reads.js";
 
 type Json = Record<string, unknown>;
@@ -260,7 +260,7 @@ export function configSchema(rules: readonly Rule[] = builtinRules): Json {
         type: "object",
         properties: {
           ...ruleProperties,
-          [CONSISTENCY_RULE_ID]: ruleSetting(CONSISTENCY_META.description, { type: "object" }),
+          [CONSISTENCY_RULE_ID]: ruleSetting(checklistConsistency.meta.description, { type: "object" }),
           consistency: {
             description:
               "Consistency rules by name: the derived `<id>-described/-denied/-unticked`, or expressions.",

@@ -1,6 +1,8 @@
 import type { ChecklistItem, Constraints, Question, Report, RepositoryView } from "@mlops-report/core";
 import { builtinRules } from "../builtin/index.js";
+import { checklistVerdicts } from "../checklist/verdicts.js";
 import { idsMatching, itemsById } from "../checklist-ids.js";
+import type { CompiledConsistency } from "../config/derive.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
 import type { EvidenceStore } from "../evidence/store.js";
 import type { RepositoryEvidence } from "../repository/evidence.js";
@@ -36,10 +38,13 @@ export interface LintOptions {
   checklist?: ReadonlyMap<string, RegExp>;
   /** What the repository can show of each checklist id's work (default: nothing). */
   repositoryEvidence?: ReadonlyMap<string, RepositoryEvidence>;
+  /** The config's consistency checks, derived and written (default: none). */
+  consistency?: readonly CompiledConsistency[];
 }
 
 const NO_CHECKLIST: ReadonlyMap<string, RegExp> = new Map();
 const NO_EVIDENCE: ReadonlyMap<string, RepositoryEvidence> = new Map();
+const NO_CONSISTENCY: readonly CompiledConsistency[] = [];
 
 export function defaultRuleSettings(rules: readonly Rule[] = builtinRules): RuleSetting[] {
   return rules.map((rule) => ({ rule, level: rule.meta.defaultSeverity, options: defaultOptions(rule) }));
@@ -86,6 +91,20 @@ function runRule(
   }
 }
 
+/** Every checklist item with an id: its state, what the repository shows of it, and its verdict. */
+function checklistOf(report: Report, options: LintOptions) {
+  const inputs = {
+    report,
+    repository: options.repository ?? null,
+    checklist: options.checklist ?? NO_CHECKLIST,
+    repositoryEvidence: options.repositoryEvidence ?? NO_EVIDENCE,
+    consistency: options.consistency ?? NO_CONSISTENCY,
+    evidenceStore: options.evidenceStore ?? null,
+  };
+  const verdicts = inputs.consistency.length > 0 ? checklistVerdicts(inputs) : [];
+  return checklistEvidence(report, inputs.repository, inputs.checklist, inputs.repositoryEvidence, verdicts);
+}
+
 /** Runs the rules on a report: check -> suppress -> dedupe -> sort, each a small step of its own. */
 export function lintReport(report: Report, options: LintOptions = {}): LintResult {
   const settings = options.rules ?? defaultRuleSettings();
@@ -106,20 +125,14 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
       checklistId,
       repositoryEvidence: options.repositoryEvidence ?? NO_EVIDENCE,
       evidenceStore: options.evidenceStore ?? null,
+      consistency: options.consistency ?? NO_CONSISTENCY,
     };
     diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
   }
   if (options.inlineConfig !== false) diagnostics = suppress(diagnostics, report);
   diagnostics = sortDiagnostics(dedupe(diagnostics));
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
-  const checklist = options.checklist?.size
-    ? checklistEvidence(
-        report,
-        options.repository ?? null,
-        options.checklist,
-        options.repositoryEvidence ?? NO_EVIDENCE,
-      )
-    : null;
+  const checklist = options.checklist?.size ? checklistOf(report, options) : null;
   return {
     filePath: options.filePath ?? report.source.path,
     report,

@@ -41,6 +41,15 @@ const NOT_NEGATION = new RegExp(
   "gi",
 );
 
+/** A past participle after "have": a word in -ed, or a common irregular one. */
+const PARTICIPLE = String.raw`(?!liked\b|been\s+able\b|had\s+to\b)(?:\w+ed|built|done|run|set|made|written|taken|given|chosen|kept|found|got|gotten|put|sent|spent|begun|drawn|seen|held|split|deployed)\b`;
+/**
+ * "could have" or "would have" with a participle: a counterfactual, so not done. "should have" and "might have"
+ * stay hypotheses: groups regret how they did a thing as often as that they did not, and "might have" guesses.
+ */
+const HAVE_DONE = String.raw`\s+have\s+(?:\w+ly\s+)?${PARTICIPLE}`;
+const COUNTERFACTUAL = `(?:could|would)${HAVE_DONE}`;
+
 /**
  * Negation cues. Named groups give the reach: `phr` phrasal verbs (reach after the cue, or the whole clause
  * in the passive), `whole` whole-clause phrases, `short` noun-phrase cues, `verb` verbal negation with an
@@ -53,7 +62,8 @@ const NEGATION = new RegExp(
     String.raw`|g[ai]ve\s+up|given\s+up|giving\s+up|mov(?:e|ed|es|ing)\s+away\s+from|skipped|dropped|abandoned` +
     String.raw`|avoid(?:ed|s|ing)?|lack(?:ed|s|ing)?|r[au]n\s+out\s+of\s+time|running\s+out\s+of\s+time` +
     String.raw`|(?:had|have|has)\s+no\s+time|no\s+time|no\s+need|no\s+longer)` +
-    String.raw`|(?<whole>out\s+of\s+scope)` +
+    // A counterfactual perfect ("with DVC we could have versioned the data") says the work was not done.
+    String.raw`|(?<whole>out\s+of\s+scope|${COUNTERFACTUAL})` +
     String.raw`|(?<short>no|without|instead\s+of|rather\s+than)` +
     String.raw`|(?<verb>(?:(?:do|does|did|is|are|am|was|were|have|has|had|could|can|will|would|should|must|might|may|be|been|being)\s+)?(?:not|never)` +
     String.raw`|\w+n't|cannot|neither|nor|didnt|doesnt|dont|isnt|arent|wasnt|werent|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|wont)` +
@@ -63,8 +73,9 @@ const NEGATION = new RegExp(
 
 /** Hypothesis cues (§4.4): neither mention nor denial. "could not" is a past denial, not a hypothesis. */
 const HYPOTHESIS = new RegExp(
-  String.raw`\b(?:would\s+have\s+liked\s+to|would\s+like\s+to|(?:would|could|should)\s+have` +
-    String.raw`|would|should|might|may|could(?!\s+not\b)|wouldn't|shouldn't|wouldnt|shouldnt` +
+  String.raw`\b(?:would\s+have\s+liked\s+to|would\s+like\s+to|should\s+have|(?:would|could)\s+have(?!\s+(?:\w+ly\s+)?${PARTICIPLE})` +
+    String.raw`|would(?!${HAVE_DONE})|should|might|may|could(?!\s+not\b|${HAVE_DONE})` +
+    String.raw`|wouldn't|shouldn't|wouldnt|shouldnt|(?:had\s+)?hoped\s+to|wished\s+to` +
     String.raw`|if\s+(?:we|i)\s+had|if\s+(?:we|i)\s+were\s+to|given\s+(?:more|enough|additional|extra)\s+time` +
     // "intended" and "considered" only where they state the group's intent: not "ran as intended",
     // "is intended to be run", "inputs considered sufficient".

@@ -6,17 +6,32 @@ import { describe, expect, it } from "vitest";
 import { MISSING_EXTRA, PARTIAL_DENIAL } from "./index.js";
 import { answer, classify, cues } from "./test-helpers.js";
 
-describe("counterfactuals after a plain denial", () => {
-  it("stay hypothetical: what a tool would have given is no description of using it", () => {
+describe("counterfactuals", () => {
+  it("deny the tool: what it would have given, or could have done, says it was not used", () => {
     const blocks = answer(
       "We did not use Feast for our features. Feast would have given us one store for them.",
       "We could have used Feast to share features. Feast would allow serving them online.",
     );
     expect(cues(blocks, ["feast"])).toEqual([
       ["Feast", "negated", "did not"],
-      ["Feast", "hypothetical", "would have"],
-      ["Feast", "hypothetical", "could have"],
+      ["Feast", "negated", "would have given"],
+      ["Feast", "negated", "could have used"],
       ["Feast", "hypothetical", "would"],
+    ]);
+  });
+
+  it("deny a term before the cue, and leave a wish or a plain modal hypothetical", () => {
+    expect(cues(answer("With DVC we could have versioned the raw data."), ["dvc"])).toEqual([
+      ["DVC", "negated", "could have versioned"],
+    ]);
+    expect(
+      cues(answer("We would have liked to run a sweep.", "We had hoped to tune with a sweep."), ["sweep"]),
+    ).toEqual([
+      ["sweep", "hypothetical", "would have liked to"],
+      ["sweep", "hypothetical", "had hoped to"],
+    ]);
+    expect(cues(answer("A sweep could easily find better settings."), ["sweep"])).toEqual([
+      ["sweep", "hypothetical", "could"],
     ]);
   });
 });

@@ -3,10 +3,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempTree } from "../../../../tests/support/cli.js";
 import { ConfigError, formatConfigProblem } from "../config/errors.js";
-import { loadConfigFile } from "../config/load.js";
-import { courseYears } from "../config/presets.js";
+import { loadConfigFile, loadPreset } from "../config/load.js";
+import { CATALOG_PRESET, courseYears } from "../config/presets.js";
 import { resolveConfig } from "../config/resolve.js";
-import { forYear, loadRepositoryEvidence } from "./evidence.js";
+import { forYear, repositoryEvidenceOf } from "./evidence.js";
+
+/** The repository evidence the built-in catalog gives each checklist id, of every year. */
+async function loadRepositoryEvidence() {
+  return repositoryEvidenceOf((await loadPreset(CATALOG_PRESET)).checklist.values());
+}
 
 /** A config file of these lines in a fresh folder, loaded. */
 async function load(lines: string[]) {

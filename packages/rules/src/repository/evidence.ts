@@ -1,11 +1,5 @@
 import type { TemplateYear } from "@mlops-report/core";
-import {
-  type ChecklistIdConfig,
-  loadPreset,
-  type RepositoryEvidenceConfig,
-  type YearExpressions,
-} from "../config/load.js";
-import { CATALOG_PRESET } from "../config/presets.js";
+import type { ChecklistIdConfig, RepositoryEvidenceConfig, YearExpressions } from "../config/load.js";
 import { type CompiledExpression, compiledFromAst, compileExpression } from "../dsl/index.js";
 import { REPOSITORY_ONLY_NAMES } from "./context.js";
 
@@ -77,10 +71,4 @@ export function forYear(expr: ByYear | null, year: TemplateYear): CompiledExpres
   if (expr === null) return null;
   if (!(expr instanceof Map)) return expr as CompiledExpression;
   return year === "unknown" ? null : (expr.get(year) ?? null);
-}
-
-/** The repository evidence the built-in catalog gives each checklist id, of every year. */
-export async function loadRepositoryEvidence(): Promise<Map<string, RepositoryEvidence>> {
-  const catalog = await loadPreset(CATALOG_PRESET);
-  return repositoryEvidenceOf(catalog.checklist.values());
 }

@@ -1,4 +1,5 @@
 import type { ChecklistItem, Report, RepositoryView } from "@mlops-report/core";
+import type { ItemVerdict } from "../checklist/verdicts.js";
 import { itemsById } from "../checklist-ids.js";
 import type { EvalContext } from "../dsl/index.js";
 import type { ChecklistEvidence } from "../types.js";
@@ -93,7 +94,9 @@ export function checklistEvidence(
   view: RepositoryView | null,
   checklist: ReadonlyMap<string, RegExp>,
   evidence: ReadonlyMap<string, RepositoryEvidence>,
+  verdicts: readonly ItemVerdict[] = [],
 ): ChecklistEvidence[] {
+  const verdictOf = new Map(verdicts.map((v) => [v.id, v]));
   const items = itemsById(report, checklist);
   const shown = new Map(
     view ? itemRepositoryEvidence(report, view, items, evidence).map((e) => [e.id, e]) : [],
@@ -102,7 +105,20 @@ export function checklistEvidence(
     .sort(([, a], [, b]) => a.line - b.line)
     .map(([id, item]) => {
       const found = shown.get(id);
+      const verdict = verdictOf.get(id);
       return {
+        ...(verdict
+          ? {
+              verdict: {
+                kind: verdict.row.kind,
+                answers: verdict.answers,
+                repository: verdict.repository,
+                severity: verdict.row.severity,
+                rule: verdict.row.rule,
+                reasons: verdict.reasons,
+              },
+            }
+          : {}),
         id,
         line: item.line,
         text: item.text,
