@@ -175,7 +175,7 @@ const IDS: IdSpec[] = [
     asserts: ["We ran docker build on our laptops.", "docker build"],
     // Literal `docker build` in a denial would count through `matches`, which searches code and prose alike.
     denies: ["The images were never built locally.", "built locally"],
-    supposes: "We would have built the images locally.",
+    supposes: "We would build the images locally.",
     supposesDenial: "We would not have built the images locally.",
   },
   {

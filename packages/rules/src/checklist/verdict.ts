@@ -77,18 +77,19 @@ function ticked(answers: AnswersSay, repository: RepositoryShows): VerdictRow {
   }
 }
 
-/** An unticked item: an info only from the group's own words or code of work done, never a plan or a denial. */
-function unticked(answers: AnswersSay, repository: RepositoryShows): VerdictRow {
+/**
+ * An unticked item: an info only from the group's own words or code of work done, never a plan or a denial.
+ * `anyTicked` is false for a checklist nobody ticked: that is checklist/marks' finding, not a list of unticked
+ * items done (the answers' check carries the same guard in its `when`, where a config can change it).
+ */
+function unticked(answers: AnswersSay, repository: RepositoryShows, anyTicked: boolean): VerdictRow {
   if (answers === "described" || answers === "mixed")
     return row("unticked-described", "info", "checklist/consistency");
-  if (answers === "hedged" || answers === "denied") return AGREES;
+  if (answers === "hedged" || answers === "denied" || !anyTicked) return AGREES;
   return repository === "shows" ? row("unticked-shown", "info", "checklist/repository") : AGREES;
 }
 
-/**
- * The verdict on one checklist item from how its evidence agrees. `anyTicked` is false for a checklist nobody
- * ticked: that is checklist/marks' finding, not a list of unticked items done.
- */
+/** The verdict on one checklist item from how its evidence agrees. */
 export function judge(
   state: MarkState,
   answers: AnswersSay,
@@ -96,6 +97,6 @@ export function judge(
   anyTicked: boolean,
 ): VerdictRow {
   if (state === "checked") return ticked(answers, repository);
-  if (state === "unchecked" && anyTicked) return unticked(answers, repository);
+  if (state === "unchecked") return unticked(answers, repository, anyTicked);
   return AGREES;
 }

@@ -220,6 +220,16 @@ describe("checklist verdicts: each row of the severity table", () => {
     ]);
   });
 
+  it("never says the repository has nothing of an id it only looks for the group's own work of", () => {
+    // cloud-deploy has no trace check: a missing deployment script is no proof that nothing was deployed.
+    const { result } = lint(["git", "deploy"], { 24: "We served the model behind an API." }, NOTHING);
+    const verdict = result.checklist?.find((c) => c.id === "cloud-deploy")?.verdict;
+    expect(verdict).toMatchObject({ kind: "not-described", answers: "absent", repository: "not-checked" });
+    expect(result.diagnostics.filter((d) => d.checklistItem === "cloud-deploy").map((d) => d.ruleId)).toEqual([
+      "checklist/consistency",
+    ]);
+  });
+
   it("carries its reasons in the result, one line per source", () => {
     const { verdict, q } = dvc(["git", "dvc"], { 10: DENIED }, SHOWS);
     expect(verdict).toEqual({

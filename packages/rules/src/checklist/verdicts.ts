@@ -120,9 +120,9 @@ function repositoryShows(
   if (!found) return "not-checked";
   if (found.shows?.found) return "shows";
   if (found.trace?.found) return "trace";
-  if (found.trace && !found.trace.complete) return "unknown";
-  // Only a ticked item's trace is searched; an unticked item is judged on `shows` alone.
-  if (found.trace || found.shows) return "nothing";
+  // Only `trace` can say there is nothing: `shows` is narrow, and its absence says only that the work is not
+  // clearly the group's. A ticked item's trace alone is searched.
+  if (found.trace) return found.trace.complete ? "nothing" : "unknown";
   return "not-checked";
 }
 
