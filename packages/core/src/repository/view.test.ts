@@ -12,6 +12,7 @@ import { join } from "node:path";
 import picomatch from "picomatch";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempTree } from "../../../../tests/support/cli.js";
+import { git } from "../../../../tests/support/git.js";
 import { nodeFileProbe } from "../resolve.js";
 import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
 import { isRepositoryRecall, type RepositoryRecall } from "./recall.js";
@@ -26,13 +27,6 @@ function tree(files: Record<string, string>): string {
   const dir = realpathSync(tempTree(files));
   made.push(dir);
   return dir;
-}
-
-function git(cwd: string, ...args: string[]): void {
-  execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
-    cwd,
-    stdio: "ignore",
-  });
 }
 
 /** What a view shows, for comparing two views of the same work. */
@@ -134,6 +128,7 @@ describe("openRepository", () => {
   it("does not read a tracked link that leads out of the repository", () => {
     const outside = tree({ "secret.py": "import wandb\n" });
     const dir = tree(REPOSITORY);
+    git(dir, "init", "-q");
     symlinkSync(join(outside, "secret.py"), join(dir, "src/linked.py"));
     const view = openRepository(join(dir, "reports/README.md"), {
       probe: { list: () => null, has: (d, name) => d === dir && name === ".git" },
@@ -160,6 +155,24 @@ describe("openRepository", () => {
     // The unreadable file might have matched: "no match" is not known for sure.
     expect(view.search("src/*.py", /import nothing/)).toEqual({ match: null, complete: false });
     expect(view.skipped()).toEqual([{ path: "src/a.py", reason: "cannot be read (EACCES)" }]);
+  });
+
+  it("names a listed path that cannot be looked at once, and still reads the rest", () => {
+    const dir = tree(REPOSITORY);
+    git(dir, "init", "-q");
+    // A name longer than the system allows: looking at it fails (as a folder without search permission does).
+    const long = `${"a".repeat(300)}.py`;
+    expect(nodeRepositoryFs.lstat(join(dir, long))).toMatchObject({
+      kind: "unreadable",
+      code: "ENAMETOOLONG",
+    });
+    expect(nodeRepositoryFs.lstat(join(dir, "reports/README.md/x"))).toBeNull();
+    const view = openRepository(join(dir, "reports/README.md"), {
+      listTracked: () => [long, "src/train.py"],
+    })!;
+    expect(view.search("**/*.py", /import wandb/).match?.path).toBe("src/train.py");
+    expect(view.search("**/*.py", /import nothing/)).toEqual({ match: null, complete: false });
+    expect(view.skipped()).toEqual([{ path: long, reason: "cannot be read (ENAMETOOLONG)" }]);
   });
 
   it("opens nothing outside the repository root", () => {
@@ -460,7 +473,7 @@ describe("a view's recall", () => {
         },
         ...(recall ? { recall } : {}),
       })!;
-    mkdirSync(join(dir, ".git"));
+    git(dir, "init", "-q");
     writeFileSync(join(dir, ".git/index"), "one");
     // An index written just now may change again unseen: that listing is not taken again.
     const listedNow = (recall?: RepositoryRecall) => {

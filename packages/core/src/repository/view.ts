@@ -4,6 +4,7 @@ import { currentFileObserver, type FileProbe, findRepositoryRoot } from "../reso
 import { withoutExcluded } from "./exclude.js";
 import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
 import { gitTrackedFiles } from "./git.js";
+import { usableGitFolder } from "./gitdir.js";
 import {
   type Look,
   type RecalledListing,
@@ -142,6 +143,8 @@ const notAFile = (state: string, skip: string | null = null): Inspection => ({
   skip,
 });
 
+const cannotRead = (code: string | undefined): string => `cannot be read${code ? ` (${code})` : ""}`;
+
 /** A search made by this view: its answer, what it looked at, and whether a later view may take it again. */
 interface Search extends RecalledSearch {
   recallable: boolean;
@@ -167,6 +170,8 @@ export function isExcepted(path: string, except: readonly string[]): boolean {
 class LazyRepositoryView implements RepositoryView {
   private listing: { source: "git" | "walk"; files: string[]; set: Set<string> } | null = null;
   private realRoot: string | null = null;
+  /** The git folder git may be run on (see `usableGitFolder`); null: none, undefined: not looked for yet. */
+  private gitFolderFound: string | null | undefined;
   private readonly texts = new Map<string, string | null>();
   private readonly looks = new Map<string, Look>();
   private readonly states = new Map<string, string | null>();
@@ -348,8 +353,14 @@ class LazyRepositoryView implements RepositoryView {
     return this.listing;
   }
 
+  private get gitFolder(): string | null {
+    if (this.gitFolderFound === undefined)
+      this.gitFolderFound = this.hasGit ? usableGitFolder(this.fs, this.root) : null;
+    return this.gitFolderFound;
+  }
+
   private get indexPath(): string {
-    return `${this.root}/.git/index`;
+    return `${this.gitFolder}/index`;
   }
 
   /**
@@ -360,7 +371,7 @@ class LazyRepositoryView implements RepositoryView {
     const earlier = this.recalled;
     const listing = earlier?.listing;
     if (!earlier || !listing || earlier.limits !== this.limitsKey) return null;
-    if ((listing.source === "git") !== this.hasGit) return null;
+    if ((listing.source === "git") !== (this.gitFolder !== null)) return null;
     const folders: [string, string[]][] = [];
     if (!proofHolds(this.fs, listing.proof, (path, names) => folders.push([path, names]))) return null;
     const observer = currentFileObserver();
@@ -376,7 +387,7 @@ class LazyRepositoryView implements RepositoryView {
     let proofOf = (): [string, string][] | null => null;
     let source: "git" | "walk" = "walk";
     let files: string[] | null = null;
-    if (this.hasGit) {
+    if (this.gitFolder !== null) {
       // Read before git runs: an index that changes meanwhile is then told by its state next time.
       const index = fileProof(this.fs, this.indexPath);
       files = this.listTracked(this.root);
@@ -422,6 +433,7 @@ class LazyRepositoryView implements RepositoryView {
     const stat = this.fs.lstat(abs);
     if (stat === null) return notAFile("none");
     if (stat.kind === "directory" || stat.kind === "other") return notAFile(stat.kind);
+    if (stat.kind === "unreadable") return notAFile("unreadable", cannotRead(stat.code));
     if (stat.kind === "file") return { target: abs, size: stat.size, state: settledState(stat), skip: null };
     const real = this.fs.realpath(abs);
     if (real === null) return notAFile("link", "a link that leads nowhere or round in a loop");
@@ -465,8 +477,7 @@ class LazyRepositoryView implements RepositoryView {
       // A buffer of the file's own size, not the limit's: allocating a megabyte per file costs more than reading.
       bytes = this.fs.read(target, Math.min(size, this.limits.maxFileBytes) + 1);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return this.leave(path, look, `cannot be read${code ? ` (${code})` : ""}`);
+      return this.leave(path, look, cannotRead((error as NodeJS.ErrnoException).code));
     }
     look.read = target;
     currentFileObserver()?.listed(target, null);

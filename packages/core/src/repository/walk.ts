@@ -148,6 +148,8 @@ export function walkFiles(fs: RepositoryFs, root: string, realRoot: string, maxF
     const folders: string[] = [];
     for (const entry of entries) {
       const path = rel + entry.name;
+      // Git's own, whether its folder or the `.git` file of a submodule or worktree.
+      if (entry.name === ".git") continue;
       if (entry.kind === "directory") {
         if (!isExcludedFolderName(entry.name) && !ignored(levels, path, true)) folders.push(`${path}/`);
         continue;

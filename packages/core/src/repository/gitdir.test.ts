@@ -1,0 +1,108 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { tempTree } from "../../../../tests/support/cli.js";
+import { git } from "../../../../tests/support/git.js";
+import { nodeRepositoryFs } from "./fs.js";
+import { usableGitFolder } from "./gitdir.js";
+import { openRepository } from "./view.js";
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+function tree(files: Record<string, string>): string {
+  const dir = realpathSync(tempTree(files));
+  made.push(dir);
+  return dir;
+}
+
+/** A class repository holding a group's repository as a submodule would: its git folder under `.git/modules`. */
+function submodule(): { group: string; gitFolder: string } {
+  const dir = tree({ "group/reports/README.md": "# report\n", "group/src/train.py": "import wandb\n" });
+  const group = join(dir, "group");
+  git(dir, "init", "-q");
+  mkdirSync(join(dir, ".git/modules"));
+  git(group, "init", "-q", "--separate-git-dir", join(dir, ".git/modules/group"));
+  git(group, "add", "reports");
+  writeFileSync(join(group, ".git"), "gitdir: ../.git/modules/group\n");
+  return { group, gitFolder: join(dir, ".git/modules/group") };
+}
+
+function fifo(path: string): void {
+  rmSync(path, { force: true });
+  execFileSync("mkfifo", [path]);
+}
+
+describe("the git folder git may be run on", () => {
+  it("follows a .git file to a git folder, and git lists the submodule's index", () => {
+    const { group, gitFolder } = submodule();
+    expect(usableGitFolder(nodeRepositoryFs, group)).toBe(gitFolder);
+    const view = openRepository(join(group, "reports/README.md"))!;
+    expect(view.source()).toBe("git");
+    expect(view.files()).toEqual(["reports/README.md"]);
+  });
+
+  it("reads a repository as a walk when its .git file leads to no git folder", () => {
+    const { group } = submodule();
+    for (const text of ["gitdir: ../../\n", "gitdir: /nowhere\n", "not a gitdir line\n", ""]) {
+      writeFileSync(join(group, ".git"), text);
+      expect(usableGitFolder(nodeRepositoryFs, group)).toBeNull();
+      const view = openRepository(join(group, "reports/README.md"))!;
+      expect(view.source()).toBe("walk");
+      expect(view.files()).toEqual(["reports/README.md", "src/train.py"]);
+    }
+  });
+
+  it.each(["HEAD", "index", "config"])(
+    "does not run git when %s is a named pipe: the repository is read as a walk",
+    (name) => {
+      const dir = tree({ "reports/README.md": "# report\n", "src/train.py": "import wandb\n" });
+      git(dir, "init", "-q");
+      git(dir, "add", ".");
+      fifo(join(dir, ".git", name));
+      let ran = 0;
+      const view = openRepository(join(dir, "reports/README.md"), {
+        listTracked: () => {
+          ran++;
+          return [];
+        },
+      })!;
+      expect(view.source()).toBe("walk");
+      expect(view.files()).toEqual(["reports/README.md", "src/train.py"]);
+      expect(ran).toBe(0);
+    },
+  );
+
+  it("does not run git when a config includes a named pipe, at any depth or condition", () => {
+    const dir = tree({ "reports/README.md": "# report\n" });
+    git(dir, "init", "-q");
+    const outside = tree({});
+    fifo(join(outside, "pipe"));
+    writeFileSync(join(outside, "second.inc"), `[includeIf "onbranch:main"]\n\tpath = pipe\n`);
+    writeFileSync(join(outside, "first.inc"), "[core]\n\tbare = false\n");
+    git(dir, "config", "include.path", join(outside, "first.inc"));
+    expect(usableGitFolder(nodeRepositoryFs, dir)).toBe(join(dir, ".git"));
+    writeFileSync(join(outside, "first.inc"), "[Include]\n\tPATH = second.inc\n");
+    expect(usableGitFolder(nodeRepositoryFs, dir)).toBeNull();
+    expect(openRepository(join(dir, "reports/README.md"))!.source()).toBe("walk");
+  });
+
+  it("does not run git when the index is a link to a device", () => {
+    const dir = tree({ "reports/README.md": "# report\n" });
+    git(dir, "init", "-q");
+    symlinkSync("/dev/zero", join(dir, ".git/index"));
+    expect(usableGitFolder(nodeRepositoryFs, dir)).toBeNull();
+  });
+
+  it("needs HEAD and a folder of objects", () => {
+    const dir = tree({ "reports/README.md": "# report\n" });
+    mkdirSync(join(dir, ".git"));
+    writeFileSync(join(dir, ".git/HEAD"), "ref: refs/heads/main\n");
+    expect(usableGitFolder(nodeRepositoryFs, dir)).toBeNull();
+    mkdirSync(join(dir, ".git/objects"));
+    expect(usableGitFolder(nodeRepositoryFs, dir)).toBe(join(dir, ".git"));
+  });
+});
