@@ -7,12 +7,13 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, tempTree } from "../support/cli.js";
-import { git } from "../support/git.js";
+import { forgeIndexPath, git } from "../support/git.js";
 import { cleanReportFiles } from "../support/synthetic.js";
 
 /**
@@ -57,6 +58,13 @@ function expectEveryResult(root: string): void {
   const html = readFileSync(join(root, "out/r.html"), "utf8");
   expect([...html.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual(REPORTS);
 }
+
+function readOutput(root: string, name: string): string {
+  return readFileSync(join(root, "out", name), "utf8");
+}
+
+/** A line of a file outside every repository, which no output may show. */
+const SECRET = "a file of the linting machine";
 
 /** The repository evidence the JSON shows for the hostile group (every hit's path and line text). */
 function hostileEvidence(root: string): string {
@@ -112,6 +120,43 @@ describe("a class with a hostile repository", { timeout: 120_000 }, () => {
       expect(spy.log().filter((line) => line.startsWith(`${hostile} `))).toEqual([]);
     },
   );
+
+  it("reads no tracked file under a folder link that leads outside the repository", () => {
+    const { root, hostile } = classWithHostile({ "leak/train.py": "import wandb\n" });
+    git(hostile, "commit", "-q", "-m", "one");
+    const elsewhere = tempTree({ "train.py": `import wandb  # ${SECRET}\n` });
+    rmSync(join(hostile, "leak"), { recursive: true });
+    symlinkSync(elsewhere, join(hostile, "leak"));
+    const run = lintClass(root, "--format", "terminal", "--show-evidence");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expectEveryResult(root);
+    expect(run.stdout).toContain("class/hostile/reports/README.md");
+    for (const output of [run.stdout, ...["r.json", "r.xml", "r.html"].map((f) => readOutput(root, f))])
+      expect(output).not.toContain(SECRET);
+  });
+
+  it("opens no path of a forged index that leads out of the repository, whatever a config searches", () => {
+    const { root, hostile } = classWithHostile({
+      "aa/aa/aa/aa/aa/etc/passwd": "root:x:0:0:a file of the repository\n",
+      ".mlops-report.yaml": `extends: mlops-report:2026
+checklist:
+  wandb:
+    repository:
+      trace: 'contains("../../../../../etc/passwd", /root/)'
+      absent: nothing
+      shows: 'contains("../../../../../etc/passwd", /root/)'
+      present: the machine's users
+`,
+    });
+    forgeIndexPath(hostile, "aa/aa/aa/aa/aa/etc/passwd", "../../../../../etc/passwd");
+    const run = lintClass(root, "--format", "terminal", "--show-evidence");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expectEveryResult(root);
+    for (const output of [run.stdout, ...["r.json", "r.xml", "r.html"].map((f) => readOutput(root, f))])
+      expect(output).not.toContain("root:x:0:0");
+  });
 
   it("skips a tracked path the system cannot look at (a name too long)", () => {
     const { root, hostile } = classWithHostile({ "src/train.py": "import wandb\n" });

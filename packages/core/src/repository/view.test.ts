@@ -157,6 +157,52 @@ describe("openRepository", () => {
     expect(view.skipped()).toEqual([{ path: "src/a.py", reason: "cannot be read (EACCES)" }]);
   });
 
+  it("reads no tracked file under a folder link that leads outside, and follows one that stays inside", () => {
+    const outside = tree({ "train.py": "import wandb\n" });
+    const dir = tree(REPOSITORY);
+    git(dir, "init", "-q");
+    symlinkSync(outside, join(dir, "leak"));
+    symlinkSync(join(dir, "src"), join(dir, "inner"));
+    const view = openRepository(join(dir, "reports/README.md"), {
+      listTracked: () => ["inner/train.py", "leak/train.py", "reports/README.md"],
+    })!;
+    expect(view.text("leak/train.py")).toBeNull();
+    expect(view.search("leak/*.py", /import/)).toEqual({ match: null, complete: false });
+    expect(view.text("inner/train.py")).toBe("import torch\nimport wandb\n");
+    expect(view.skipped()).toEqual([
+      { path: "leak/train.py", reason: "a link that leads outside the repository" },
+    ]);
+  });
+
+  it("lists no path git gives that leads out of the root, and names each once", () => {
+    const dir = tree(REPOSITORY);
+    git(dir, "init", "-q");
+    const forged = [
+      "../../../../../etc/passwd",
+      "/etc/passwd",
+      "src/../../x",
+      "src/./train.py",
+      "src//train.py",
+    ];
+    const opened: string[] = [];
+    const fs: RepositoryFs = {
+      ...nodeRepositoryFs,
+      lstat(path) {
+        opened.push(path);
+        return nodeRepositoryFs.lstat(path);
+      },
+    };
+    const view = openRepository(join(dir, "reports/README.md"), {
+      fs,
+      listTracked: () => [...forged, "src/train.py"],
+    })!;
+    expect(view.files()).toEqual(["src/train.py"]);
+    expect(view.matching("../../../../../etc/passwd")).toEqual([]);
+    expect(view.search("**", /root/).match).toBeNull();
+    expect(view.skipped()).toEqual(forged.map((path) => ({ path, reason: "a path outside the repository" })));
+    expect(opened.filter((path) => !path.startsWith(`${dir}/`) || path.includes("/.."))).toEqual([]);
+  });
+
   it("names a listed path that cannot be looked at once, and still reads the rest", () => {
     const dir = tree(REPOSITORY);
     git(dir, "init", "-q");

@@ -173,6 +173,7 @@ class LazyRepositoryView implements RepositoryView {
   /** The git folder git may be run on (see `usableGitFolder`); null: none, undefined: not looked for yet. */
   private gitFolderFound: string | null | undefined;
   private readonly texts = new Map<string, string | null>();
+  private readonly realFolders = new Map<string, string | null>();
   private readonly looks = new Map<string, Look>();
   private readonly states = new Map<string, string | null>();
   private readonly globs = new Map<string, readonly string[]>();
@@ -392,6 +393,7 @@ class LazyRepositoryView implements RepositoryView {
       const index = fileProof(this.fs, this.indexPath);
       files = this.listTracked(this.root);
       if (files !== null) {
+        files = this.withinRoot(files);
         source = "git";
         proofOf = () => index && [index];
       }
@@ -424,25 +426,66 @@ class LazyRepositoryView implements RepositoryView {
     return { source, files: withoutExcluded(files).sort() };
   }
 
+  /** The paths that name a place inside the root; each other one (`..`, absolute, empty parts) is named once. */
+  private withinRoot(paths: string[]): string[] {
+    const kept = paths.filter((path) => !UNNORMAL_PATH.test(path));
+    if (kept.length < paths.length)
+      for (const path of paths)
+        if (UNNORMAL_PATH.test(path)) this.skip(path, "a path outside the repository");
+    return kept;
+  }
+
   /**
    * What a listed path is now: the file a read would open (a link's target, only inside the root), its size, its
    * state, and why it is left out if it is.
    */
   private inspect(path: string): Inspection {
-    const abs = `${this.root}/${path}`;
+    const slash = path.lastIndexOf("/");
+    const folder = slash < 0 ? this.realRootPath : this.realFolder(path.slice(0, slash));
+    // A folder on the way that is a link is followed only inside the root, as a link to a file is.
+    if (folder !== null && !this.isInside(folder)) return notAFile(`link:${folder}`, LEADS_OUTSIDE);
+    const abs = folder === null ? `${this.root}/${path}` : `${folder}/${path.slice(slash + 1)}`;
     const stat = this.fs.lstat(abs);
     if (stat === null) return notAFile("none");
     if (stat.kind === "directory" || stat.kind === "other") return notAFile(stat.kind);
     if (stat.kind === "unreadable") return notAFile("unreadable", cannotRead(stat.code));
-    if (stat.kind === "file") return { target: abs, size: stat.size, state: settledState(stat), skip: null };
+    if (stat.kind === "file") {
+      const state = settledState(stat);
+      // Reached through a folder link: which file it is depends on the link too.
+      const moved = abs !== `${this.realRootPath}/${path}`;
+      return {
+        target: abs,
+        size: stat.size,
+        state: moved && state ? `link:${abs}:${state}` : state,
+        skip: null,
+      };
+    }
     const real = this.fs.realpath(abs);
     if (real === null) return notAFile("link", "a link that leads nowhere or round in a loop");
-    if (!real.startsWith(`${this.realRoot ?? this.root}/`))
-      return notAFile(`link:${real}`, "a link that leads outside the repository");
+    if (!real.startsWith(`${this.realRootPath}/`)) return notAFile(`link:${real}`, LEADS_OUTSIDE);
     const targetStat = this.fs.lstat(real);
     if (targetStat?.kind !== "file") return notAFile(`link:${real}:${targetStat?.kind ?? "none"}`);
     const state = settledState(targetStat);
     return { target: real, size: targetStat.size, state: state && `link:${real}:${state}`, skip: null };
+  }
+
+  private get realRootPath(): string {
+    return this.realRoot ?? this.root;
+  }
+
+  private isInside(real: string): boolean {
+    return real === this.realRootPath || real.startsWith(`${this.realRootPath}/`);
+  }
+
+  /** A listed folder's real path, links followed (null: it does not resolve); looked at once per view. */
+  private realFolder(folder: string): string | null {
+    let real = this.realFolders.get(folder);
+    if (real === undefined) {
+      const found = this.fs.realpath(`${this.root}/${folder}`);
+      real = found === null ? null : toPosix(found);
+      this.realFolders.set(folder, real);
+    }
+    return real;
   }
 
   /** Leaves a path unread, for `reason` (null: none worth naming): named once, and in its look. */
@@ -511,3 +554,9 @@ function matcher(glob: string): (path: string) => boolean {
 }
 
 const READ_LIMIT = "not read: the limit of files read per repository was reached";
+const LEADS_OUTSIDE = "a link that leads outside the repository";
+/**
+ * A path with an empty, `.` or `..` part, or absolute: git never writes one to its index, but a forged index may
+ * hold any. On Windows a backslash separates parts too.
+ */
+const UNNORMAL_PATH = sep === "/" ? /(?:^|\/)\.{0,2}(?:\/|$)/ : /(?:^|[\\/])\.{0,2}(?:[\\/]|$)|^[a-z]:/i;
