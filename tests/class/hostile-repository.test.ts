@@ -4,9 +4,11 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -156,6 +158,44 @@ checklist:
     expectEveryResult(root);
     for (const output of [run.stdout, ...["r.json", "r.xml", "r.html"].map((f) => readOutput(root, f))])
       expect(output).not.toContain("root:x:0:0");
+  });
+
+  it("honours no ignore rules beyond the limit: 4,000 of them are not tested against every file", () => {
+    const rules = Array.from({ length: 3_999 }, (_, i) => `*.tmp${i}`);
+    const { root, hostile } = classWithHostile({
+      ".gitignore": `${rules.join("\n")}\nsrc/\n`,
+      "src/train.py": "import wandb\n",
+    });
+    // A copy without git's folder: read as a walk, which honours ignore files.
+    rmSync(join(hostile, ".git"), { recursive: true });
+    const run = lintClass(root);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expectEveryResult(root);
+    expect(hostileEvidence(root)).toContain('"text":"import wandb"');
+  });
+
+  it("looks at a bounded part of an index of 199,000 absent files, and keeps no memory over what it reads", () => {
+    const { root, hostile } = classWithHostile({ "src/train.py": "import wandb\n" });
+    const entries = Array.from(
+      { length: 199_000 },
+      (_, i) => `100644 ${EMPTY_BLOB}\tsrc/pkg${i % 500}/m${i}.py\n`,
+    ).join("");
+    execFileSync("git", ["update-index", "--index-info"], { cwd: hostile, input: entries });
+    const run = lintClass(root);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expectEveryResult(root);
+    // One report alone keeps its memory in the per-user cache folder, which reads back at most 64 MB a file.
+    const cache = join(root, "user-cache");
+    const alone = runCli(["lint", "class/hostile", "--format", "json"], root, {
+      MLOPS_REPORT_CODE_CACHE: cache,
+    });
+    expect(alone.stderr).toBe("");
+    expect(alone.code).toBe(0);
+    const sizes = readdirSync(cache).map((name) => statSync(join(cache, name)).size);
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(64 * 1024 * 1024);
   });
 
   it("skips a tracked path the system cannot look at (a name too long)", () => {

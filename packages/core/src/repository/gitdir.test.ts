@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempTree } from "../../../../tests/support/cli.js";
@@ -36,7 +36,7 @@ function fifo(path: string): void {
   execFileSync("mkfifo", [path]);
 }
 
-describe("the git folder git may be run on", () => {
+describe("the git folder git may be run on", { timeout: 60_000 }, () => {
   it("follows a .git file to a git folder, and git lists the submodule's index", () => {
     const { group, gitFolder } = submodule();
     expect(usableGitFolder(nodeRepositoryFs, group)).toBe(gitFolder);
@@ -88,6 +88,23 @@ describe("the git folder git may be run on", () => {
     writeFileSync(join(outside, "first.inc"), "[Include]\n\tPATH = second.inc\n");
     expect(usableGitFolder(nodeRepositoryFs, dir)).toBeNull();
     expect(openRepository(join(dir, "reports/README.md"))!.source()).toBe("walk");
+  });
+
+  it("reads as a walk a repository whose .git file is over 4 KB, whose config is over 1 MB, or includes 11 deep", () => {
+    const { group } = submodule();
+    writeFileSync(join(group, ".git"), `gitdir: ../.git/modules/group\n${"#".repeat(4096)}\n`);
+    expect(usableGitFolder(nodeRepositoryFs, group)).toBeNull();
+    const dir = tree({ "reports/README.md": "# report\n" });
+    git(dir, "init", "-q");
+    const config = readFileSync(join(dir, ".git/config"), "utf8");
+    writeFileSync(join(dir, ".git/config"), `${config}${"# padding\n".repeat(110_000)}`);
+    expect(usableGitFolder(nodeRepositoryFs, dir)).toBeNull();
+    writeFileSync(join(dir, ".git/config"), `${config}[include]\n\tpath = i1\n`);
+    for (let depth = 1; depth <= 10; depth++)
+      writeFileSync(join(dir, `.git/i${depth}`), `[include]\n\tpath = i${depth + 1}\n`);
+    expect(usableGitFolder(nodeRepositoryFs, dir)).toBe(join(dir, ".git"));
+    writeFileSync(join(dir, ".git/i11"), "[core]\n");
+    expect(usableGitFolder(nodeRepositoryFs, dir)).toBeNull();
   });
 
   it("does not run git when the index is a link to a device", () => {

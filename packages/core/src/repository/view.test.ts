@@ -101,6 +101,34 @@ describe("openRepository", () => {
     ]);
   });
 
+  it("honours ignore files up to 500 rules in all, and names each one beyond", () => {
+    const rules = (n: number, last: string) =>
+      `# generated\n\n${Array.from({ length: n - 1 }, (_, i) => `*.tmp${i}`).join("\n")}\n${last}\n`;
+    const dir = tree({
+      "reports/README.md": "# report\n",
+      ".gitignore": rules(400, "*.log"),
+      "src/.gitignore": rules(100, "cache/"),
+      "src/cache/x.py": "x\n",
+      "src/deep/.gitignore": rules(1, "*.py"),
+      "src/deep/a.py": "x\n",
+      "src/deep/b.log": "x\n",
+    });
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    expect(view.files()).toEqual([
+      ".gitignore",
+      "reports/README.md",
+      "src/.gitignore",
+      "src/deep/.gitignore",
+      "src/deep/a.py",
+    ]);
+    expect(view.skipped()).toEqual([
+      {
+        path: "src/deep/.gitignore",
+        reason: "not honoured: more than 500 ignore rules in the repository",
+      },
+    ]);
+  });
+
   it("follows no link out of the repository and no loop, and names each once", () => {
     const outside = tree({ "secret.py": "import wandb\n", "pkg/mod.py": "import wandb\n" });
     const dir = tree(REPOSITORY);
@@ -261,8 +289,50 @@ describe("openRepository", () => {
     expect(view.search("**/*.{md,py}", /nothing/).complete).toBe(false);
     expect(view.skipped()).toEqual([
       { path: "big.py", reason: "larger than 200 bytes" },
-      { path: "src/train.py", reason: "not read: the limit of files read per repository was reached" },
+      {
+        path: "reports/README.md",
+        reason: "not read: the limit of files looked at per repository was reached",
+      },
     ]);
+  });
+
+  it("lists at most the limit of files, from git or from a walk", () => {
+    const dir = tree(REPOSITORY);
+    const walked = openRepository(join(dir, "reports/README.md"), { limits: { maxFiles: 2 } })!;
+    git(dir, "init", "-q");
+    const fromGit = openRepository(join(dir, "reports/README.md"), {
+      limits: { maxFiles: 2 },
+      listTracked: () => ["a.py", "b.py", "c.py"],
+    })!;
+    expect(fromGit.files()).toEqual(["a.py", "b.py"]);
+    for (const view of [walked, fromGit]) {
+      expect(view.files()).toHaveLength(2);
+      expect(view.skipped()).toEqual([
+        { path: ".", reason: "more than 2 files: the rest are not looked at" },
+      ]);
+    }
+  });
+
+  it("looks at no more listed paths than the limit, absent ones counted, whatever the searches", () => {
+    const dir = tree(REPOSITORY);
+    git(dir, "init", "-q");
+    const absent = Array.from({ length: 5_000 }, (_, i) => `gone/m${String(i).padStart(4, "0")}.py`);
+    let looked = 0;
+    const fs: RepositoryFs = {
+      ...nodeRepositoryFs,
+      lstat(path) {
+        if (path.includes("/gone/")) looked++;
+        return nodeRepositoryFs.lstat(path);
+      },
+    };
+    const view = openRepository(join(dir, "reports/README.md"), {
+      fs,
+      listTracked: () => [...absent, "src/train.py"],
+      limits: { maxReadFiles: 100 },
+    })!;
+    for (const pattern of [/import wandb/, /import torch/, /nothing/])
+      expect(view.search("**/*.py", pattern)).toEqual({ match: null, complete: false });
+    expect(looked).toBe(100);
   });
 
   it("reads a binary file as no text", () => {

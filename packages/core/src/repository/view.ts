@@ -19,7 +19,7 @@ export interface RepositoryLimits {
   maxFiles: number;
   /** A file bigger than this is not read as text. */
   maxFileBytes: number;
-  /** Files read as text at most, per repository. */
+  /** Listed paths looked at at most, per repository: read as text, or found to be no file to read. */
   maxReadFiles: number;
 }
 
@@ -282,6 +282,8 @@ class LazyRepositoryView implements RepositoryView {
       // A path read too recently, or not at all for the read limit, leaves nothing to tell its change by.
       if (!look || look.state === "") recallable = false;
       if (text === null) {
+        // The limit is reached: no later file is read either, and looking at each costs a class run its time.
+        if (this.skips.get(path) === READ_LIMIT) return searched({ match: null, complete: false });
         if (this.skips.has(path)) complete = false;
         continue;
       }
@@ -400,7 +402,7 @@ class LazyRepositoryView implements RepositoryView {
     }
     if (files === null) {
       const walked = walkFiles(this.fs, this.root, this.realRoot ?? this.root, this.limits.maxFiles);
-      for (const link of walked.links) this.skip(link.path, link.reason);
+      for (const { path, reason } of walked.skips) this.skip(path, reason);
       if (walked.truncated)
         this.skip(".", `more than ${this.limits.maxFiles} files: the rest are not looked at`);
       const observer = currentFileObserver();
@@ -508,13 +510,13 @@ class LazyRepositoryView implements RepositoryView {
     // A recalled search that looks at this path later in the run finds its state here, not by a second look.
     this.states.set(path, state);
     // An empty state is never found again: a path that changed too recently is looked at anew next time.
-    const look: Look = { state: state ?? "", read: null, skip, counted };
+    // Every path looked at counts, a file or not: a forged index of a million absent files is looked at no more.
+    const look: Look = { state: state ?? "", read: null, skip, counted: true };
     this.looks.set(path, look);
+    if (!counted) this.reads++;
     if (target === null) return this.leave(path, look, skip);
     if (size > this.limits.maxFileBytes)
       return this.leave(path, look, `larger than ${this.limits.maxFileBytes} bytes`);
-    if (!counted) this.reads++;
-    look.counted = true;
     let bytes: Uint8Array;
     try {
       // A buffer of the file's own size, not the limit's: allocating a megabyte per file costs more than reading.
@@ -553,7 +555,7 @@ function matcher(glob: string): (path: string) => boolean {
   return isMatch;
 }
 
-const READ_LIMIT = "not read: the limit of files read per repository was reached";
+const READ_LIMIT = "not read: the limit of files looked at per repository was reached";
 const LEADS_OUTSIDE = "a link that leads outside the repository";
 /**
  * A path with an empty, `.` or `..` part, or absolute: git never writes one to its index, but a forged index may
