@@ -85,7 +85,10 @@ describe("a report's memory on disk", () => {
     return { folder, file: reportMemoryFile(folder, REPORT) };
   };
 
-  it("never writes a file larger than it reads back: the repository's answers are left out first", () => {
+  // Generous: 70 MB written twice over, on a busy machine.
+  it("never writes a file larger than it reads back: the repository's answers are left out first", {
+    timeout: 60_000,
+  }, () => {
     const { folder, file } = saved();
     const memory = loadReportMemory(place(folder), REPORT);
     expect(parsedSections(text, memory.sections)).toBe(0);

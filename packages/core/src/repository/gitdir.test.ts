@@ -45,6 +45,25 @@ describe("the git folder git may be run on", { timeout: 60_000 }, () => {
     expect(view.files()).toEqual(["reports/README.md"]);
   });
 
+  it("follows a worktree's .git file to its git folder, which shares the main one's objects and config", () => {
+    const dir = tree({ "main/reports/README.md": "# report\n", "wt/reports/README.md": "# report\n" });
+    const main = join(dir, "main");
+    git(main, "init", "-q");
+    git(main, "add", ".");
+    // The layout `git worktree add` makes, written out: a git folder of the worktree's own under the main one's.
+    const own = join(main, ".git/worktrees/wt");
+    mkdirSync(own, { recursive: true });
+    writeFileSync(join(own, "HEAD"), readFileSync(join(main, ".git/HEAD")));
+    writeFileSync(join(own, "commondir"), "../..\n");
+    writeFileSync(join(own, "gitdir"), `${join(dir, "wt/.git")}\n`);
+    writeFileSync(join(own, "index"), readFileSync(join(main, ".git/index")));
+    writeFileSync(join(dir, "wt/.git"), `gitdir: ${own}\n`);
+    expect(usableGitFolder(nodeRepositoryFs, join(dir, "wt"))).toBe(own);
+    expect(openRepository(join(dir, "wt/reports/README.md"))!.source()).toBe("git");
+    fifo(join(main, ".git/config"));
+    expect(usableGitFolder(nodeRepositoryFs, join(dir, "wt"))).toBeNull();
+  });
+
   it("reads a repository as a walk when its .git file leads to no git folder", () => {
     const { group } = submodule();
     for (const text of ["gitdir: ../../\n", "gitdir: /nowhere\n", "not a gitdir line\n", ""]) {
