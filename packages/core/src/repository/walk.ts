@@ -34,7 +34,7 @@ const MAX_GITIGNORE_BYTES = 256 * 1024;
  * Rules honoured per walk, all ignore files together: each listed path is tested against every rule in force, so
  * thousands of rules over thousands of files took minutes. Real ignore files hold a few hundred at most.
  */
-export const MAX_IGNORE_RULES = 500;
+const MAX_IGNORE_RULES = 500;
 
 /** Kinds of what a walk depends on, as the prefix of its key. */
 const FOLDER = "folder:";
