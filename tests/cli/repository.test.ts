@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, tempTree } from "../support/cli.js";
+import { git } from "../support/git.js";
 import { syntheticReport } from "../support/synthetic.js";
 
 const made: string[] = [];
@@ -29,13 +29,6 @@ function repositoryFindings(root: string, args: string[] = [], env: Record<strin
       .filter((d: { ruleId: string }) => d.ruleId === "checklist/repository")
       .map((d: { checklistItem: string }) => d.checklistItem),
   };
-}
-
-function git(cwd: string, ...args: string[]): void {
-  execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
-    cwd,
-    stdio: "ignore",
-  });
 }
 
 describe("checklist/repository from the command line", () => {

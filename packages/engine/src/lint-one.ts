@@ -13,7 +13,7 @@ import { contentHash } from "./cache-key.js";
 import { type ConfigChoice, ConfigResolver, type ConfigSource } from "./configs.js";
 import { type FileRecord, recordFileLookups } from "./file-record.js";
 import { type FixedPoint, fixToFixedPoint, type LintPass } from "./fix-loop.js";
-import { UserError } from "./messages.js";
+import { engineMessages, UserError } from "./messages.js";
 import { readReport } from "./read-report.js";
 import { loadReportMemory, type MemoryPlace, type ReportMemory, saveReportMemory } from "./report-memory.js";
 import { type Detail, slimReport } from "./slim-report.js";
@@ -114,12 +114,20 @@ export class ReportLinter {
     try {
       return await this.lintOrThrow(task, progress);
     } catch (error) {
-      if (!(error instanceof UserError)) throw error;
+      if (error instanceof UserError)
+        return {
+          ok: false,
+          parsed: progress.parsed,
+          message: error.message,
+          alreadyFormatted: error.alreadyFormatted,
+        };
+      // A bug that one report's files bring out (its repository, a plugin rule) stops that report, not the class.
+      const detail = error instanceof Error ? error.message : String(error);
       return {
         ok: false,
         parsed: progress.parsed,
-        message: error.message,
-        alreadyFormatted: error.alreadyFormatted,
+        message: engineMessages.internalError(task.shown, detail),
+        alreadyFormatted: false,
       };
     }
   }

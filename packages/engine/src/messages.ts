@@ -4,6 +4,7 @@ export const engineMessages = {
   binaryFile: (path: string) => `${path}: not a text file (it contains NUL bytes)`,
   notUtf8: (path: string, offset: number) => `${path}: not UTF-8 text (invalid byte at offset ${offset})`,
   unreadable: (path: string, reason: string) => `${path}: cannot be read (${reason})`,
+  internalError: (path: string, detail: string) => `${path}: not linted: internal error: ${detail}`,
   badYear: (year: string, years: readonly string[]) =>
     `--year takes one of ${years.join(", ")}, not "${year}"`,
 } as const;

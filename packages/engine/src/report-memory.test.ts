@@ -85,6 +85,26 @@ describe("a report's memory on disk", () => {
     return { folder, file: reportMemoryFile(folder, REPORT) };
   };
 
+  // Generous: 70 MB written twice over, on a busy machine.
+  it("never writes a file larger than it reads back: the repository's answers are left out first", {
+    timeout: 60_000,
+  }, () => {
+    const { folder, file } = saved();
+    const memory = loadReportMemory(place(folder), REPORT);
+    expect(parsedSections(text, memory.sections)).toBe(0);
+    // A listing whose recall alone is over the 64 MB a memory file may be.
+    const files = Array.from(
+      { length: 1_200 },
+      (_, i) => `${String(i).padStart(4, "0")}${"x".repeat(60_000)}`,
+    );
+    memory.keepRepository({ limits: "x", files, listing: null, matches: new Map(), searches: new Map() });
+    saveReportMemory(place(folder), REPORT, memory);
+    expect(statSync(file).size).toBeLessThan(64 * 1024 * 1024);
+    const next = loadReportMemory(place(folder), REPORT);
+    expect(next.repository).toBeNull();
+    expect(parsedSections(text, next.sections)).toBe(0);
+  });
+
   it("gives the next run of the report every section it parsed, and is not rewritten unchanged", () => {
     const { folder, file } = saved();
     expect(readdirSync(folder)).toEqual([file.slice(folder.length + 1)]);

@@ -151,6 +151,27 @@ function pruneMemories(folder: string): void {
 }
 
 /**
+ * A memory's content as written, within what `readMemory` reads back: without the repository's answers when they
+ * alone take it beyond (a listing of a hundred thousand files, each glob's matches); null when even that is too
+ * large.
+ */
+function serializeWithin(build: string, memory: ReportMemory): Buffer | null {
+  const content = (repository: RepositoryRecall | null) =>
+    serialize({
+      build,
+      parser: SECTION_PARSER,
+      sections: [...memory.sections.values],
+      evidence: [...memory.evidence.values],
+      repository,
+    });
+  const fits = (bytes: Buffer) => bytes.length + CHECKSUM_LINE <= FILE_LIMIT;
+  const whole = content(memory.repository);
+  if (fits(whole)) return whole;
+  const lean = memory.repository === null ? whole : content(null);
+  return fits(lean) ? lean : null;
+}
+
+/**
  * Writes what this run of the report kept, whole or not at all, when it differs from the file (else only marks
  * the file as used now, which pruning goes by); never throws.
  */
@@ -163,13 +184,12 @@ export function saveReportMemory(place: MemoryPlace, reportPath: string, memory:
       return;
     }
     makeFolder(place.folder);
-    const content = serialize({
-      build: place.build,
-      parser: SECTION_PARSER,
-      sections: [...memory.sections.values],
-      evidence: [...memory.evidence.values],
-      repository: memory.repository,
-    });
+    const content = serializeWithin(place.build, memory);
+    if (content === null) {
+      // Nothing that fits: an older file would only be read back for answers this run no longer has.
+      rmSync(file, { force: true });
+      return;
+    }
     // Only a report without a file yet adds one to the folder, and may take it beyond the number kept.
     const added = !existsSync(file);
     replaceFile(file, Buffer.concat([Buffer.from(`${contentChecksum(content)}\n`, "latin1"), content]));

@@ -3,10 +3,13 @@ import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync } f
 export type EntryKind = "file" | "directory" | "symlink" | "other";
 
 export interface EntryStat {
-  kind: EntryKind;
+  /** "unreadable": something may be there, but it cannot be looked at (`code` says why). */
+  kind: EntryKind | "unreadable";
   size: number;
   /** Modification time, in milliseconds since the epoch. */
   mtimeMs: number;
+  /** Why an unreadable entry cannot be looked at: the system's error code. */
+  code?: string;
 }
 
 /**
@@ -14,7 +17,10 @@ export interface EntryStat {
  * touches. Paths are absolute, with `/` separators.
  */
 export interface RepositoryFs {
-  /** The entry itself, a link not followed; null when nothing is there. */
+  /**
+   * The entry itself, a link not followed; null when nothing is there (a folder on the way missing, or no folder).
+   * Never throws: a path that cannot be looked at (no search permission, too long) is "unreadable".
+   */
   lstat(path: string): EntryStat | null;
   /** The path with every link resolved; null when it does not resolve (dangling link, loop). */
   realpath(path: string): string | null;
@@ -33,8 +39,13 @@ function kindOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLi
 
 export const nodeRepositoryFs: RepositoryFs = {
   lstat(path) {
-    const stat = lstatSync(path, { throwIfNoEntry: false });
-    return stat ? { kind: kindOf(stat), size: stat.size, mtimeMs: stat.mtimeMs } : null;
+    try {
+      const stat = lstatSync(path, { throwIfNoEntry: false });
+      return stat ? { kind: kindOf(stat), size: stat.size, mtimeMs: stat.mtimeMs } : null;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "unknown";
+      return code === "ENOTDIR" ? null : { kind: "unreadable", size: 0, mtimeMs: 0, code };
+    }
   },
   realpath(path) {
     try {

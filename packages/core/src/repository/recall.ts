@@ -17,7 +17,7 @@ export interface Look {
   read: string | null;
   /** Why the view left the path out, if it did. */
   skip: string | null;
-  /** Whether reading it counted towards the limit of files read. */
+  /** Whether looking at it counted towards the limit of paths looked at. */
   counted: boolean;
 }
 

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import picomatch from "picomatch";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempTree } from "../../../../tests/support/cli.js";
+import { git } from "../../../../tests/support/git.js";
 import { nodeFileProbe } from "../resolve.js";
 import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
 import { isRepositoryRecall, type RepositoryRecall } from "./recall.js";
@@ -26,13 +27,6 @@ function tree(files: Record<string, string>): string {
   const dir = realpathSync(tempTree(files));
   made.push(dir);
   return dir;
-}
-
-function git(cwd: string, ...args: string[]): void {
-  execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
-    cwd,
-    stdio: "ignore",
-  });
 }
 
 /** What a view shows, for comparing two views of the same work. */
@@ -107,6 +101,34 @@ describe("openRepository", () => {
     ]);
   });
 
+  it("honours ignore files up to 500 rules in all, and names each one beyond", () => {
+    const rules = (n: number, last: string) =>
+      `# generated\n\n${Array.from({ length: n - 1 }, (_, i) => `*.tmp${i}`).join("\n")}\n${last}\n`;
+    const dir = tree({
+      "reports/README.md": "# report\n",
+      ".gitignore": rules(400, "*.log"),
+      "src/.gitignore": rules(100, "cache/"),
+      "src/cache/x.py": "x\n",
+      "src/deep/.gitignore": rules(1, "*.py"),
+      "src/deep/a.py": "x\n",
+      "src/deep/b.log": "x\n",
+    });
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    expect(view.files()).toEqual([
+      ".gitignore",
+      "reports/README.md",
+      "src/.gitignore",
+      "src/deep/.gitignore",
+      "src/deep/a.py",
+    ]);
+    expect(view.skipped()).toEqual([
+      {
+        path: "src/deep/.gitignore",
+        reason: "not honoured: more than 500 ignore rules in the repository",
+      },
+    ]);
+  });
+
   it("follows no link out of the repository and no loop, and names each once", () => {
     const outside = tree({ "secret.py": "import wandb\n", "pkg/mod.py": "import wandb\n" });
     const dir = tree(REPOSITORY);
@@ -134,6 +156,7 @@ describe("openRepository", () => {
   it("does not read a tracked link that leads out of the repository", () => {
     const outside = tree({ "secret.py": "import wandb\n" });
     const dir = tree(REPOSITORY);
+    git(dir, "init", "-q");
     symlinkSync(join(outside, "secret.py"), join(dir, "src/linked.py"));
     const view = openRepository(join(dir, "reports/README.md"), {
       probe: { list: () => null, has: (d, name) => d === dir && name === ".git" },
@@ -160,6 +183,70 @@ describe("openRepository", () => {
     // The unreadable file might have matched: "no match" is not known for sure.
     expect(view.search("src/*.py", /import nothing/)).toEqual({ match: null, complete: false });
     expect(view.skipped()).toEqual([{ path: "src/a.py", reason: "cannot be read (EACCES)" }]);
+  });
+
+  it("reads no tracked file under a folder link that leads outside, and follows one that stays inside", () => {
+    const outside = tree({ "train.py": "import wandb\n" });
+    const dir = tree(REPOSITORY);
+    git(dir, "init", "-q");
+    symlinkSync(outside, join(dir, "leak"));
+    symlinkSync(join(dir, "src"), join(dir, "inner"));
+    const view = openRepository(join(dir, "reports/README.md"), {
+      listTracked: () => ["inner/train.py", "leak/train.py", "reports/README.md"],
+    })!;
+    expect(view.text("leak/train.py")).toBeNull();
+    expect(view.search("leak/*.py", /import/)).toEqual({ match: null, complete: false });
+    expect(view.text("inner/train.py")).toBe("import torch\nimport wandb\n");
+    expect(view.skipped()).toEqual([
+      { path: "leak/train.py", reason: "a link that leads outside the repository" },
+    ]);
+  });
+
+  it("lists no path git gives that leads out of the root, and names each once", () => {
+    const dir = tree(REPOSITORY);
+    git(dir, "init", "-q");
+    const forged = [
+      "../../../../../etc/passwd",
+      "/etc/passwd",
+      "src/../../x",
+      "src/./train.py",
+      "src//train.py",
+    ];
+    const opened: string[] = [];
+    const fs: RepositoryFs = {
+      ...nodeRepositoryFs,
+      lstat(path) {
+        opened.push(path);
+        return nodeRepositoryFs.lstat(path);
+      },
+    };
+    const view = openRepository(join(dir, "reports/README.md"), {
+      fs,
+      listTracked: () => [...forged, "src/train.py"],
+    })!;
+    expect(view.files()).toEqual(["src/train.py"]);
+    expect(view.matching("../../../../../etc/passwd")).toEqual([]);
+    expect(view.search("**", /root/).match).toBeNull();
+    expect(view.skipped()).toEqual(forged.map((path) => ({ path, reason: "a path outside the repository" })));
+    expect(opened.filter((path) => !path.startsWith(`${dir}/`) || path.includes("/.."))).toEqual([]);
+  });
+
+  it("names a listed path that cannot be looked at once, and still reads the rest", () => {
+    const dir = tree(REPOSITORY);
+    git(dir, "init", "-q");
+    // A name longer than the system allows: looking at it fails (as a folder without search permission does).
+    const long = `${"a".repeat(300)}.py`;
+    expect(nodeRepositoryFs.lstat(join(dir, long))).toMatchObject({
+      kind: "unreadable",
+      code: "ENAMETOOLONG",
+    });
+    expect(nodeRepositoryFs.lstat(join(dir, "reports/README.md/x"))).toBeNull();
+    const view = openRepository(join(dir, "reports/README.md"), {
+      listTracked: () => [long, "src/train.py"],
+    })!;
+    expect(view.search("**/*.py", /import wandb/).match?.path).toBe("src/train.py");
+    expect(view.search("**/*.py", /import nothing/)).toEqual({ match: null, complete: false });
+    expect(view.skipped()).toEqual([{ path: long, reason: "cannot be read (ENAMETOOLONG)" }]);
   });
 
   it("opens nothing outside the repository root", () => {
@@ -202,8 +289,50 @@ describe("openRepository", () => {
     expect(view.search("**/*.{md,py}", /nothing/).complete).toBe(false);
     expect(view.skipped()).toEqual([
       { path: "big.py", reason: "larger than 200 bytes" },
-      { path: "src/train.py", reason: "not read: the limit of files read per repository was reached" },
+      {
+        path: "reports/README.md",
+        reason: "not read: the limit of files looked at per repository was reached",
+      },
     ]);
+  });
+
+  it("lists at most the limit of files, from git or from a walk", () => {
+    const dir = tree(REPOSITORY);
+    const walked = openRepository(join(dir, "reports/README.md"), { limits: { maxFiles: 2 } })!;
+    git(dir, "init", "-q");
+    const fromGit = openRepository(join(dir, "reports/README.md"), {
+      limits: { maxFiles: 2 },
+      listTracked: () => ["a.py", "b.py", "c.py"],
+    })!;
+    expect(fromGit.files()).toEqual(["a.py", "b.py"]);
+    for (const view of [walked, fromGit]) {
+      expect(view.files()).toHaveLength(2);
+      expect(view.skipped()).toEqual([
+        { path: ".", reason: "more than 2 files: the rest are not looked at" },
+      ]);
+    }
+  });
+
+  it("looks at no more listed paths than the limit, absent ones counted, whatever the searches", () => {
+    const dir = tree(REPOSITORY);
+    git(dir, "init", "-q");
+    const absent = Array.from({ length: 5_000 }, (_, i) => `gone/m${String(i).padStart(4, "0")}.py`);
+    let looked = 0;
+    const fs: RepositoryFs = {
+      ...nodeRepositoryFs,
+      lstat(path) {
+        if (path.includes("/gone/")) looked++;
+        return nodeRepositoryFs.lstat(path);
+      },
+    };
+    const view = openRepository(join(dir, "reports/README.md"), {
+      fs,
+      listTracked: () => [...absent, "src/train.py"],
+      limits: { maxReadFiles: 100 },
+    })!;
+    for (const pattern of [/import wandb/, /import torch/, /nothing/])
+      expect(view.search("**/*.py", pattern)).toEqual({ match: null, complete: false });
+    expect(looked).toBe(100);
   });
 
   it("reads a binary file as no text", () => {
@@ -460,7 +589,7 @@ describe("a view's recall", () => {
         },
         ...(recall ? { recall } : {}),
       })!;
-    mkdirSync(join(dir, ".git"));
+    git(dir, "init", "-q");
     writeFileSync(join(dir, ".git/index"), "one");
     // An index written just now may change again unseen: that listing is not taken again.
     const listedNow = (recall?: RepositoryRecall) => {

@@ -5,6 +5,7 @@ import { evidenceText } from "./evidence-text.js";
 import { withoutExcluded } from "./exclude.js";
 import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
 import { gitTrackedFiles } from "./git.js";
+import { usableGitFolder } from "./gitdir.js";
 import {
   type Look,
   type RecalledListing,
@@ -19,7 +20,7 @@ export interface RepositoryLimits {
   maxFiles: number;
   /** A file bigger than this is not read as text. */
   maxFileBytes: number;
-  /** Files read as text at most, per repository. */
+  /** Listed paths looked at at most, per repository: read as text, or found to be no file to read. */
   maxReadFiles: number;
 }
 
@@ -143,6 +144,8 @@ const notAFile = (state: string, skip: string | null = null): Inspection => ({
   skip,
 });
 
+const cannotRead = (code: string | undefined): string => `cannot be read${code ? ` (${code})` : ""}`;
+
 /** A search made by this view: its answer, what it looked at, and whether a later view may take it again. */
 interface Search extends RecalledSearch {
   recallable: boolean;
@@ -168,7 +171,10 @@ export function isExcepted(path: string, except: readonly string[]): boolean {
 class LazyRepositoryView implements RepositoryView {
   private listing: { source: "git" | "walk"; files: string[]; set: Set<string> } | null = null;
   private realRoot: string | null = null;
+  /** The git folder git may be run on (see `usableGitFolder`); null: none, undefined: not looked for yet. */
+  private gitFolderFound: string | null | undefined;
   private readonly texts = new Map<string, string | null>();
+  private readonly realFolders = new Map<string, string | null>();
   private readonly looks = new Map<string, Look>();
   private readonly states = new Map<string, string | null>();
   private readonly globs = new Map<string, readonly string[]>();
@@ -277,6 +283,8 @@ class LazyRepositoryView implements RepositoryView {
       // A path read too recently, or not at all for the read limit, leaves nothing to tell its change by.
       if (!look || look.state === "") recallable = false;
       if (text === null) {
+        // The limit is reached: no later file is read either, and looking at each costs a class run its time.
+        if (this.skips.get(path) === READ_LIMIT) return searched({ match: null, complete: false });
         if (this.skips.has(path)) complete = false;
         continue;
       }
@@ -351,8 +359,14 @@ class LazyRepositoryView implements RepositoryView {
     return this.listing;
   }
 
+  private get gitFolder(): string | null {
+    if (this.gitFolderFound === undefined)
+      this.gitFolderFound = this.hasGit ? usableGitFolder(this.fs, this.root) : null;
+    return this.gitFolderFound;
+  }
+
   private get indexPath(): string {
-    return `${this.root}/.git/index`;
+    return `${this.gitFolder}/index`;
   }
 
   /**
@@ -363,7 +377,7 @@ class LazyRepositoryView implements RepositoryView {
     const earlier = this.recalled;
     const listing = earlier?.listing;
     if (!earlier || !listing || earlier.limits !== this.limitsKey) return null;
-    if ((listing.source === "git") !== this.hasGit) return null;
+    if ((listing.source === "git") !== (this.gitFolder !== null)) return null;
     const folders: [string, string[]][] = [];
     if (!proofHolds(this.fs, listing.proof, (path, names) => folders.push([path, names]))) return null;
     const observer = currentFileObserver();
@@ -379,18 +393,19 @@ class LazyRepositoryView implements RepositoryView {
     let proofOf = (): [string, string][] | null => null;
     let source: "git" | "walk" = "walk";
     let files: string[] | null = null;
-    if (this.hasGit) {
+    if (this.gitFolder !== null) {
       // Read before git runs: an index that changes meanwhile is then told by its state next time.
       const index = fileProof(this.fs, this.indexPath);
       files = this.listTracked(this.root);
       if (files !== null) {
+        files = this.withinRoot(files);
         source = "git";
         proofOf = () => index && [index];
       }
     }
     if (files === null) {
       const walked = walkFiles(this.fs, this.root, this.realRoot ?? this.root, this.limits.maxFiles);
-      for (const link of walked.links) this.skip(link.path, link.reason);
+      for (const { path, reason } of walked.skips) this.skip(path, reason);
       if (walked.truncated)
         this.skip(".", `more than ${this.limits.maxFiles} files: the rest are not looked at`);
       const observer = currentFileObserver();
@@ -416,24 +431,66 @@ class LazyRepositoryView implements RepositoryView {
     return { source, files: withoutExcluded(files).sort() };
   }
 
+  /** The paths that name a place inside the root; each other one (`..`, absolute, empty parts) is named once. */
+  private withinRoot(paths: string[]): string[] {
+    const kept = paths.filter((path) => !UNNORMAL_PATH.test(path));
+    if (kept.length < paths.length)
+      for (const path of paths)
+        if (UNNORMAL_PATH.test(path)) this.skip(path, "a path outside the repository");
+    return kept;
+  }
+
   /**
    * What a listed path is now: the file a read would open (a link's target, only inside the root), its size, its
    * state, and why it is left out if it is.
    */
   private inspect(path: string): Inspection {
-    const abs = `${this.root}/${path}`;
+    const slash = path.lastIndexOf("/");
+    const folder = slash < 0 ? this.realRootPath : this.realFolder(path.slice(0, slash));
+    // A folder on the way that is a link is followed only inside the root, as a link to a file is.
+    if (folder !== null && !this.isInside(folder)) return notAFile(`link:${folder}`, LEADS_OUTSIDE);
+    const abs = folder === null ? `${this.root}/${path}` : `${folder}/${path.slice(slash + 1)}`;
     const stat = this.fs.lstat(abs);
     if (stat === null) return notAFile("none");
     if (stat.kind === "directory" || stat.kind === "other") return notAFile(stat.kind);
-    if (stat.kind === "file") return { target: abs, size: stat.size, state: settledState(stat), skip: null };
+    if (stat.kind === "unreadable") return notAFile("unreadable", cannotRead(stat.code));
+    if (stat.kind === "file") {
+      const state = settledState(stat);
+      // Reached through a folder link: which file it is depends on the link too.
+      const moved = abs !== `${this.realRootPath}/${path}`;
+      return {
+        target: abs,
+        size: stat.size,
+        state: moved && state ? `link:${abs}:${state}` : state,
+        skip: null,
+      };
+    }
     const real = this.fs.realpath(abs);
     if (real === null) return notAFile("link", "a link that leads nowhere or round in a loop");
-    if (!real.startsWith(`${this.realRoot ?? this.root}/`))
-      return notAFile(`link:${real}`, "a link that leads outside the repository");
+    if (!real.startsWith(`${this.realRootPath}/`)) return notAFile(`link:${real}`, LEADS_OUTSIDE);
     const targetStat = this.fs.lstat(real);
     if (targetStat?.kind !== "file") return notAFile(`link:${real}:${targetStat?.kind ?? "none"}`);
     const state = settledState(targetStat);
     return { target: real, size: targetStat.size, state: state && `link:${real}:${state}`, skip: null };
+  }
+
+  private get realRootPath(): string {
+    return this.realRoot ?? this.root;
+  }
+
+  private isInside(real: string): boolean {
+    return real === this.realRootPath || real.startsWith(`${this.realRootPath}/`);
+  }
+
+  /** A listed folder's real path, links followed (null: it does not resolve); looked at once per view. */
+  private realFolder(folder: string): string | null {
+    let real = this.realFolders.get(folder);
+    if (real === undefined) {
+      const found = this.fs.realpath(`${this.root}/${folder}`);
+      real = found === null ? null : toPosix(found);
+      this.realFolders.set(folder, real);
+    }
+    return real;
   }
 
   /** Leaves a path unread, for `reason` (null: none worth naming): named once, and in its look. */
@@ -456,20 +513,19 @@ class LazyRepositoryView implements RepositoryView {
     // A recalled search that looks at this path later in the run finds its state here, not by a second look.
     this.states.set(path, state);
     // An empty state is never found again: a path that changed too recently is looked at anew next time.
-    const look: Look = { state: state ?? "", read: null, skip, counted };
+    // Every path looked at counts, a file or not: a forged index of a million absent files is looked at no more.
+    const look: Look = { state: state ?? "", read: null, skip, counted: true };
     this.looks.set(path, look);
+    if (!counted) this.reads++;
     if (target === null) return this.leave(path, look, skip);
     if (size > this.limits.maxFileBytes)
       return this.leave(path, look, `larger than ${this.limits.maxFileBytes} bytes`);
-    if (!counted) this.reads++;
-    look.counted = true;
     let bytes: Uint8Array;
     try {
       // A buffer of the file's own size, not the limit's: allocating a megabyte per file costs more than reading.
       bytes = this.fs.read(target, Math.min(size, this.limits.maxFileBytes) + 1);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return this.leave(path, look, `cannot be read${code ? ` (${code})` : ""}`);
+      return this.leave(path, look, cannotRead((error as NodeJS.ErrnoException).code));
     }
     look.read = target;
     currentFileObserver()?.listed(target, null);
@@ -502,4 +558,10 @@ function matcher(glob: string): (path: string) => boolean {
   return isMatch;
 }
 
-const READ_LIMIT = "not read: the limit of files read per repository was reached";
+const READ_LIMIT = "not read: the limit of files looked at per repository was reached";
+const LEADS_OUTSIDE = "a link that leads outside the repository";
+/**
+ * A path with an empty, `.` or `..` part, or absolute: git never writes one to its index, but a forged index may
+ * hold any. On Windows a backslash separates parts too.
+ */
+const UNNORMAL_PATH = sep === "/" ? /(?:^|\/)\.{0,2}(?:\/|$)/ : /(?:^|[\\/])\.{0,2}(?:[\\/]|$)|^[a-z]:/i;

@@ -15,8 +15,11 @@ export interface WalkResult {
   files: string[];
   /** Folders walked (absolute), with their entries in name order (null: it could not be read). */
   folders: { path: string; entries: Entries }[];
-  /** Links that lead outside the root, nowhere, or round in a loop: named, never followed. */
-  links: { path: string; reason: string }[];
+  /**
+   * What the walk left out, named: links that lead outside the root, nowhere, or round in a loop (never
+   * followed), and ignore files beyond the limit of rules.
+   */
+  skips: { path: string; reason: string }[];
   truncated: boolean;
   /**
    * Every `.gitignore` honoured and link resolved, with its state when the walk looked (see `walkProof`); null
@@ -27,6 +30,11 @@ export interface WalkResult {
 
 /** `.gitignore` text is small; a huge one is no ignore file to honour. */
 const MAX_GITIGNORE_BYTES = 256 * 1024;
+/**
+ * Rules honoured per walk, all ignore files together: each listed path is tested against every rule in force, so
+ * thousands of rules over thousands of files took minutes. Real ignore files hold a few hundred at most.
+ */
+const MAX_IGNORE_RULES = 500;
 
 /** Kinds of what a walk depends on, as the prefix of its key. */
 const FOLDER = "folder:";
@@ -100,10 +108,12 @@ export function proofHolds(
   return true;
 }
 
-function readIgnore(fs: RepositoryFs, path: string): Ignore | null {
+/** An ignore file's rules and how many there are (lines that are neither blank nor a comment). */
+function readIgnore(fs: RepositoryFs, path: string): { rules: Ignore; count: number } | null {
   try {
     const text = new TextDecoder().decode(fs.read(path, MAX_GITIGNORE_BYTES));
-    return ignore({ allowRelativePaths: true }).add(text);
+    const count = text.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("#")).length;
+    return { rules: ignore({ allowRelativePaths: true }).add(text), count };
   } catch {
     return null;
   }
@@ -126,12 +136,13 @@ function ignored(levels: readonly IgnoreLevel[], rel: string, isFolder: boolean)
  * when it resolves inside the root. At most `maxFiles` files.
  */
 export function walkFiles(fs: RepositoryFs, root: string, realRoot: string, maxFiles: number): WalkResult {
-  const result: WalkResult = { files: [], folders: [], links: [], truncated: false, looked: [] };
+  const result: WalkResult = { files: [], folders: [], skips: [], truncated: false, looked: [] };
   const look = (key: string, state: string | null) => {
     if (state === null) result.looked = null;
     else result.looked?.push([key, state]);
   };
   const stack: { rel: string; levels: IgnoreLevel[] }[] = [{ rel: "", levels: [] }];
+  let rulesHonoured = 0;
   while (stack.length > 0) {
     const { rel, levels: parentLevels } = stack.pop()!;
     const abs = rel === "" ? root : `${root}/${rel.slice(0, -1)}`;
@@ -142,12 +153,22 @@ export function walkFiles(fs: RepositoryFs, root: string, realRoot: string, maxF
     let levels = parentLevels;
     if (entries.some((e) => e.name === ".gitignore" && e.kind === "file")) {
       look(`${FILE}${abs}/.gitignore`, entryState(fs, `${abs}/.gitignore`));
-      const rules = readIgnore(fs, `${abs}/.gitignore`);
-      if (rules) levels = [...parentLevels, { base: rel, rules }];
+      const read = readIgnore(fs, `${abs}/.gitignore`);
+      if (read && rulesHonoured + read.count > MAX_IGNORE_RULES)
+        result.skips.push({
+          path: `${rel}.gitignore`,
+          reason: `not honoured: more than ${MAX_IGNORE_RULES} ignore rules in the repository`,
+        });
+      else if (read) {
+        rulesHonoured += read.count;
+        levels = [...parentLevels, { base: rel, rules: read.rules }];
+      }
     }
     const folders: string[] = [];
     for (const entry of entries) {
       const path = rel + entry.name;
+      // Git's own, whether its folder or the `.git` file of a submodule or worktree.
+      if (entry.name === ".git") continue;
       if (entry.kind === "directory") {
         if (!isExcludedFolderName(entry.name) && !ignored(levels, path, true)) folders.push(`${path}/`);
         continue;
@@ -158,11 +179,11 @@ export function walkFiles(fs: RepositoryFs, root: string, realRoot: string, maxF
         const { target } = link;
         look(`${LINK}${abs}/${entry.name}`, linkState(link));
         if (target === null) {
-          result.links.push({ path, reason: "a link that leads nowhere or round in a loop" });
+          result.skips.push({ path, reason: "a link that leads nowhere or round in a loop" });
           continue;
         }
         if (target !== realRoot && !target.startsWith(`${realRoot}/`)) {
-          result.links.push({ path, reason: "a link that leads outside the repository" });
+          result.skips.push({ path, reason: "a link that leads outside the repository" });
           continue;
         }
         // A link to a folder inside the repository: git tracks the link, not the folder's files.
