@@ -1,7 +1,19 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
+import { CLI, runCli, tempTree } from "../support/cli.js";
 import { syntheticReport } from "../support/synthetic.js";
 
 const roots: string[] = [];
@@ -130,5 +142,100 @@ describe("what a report's run keeps for the next", () => {
       runCli(["lint", repo, `${repo}-2`, "--allow-plugins", "--concurrency", "off"], repo, env).code,
     ).toBe(1);
     expect(readdirSync(folder).filter((name) => name.startsWith("report-"))).toEqual([]);
+  });
+});
+
+/**
+ * What someone who can write the cache folder would put there: a V8 code cache of another source of the bundle's
+ * length (it writes FORGED and ends the run), made under the flags the command reads caches with, and laid out as
+ * the genuine file `genuine` is (whatever precedes V8's data copied from it).
+ */
+function forgedCache(genuine: Buffer): Buffer {
+  const forge = String.raw`
+    const { setFlagsFromString } = require("node:v8");
+    const { Script } = require("node:vm");
+    const bundle = process.argv[1];
+    const length = require("node:fs").statSync(bundle).size;
+    setFlagsFromString("--verify-snapshot-checksum");
+    const code = 'process.stdout.write("FORGED\\n"); process.exit(0); //'.padEnd(length);
+    const wrapped = "(function (exports, require, module, __filename, __dirname, importModule) {" + code + "\n})";
+    process.stdout.write(new Script(wrapped, { filename: bundle }).createCachedData().toString("base64"));
+  `;
+  const bundle = join(dirname(CLI), "mlops-report.cjs");
+  // In the environment the command runs in (`runCli`): options in NODE_OPTIONS would change V8's flags.
+  const made = spawnSync(process.execPath, ["-e", forge, bundle], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH },
+  });
+  const data = Buffer.from(made.stdout, "base64");
+  // V8's data starts with a magic number of its own.
+  return Buffer.concat([genuine.subarray(0, genuine.indexOf(data.subarray(0, 4))), data]);
+}
+
+describe("the code cache's folder", () => {
+  const asRoot = process.geteuid?.() === 0;
+  const NOBODY = 65534;
+
+  /** A report, and a cache folder of the user's own holding the `rules` command's genuine cache. */
+  function withGenuineCache() {
+    const { repo, folder, env } = setUp();
+    expect(runCli(["rules"], repo, env).code).toBe(0);
+    const [name] = readdirSync(folder);
+    expect(name).toMatch(/^mlops-report\.cjs\.[0-9a-f]{16}\.rules\.v8cache$/);
+    const forged = forgedCache(readFileSync(join(folder, name!)));
+    const clean = runCli(["rules"], repo, { MLOPS_REPORT_CODE_CACHE: "off" });
+    expect(clean.code).toBe(0);
+    // A shared cache home that anyone can write, as /tmp.
+    const shared = join(dirname(repo), "shared");
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    return { repo, folder, name: name!, forged, clean, shared };
+  }
+
+  it("is run from the user's own folder: the forged cache is a real one (the folder is what guards the code)", () => {
+    const { repo, folder, name, forged } = withGenuineCache();
+    writeFileSync(join(folder, name), forged);
+    expect(runCli(["rules"], repo, { MLOPS_REPORT_CODE_CACHE: folder })).toEqual({
+      code: 0,
+      stdout: "FORGED\n",
+      stderr: "",
+    });
+  });
+
+  it("that others can write is not used: a forged cache there is not run, and nothing is written", () => {
+    const { repo, name, forged, clean, shared } = withGenuineCache();
+    const planted = join(shared, "mlops-report");
+    mkdirSync(planted);
+    chmodSync(planted, 0o777);
+    writeFileSync(join(planted, name), forged);
+    expect(runCli(["rules"], repo, { XDG_CACHE_HOME: shared })).toEqual(clean);
+    expect(
+      runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, { XDG_CACHE_HOME: shared }).code,
+    ).toBe(1);
+    expect(readdirSync(planted)).toEqual([name]);
+    expect(readFileSync(join(planted, name)).equals(forged)).toBe(true);
+  });
+
+  it.skipIf(!asRoot)("that another user owns is not used, even when only they can write it", () => {
+    const { repo, name, forged, clean, shared } = withGenuineCache();
+    const planted = join(shared, "mlops-report");
+    mkdirSync(planted, { mode: 0o700 });
+    writeFileSync(join(planted, name), forged);
+    chownSync(join(planted, name), NOBODY, NOBODY);
+    chownSync(planted, NOBODY, NOBODY);
+    expect(runCli(["rules"], repo, { XDG_CACHE_HOME: shared })).toEqual(clean);
+    expect(readdirSync(planted)).toEqual([name]);
+  });
+
+  it("is made the user's own, mode 0700, when missing, and then used", () => {
+    const { repo, clean, shared } = withGenuineCache();
+    expect(runCli(["rules"], repo, { XDG_CACHE_HOME: shared })).toEqual(clean);
+    const made = join(shared, "mlops-report");
+    expect(statSync(made).mode & 0o7777).toBe(0o700);
+    expect(statSync(made).uid).toBe(process.geteuid?.());
+    expect(readdirSync(made)).toEqual([
+      expect.stringMatching(/^mlops-report\.cjs\.[0-9a-f]{16}\.rules\.v8cache$/),
+    ]);
+    expect(runCli(["rules"], repo, { XDG_CACHE_HOME: shared })).toEqual(clean);
   });
 });

@@ -66,7 +66,10 @@ export class ReportMemory {
   }
 }
 
-/** Where a report's memory is kept on disk, and for which build of the command: another build's is not used. */
+/**
+ * Where a report's memory is kept on disk, a folder no one but its user can write (`privateFolder`: a run takes the
+ * memory as its own work), and for which build of the command: another build's is not used.
+ */
 export interface MemoryPlace {
   folder: string;
   build: string;
@@ -162,7 +165,7 @@ export function saveReportMemory(place: MemoryPlace, reportPath: string, memory:
       utimesSync(file, now, now);
       return;
     }
-    makeFolder(place.folder);
+    makeFolder(place.folder, 0o700);
     const content = serialize({
       build: place.build,
       parser: SECTION_PARSER,

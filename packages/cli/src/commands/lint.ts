@@ -15,7 +15,7 @@ import {
 } from "@mlops-report/engine";
 import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
 import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
-import { codeCacheFolder } from "../code-cache.js";
+import { privateCacheFolder } from "../code-cache.js";
 import { parseConcurrency, workerCount } from "../concurrency.js";
 import { unifiedDiff } from "../diff.js";
 import { shownPath } from "../find-reports.js";
@@ -212,7 +212,7 @@ function writeFixes(fixed: readonly FixedReport[], io: Io): boolean {
 function withMemory(settings: LintSettings, reports: number, workers: number, io: Io): LintSettings {
   const { build } = io;
   if (build === undefined || reports !== 1 || workers !== 0) return settings;
-  const folder = codeCacheFolder(io.env);
+  const folder = privateCacheFolder(io.env);
   return folder === null ? settings : { ...settings, memory: { folder, build } };
 }
 
