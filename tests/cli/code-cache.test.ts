@@ -1,13 +1,16 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import {
   chmodSync,
   chownSync,
   cpSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
+  truncateSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -237,5 +240,49 @@ describe("the code cache's folder", () => {
       expect.stringMatching(/^mlops-report\.cjs\.[0-9a-f]{16}\.rules\.v8cache$/),
     ]);
     expect(runCli(["rules"], repo, { XDG_CACHE_HOME: shared })).toEqual(clean);
+  });
+});
+
+describe("what is in the place of a code cache", () => {
+  /** Long enough for any run on a slow machine; these runs once never ended. */
+  const HANG_GUARD_MS = 90_000;
+  const lintGuarded = (repo: string, env: Record<string, string>) =>
+    runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env, HANG_GUARD_MS);
+
+  it("a FIFO, a link (to /dev/zero or to a cache) or a file beyond the limit is passed over, and replaced", () => {
+    const { repo, folder, env } = setUp();
+    const clean = lintGuarded(repo, { MLOPS_REPORT_CODE_CACHE: "off" });
+    expect(clean.code).toBe(1);
+    lintGuarded(repo, env);
+    const name = readdirSync(folder).find((file) => file.endsWith(".v8cache"))!;
+    const file = join(folder, name);
+    const genuine = join(dirname(repo), "genuine.v8cache");
+    cpSync(file, genuine);
+    const places: [string, () => void][] = [
+      ["a FIFO", () => execFileSync("mkfifo", [file])],
+      ["a link to /dev/zero", () => symlinkSync("/dev/zero", file)],
+      ["a link to a genuine cache", () => symlinkSync(genuine, file)],
+      [
+        "a genuine cache grown beyond 64 MB",
+        () => {
+          cpSync(genuine, file);
+          truncateSync(file, 65 * 1024 * 1024);
+        },
+      ],
+    ];
+    for (const [what, make] of places) {
+      rmSync(file);
+      make();
+      expect([what, lintGuarded(repo, env)]).toEqual([what, clean]);
+      const written = lstatSync(file);
+      expect([what, written.isFile(), written.size < 64 * 1024 * 1024]).toEqual([what, true, true]);
+    }
+  });
+
+  it("a cache home where no folder can be made (/proc) costs the cache only, and the run ends", () => {
+    const { repo } = setUp();
+    const clean = lintGuarded(repo, { MLOPS_REPORT_CODE_CACHE: "off" });
+    expect(lintGuarded(repo, { XDG_CACHE_HOME: "/proc" })).toEqual(clean);
+    expect(clean.code).toBe(1);
   });
 });

@@ -12,6 +12,7 @@ import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
+import { readRegularFile } from "@mlops-report/core/read-file";
 import { privateFolder } from "@mlops-report/engine/private-folder";
 
 /*
@@ -135,9 +136,19 @@ function writeCodeCache({ folder, file, bundleName, key }: CachePlace, data: Buf
   }
 }
 
+/**
+ * The largest code cache read: the command's, with every function a run compiled, takes a megabyte or two; a
+ * device in its place (`/dev/zero`) would never end.
+ */
+const CACHE_FILE_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * A code cache file's bytes: only a regular file within the limit, never through a link, opened without blocking
+ * (a FIFO in its place would hang every run); nothing for anything else, which the next save replaces.
+ */
 function readCodeCache(file: string): Buffer | undefined {
   try {
-    return readFileSync(file);
+    return readRegularFile(file, CACHE_FILE_LIMIT, { noFollow: true });
   } catch {
     return undefined;
   }

@@ -4,7 +4,9 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -167,6 +169,14 @@ describe("a report's memory on disk", () => {
     const folder = join(tempTree({}), "cache");
     mkdirSync(folder);
     execFileSync("mkfifo", [reportMemoryFile(folder, REPORT)]);
+    expect(parsedSections(text, loadReportMemory(place(folder), REPORT).sections)).toBeGreaterThan(30);
+  });
+
+  it("takes nothing through a link in its place, even to a memory of the report", () => {
+    const { folder, file } = saved();
+    const elsewhere = join(folder, "..", "elsewhere.v8");
+    renameSync(file, elsewhere);
+    symlinkSync(elsewhere, file);
     expect(parsedSections(text, loadReportMemory(place(folder), REPORT).sections)).toBeGreaterThan(30);
   });
 

@@ -115,8 +115,9 @@ function entriesOf<V>(entries: unknown, isValue: (value: unknown) => value is V)
 function readMemory(file: string, build: string): ReportMemory {
   let bytes: Buffer;
   try {
-    // Only a regular file, opened without blocking: a FIFO or device in its place cannot hang the run.
-    bytes = readRegularFile(file, FILE_LIMIT);
+    // Only a regular file, opened without blocking and not through a link: a FIFO or device in its place cannot
+    // hang the run.
+    bytes = readRegularFile(file, FILE_LIMIT, { noFollow: true });
   } catch {
     return new ReportMemory();
   }
