@@ -15,6 +15,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { crc32 } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, runCli, tempTree } from "../support/cli.js";
 import { syntheticReport } from "../support/synthetic.js";
@@ -284,5 +286,54 @@ describe("what is in the place of a code cache", () => {
     const clean = lintGuarded(repo, { MLOPS_REPORT_CODE_CACHE: "off" });
     expect(lintGuarded(repo, { XDG_CACHE_HOME: "/proc" })).toEqual(clean);
     expect(clean.code).toBe(1);
+  });
+});
+
+describe("a report's memory of the right checksum but the wrong shape", () => {
+  type Node = Record<string, unknown> & { children: Node[] };
+  type Stored = { sections: [string, { children: Node[] }][] };
+  /** A report's memory file with its sections changed, behind a checksum that matches (the file's format). */
+  function forge(file: string, change: (sections: { children: Node[] }[]) => void): void {
+    const bytes = readFileSync(file);
+    const stored = deserialize(bytes.subarray(bytes.indexOf(0x0a) + 1)) as Stored;
+    change(stored.sections.map(([, section]) => section));
+    const content = serialize(stored);
+    const line = `crc32:${crc32(content).toString(16).padStart(8, "0")}\n`;
+    writeFileSync(file, Buffer.concat([Buffer.from(line, "latin1"), content]));
+  }
+  const longest = (sections: { children: Node[] }[]) =>
+    [...sections].sort((a, b) => b.children.length - a.children.length)[0]!;
+
+  it("is no memory: the findings and exit code of a run without one", () => {
+    const { repo, folder, env } = setUp();
+    const clean = runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, {
+      MLOPS_REPORT_CODE_CACHE: "off",
+    });
+    expect(clean.code).toBe(1);
+    expect(JSON.parse(clean.stdout).results[0].diagnostics.length).toBeGreaterThan(25);
+    const forgeries: [string, (sections: { children: Node[] }[]) => void][] = [
+      ["a null among a section's nodes", (sections) => longest(sections).children.push(null as never)],
+      [
+        "a sparse array of nodes",
+        (sections) => {
+          longest(sections).children.length = 2 ** 32 - 1;
+        },
+      ],
+      [
+        "nodes that are empty objects without a prototype",
+        (sections) => {
+          for (const section of sections)
+            section.children = section.children.map(() => ({ __proto__: null }) as never);
+        },
+      ],
+    ];
+    for (const [what, change] of forgeries) {
+      rmSync(folder, { recursive: true });
+      expect(runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env)).toEqual(clean);
+      const [memory] = readdirSync(folder).filter((name) => name.startsWith("report-"));
+      forge(join(folder, memory!), change);
+      const run = runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env, 90_000);
+      expect([what, run]).toEqual([what, clean]);
+    }
   });
 });
