@@ -22,7 +22,7 @@ import { shownPath } from "../find-reports.js";
 import { expandInputs } from "../inputs.js";
 import { type Io, printError, printNote, printUserError } from "../io.js";
 import { messages, UserError } from "../messages.js";
-import { parseOutputs, realPath, writeOutput } from "../outputs.js";
+import { fileIdentity, parseOutputs, writeOutput } from "../outputs.js";
 import { Progress } from "../progress.js";
 import { DEFAULT_TIME_LIMIT_SECONDS, runTasks, workersAvailable } from "../run-tasks.js";
 import { VERSION } from "../version.js";
@@ -306,9 +306,10 @@ export async function lintCommand(
     classSummary: options.quiet !== true,
     toolVersion: VERSION,
   };
-  const reportFiles = new Set(reports.map(realPath));
+  const reportFiles = new Set(reports.map(fileIdentity));
+  reportFiles.delete(null);
   for (const output of outputs) {
-    if (output.file && reportFiles.has(realPath(output.file))) {
+    if (output.file && reportFiles.has(fileIdentity(output.file))) {
       fail({ message: messages.outputIsReport(shownPath(io.cwd, output.file)), alreadyFormatted: false });
       continue;
     }
