@@ -172,6 +172,24 @@ describe("a report's memory on disk", () => {
     expect(parsedSections(text, loadReportMemory(place(folder), REPORT).sections)).toBeGreaterThan(30);
   });
 
+  it("reads no file beyond 64 MB, even one whole and of the right checksum", () => {
+    const { folder, file } = saved();
+    const genuine = readFileSync(file);
+    // V8 reads the one value it wrote and stops: zeros after it change nothing but the size.
+    const content = Buffer.concat([
+      genuine.subarray(genuine.indexOf(0x0a) + 1),
+      Buffer.alloc(64 * 1024 * 1024),
+    ]);
+    writeFileSync(file, Buffer.concat([Buffer.from(`${contentChecksum(content)}\n`, "latin1"), content]));
+    const memory = loadReportMemory(place(folder), REPORT);
+    expect(parsedSections(text, memory.sections)).toBeGreaterThan(30);
+    saveReportMemory(place(folder), REPORT, memory);
+    expect(readFileSync(file).equals(genuine)).toBe(true);
+    const within = content.subarray(0, 64 * 1024 * 1024 - 64);
+    writeFileSync(file, Buffer.concat([Buffer.from(`${contentChecksum(within)}\n`, "latin1"), within]));
+    expect(parsedSections(text, loadReportMemory(place(folder), REPORT).sections)).toBe(0);
+  });
+
   it("takes nothing through a link in its place, even to a memory of the report", () => {
     const { folder, file } = saved();
     const elsewhere = join(folder, "..", "elsewhere.v8");
