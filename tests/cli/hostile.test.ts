@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, tempTree } from "../support/cli.js";
@@ -220,6 +220,53 @@ describe("outputs", () => {
     expect(run.code).toBe(2);
     expect(readFileSync(join(root, "group/reports/README.md"), "utf8")).toBe(before);
     expectGoodLinted(root);
+  });
+
+  it("refuses an output that is a report under another name: a hard link, a symbolic link, a ../ spelling", () => {
+    const root = treeWithGood(cleanReportFiles("group/"));
+    const report = join(root, "group/reports/README.md");
+    const before = readFileSync(report, "utf8");
+    linkSync(report, join(root, "hard-link.json"));
+    symlinkSync(report, join(root, "soft-link.json"));
+    for (const [output, format] of [
+      ["hard-link.json", "--output"],
+      ["soft-link.json", "--output"],
+      ["good/../group/reports/README.md", "--output"],
+      ["hard-link.json", "json="],
+    ]) {
+      const args =
+        format === "json=" ? ["--format", `json=${output}`] : ["--format", "json", format!, output!];
+      const run = runCli(["lint", "group", "good", ...args, ...JUNIT], root);
+      const shown = output === "good/../group/reports/README.md" ? "group/reports/README.md" : output;
+      expect([output, format, run.code, errorLines(run.stderr)]).toEqual([
+        output,
+        format,
+        2,
+        [`mlops-report: error: ${shown}: is a report being linted: the output is not written there`],
+      ]);
+      expect(readFileSync(report, "utf8")).toBe(before);
+      expectGoodLinted(root);
+    }
+  });
+
+  it("creates the folders missing above an output, for --output and --format name=FILE alike", () => {
+    const root = treeWithGood();
+    const run = runCli(
+      [
+        "lint",
+        "good",
+        "--format",
+        "json",
+        "--output",
+        "new/a/b/c.json",
+        "--format",
+        "junit=other/d/junit.xml",
+      ],
+      root,
+    );
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(readFileSync(join(root, "new/a/b/c.json"), "utf8")).results).toHaveLength(1);
+    expect(readFileSync(join(root, "other/d/junit.xml"), "utf8")).toContain('name="good/reports/README.md"');
   });
 });
 

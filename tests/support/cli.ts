@@ -13,13 +13,23 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}): CliRun {
+/**
+ * Runs the built command. `hangGuardMs` stops a run that would never end (a test of input that once hung it),
+ * which then has no exit code: a generous bound, not a measure of speed.
+ */
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  hangGuardMs?: number,
+): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: "utf8",
     // A class's JSON outgrows spawnSync's 1 MiB default: past it the output is cut and the child killed.
     maxBuffer: 256 * 1024 * 1024,
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env },
+    ...(hangGuardMs === undefined ? {} : { timeout: hangGuardMs, killSignal: "SIGKILL" as const }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

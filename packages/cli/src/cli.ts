@@ -14,12 +14,12 @@ if (argv.length === 1 && (VERSION_FLAGS as readonly string[]).includes(argv[0]!)
   process.stdout.write(`${VERSION}\n`);
 } else {
   // Bundled into this file, evaluated only here.
-  void import("./code-cache.js").then(({ codeCacheFolder, loadBundle }) => {
+  void import("./code-cache.js").then(({ privateCacheFolder, loadBundle }) => {
     // `--help` alone has a bundle without the commands.
     const help = argv.length === 1 && (argv[0] === "--help" || argv[0] === "-h");
     const bundle = help ? "mlops-report-help.cjs" : "mlops-report.cjs";
     const loaded = loadBundle(`${__dirname}/${bundle}`, {
-      folder: codeCacheFolder(process.env),
+      folder: privateCacheFolder(process.env),
       // Commands compile different code; anything that is not a command word shares one cache.
       command: help ? "help" : /^[a-z]{2,12}$/.test(argv[0] ?? "") ? argv[0]! : "main",
       // Resolved from here: the packages the command depends on, and plugins by their file URL.

@@ -1,4 +1,14 @@
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  copyFileSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,11 +24,17 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
+/** A bundle's text as the build writes it: stamped with the hash of what precedes the stamp. */
+const stamped = (text: string) => `${text}${buildStamp(createHash("sha256").update(text).digest("hex"))}`;
+
 let bundles = 0;
-/** A folder with a CommonJS bundle of its own (no two tests share a source) and an empty `cache/` beside it. */
+/**
+ * A folder with a stamped CommonJS bundle of its own (no two tests share a source) and an empty `cache/` beside
+ * it.
+ */
 function setUp(body = "module.exports = { answer: 42, name: __filename };") {
   const root = tempTree({
-    "bundle.cjs": `${body}\n// bundle ${++bundles} ${Date.now()}\n`,
+    "bundle.cjs": stamped(`${body}\n// bundle ${++bundles} ${Date.now()}\n`),
     "cache/.keep": "",
   });
   roots.push(root);
@@ -118,9 +134,38 @@ describe("loadBundle", () => {
     expect(loadBundle(bundle, options(folder)).cache).toBe("used");
   });
 
+  it("keeps no cache of a bundle the build did not stamp: nothing binds a cache to its content", () => {
+    const { root, bundle, folder } = setUp();
+    writeFileSync(bundle, "module.exports = { answer: 42 };\n");
+    const loaded = loadBundle(bundle, options(folder));
+    expect(loaded.cache).toBe("off");
+    expect(loaded.build).toBeNull();
+    loaded.saveCache();
+    expect(cacheFiles(folder)).toEqual([]);
+    expect(readdirSync(root)).toEqual(["bundle.cjs", "cache"]);
+  });
+
+  it("refuses the cache of another bundle of the same length put in its place, and runs its own code", () => {
+    // V8 takes a cache made from any source of the same length, and runs the code it holds.
+    const own = setUp("module.exports = { answer: 42 };");
+    const other = setUp("module.exports = { answer: 13 };");
+    expect(statSync(other.bundle).size).toBe(statSync(own.bundle).size);
+    loadBundle(own.bundle, options(own.folder)).saveCache();
+    const [ownFile] = cacheFiles(own.folder);
+    loadBundle(other.bundle, options(other.folder)).saveCache();
+    const [otherFile] = cacheFiles(other.folder);
+    renameSync(join(other.folder, otherFile!), join(own.folder, ownFile!));
+
+    const loaded = loadBundle(own.bundle, options(own.folder));
+    expect(loaded.exports).toEqual({ answer: 42 });
+    expect(loaded.cache).toBe("refused");
+    loaded.saveCache();
+    expect(loadBundle(own.bundle, options(own.folder)).cache).toBe("used");
+  });
+
   it("never serves a bundle the cache of another build or of itself before an edit, even of the same size", () => {
     const stamped = (hash: string) => `module.exports = { answer: 42 };\n${buildStamp(hash)}`;
-    const { bundle, folder } = setUp(stamped("a".repeat(64)));
+    const { root, bundle, folder } = setUp(stamped("a".repeat(64)));
     const { mtime } = statSync(bundle);
     loadBundle(bundle, options(folder)).saveCache();
     expect(loadBundle(bundle, options(folder)).cache).toBe("used");
@@ -134,6 +179,13 @@ describe("loadBundle", () => {
     const edited = loadBundle(bundle, options(folder));
     expect(edited.cache).toBe("none");
     expect(edited.exports).toEqual({ answer: 43 });
+    edited.saveCache();
+    // Another file in its place with the same stamp, size and time.
+    const copy = join(root, "copy.cjs");
+    copyFileSync(bundle, copy);
+    utimesSync(copy, mtime, new Date(mtime.getTime() + 1000));
+    renameSync(copy, bundle);
+    expect(loadBundle(bundle, options(folder)).cache).toBe("none");
   });
 
   it("a folder it cannot write costs nothing but the cache", () => {

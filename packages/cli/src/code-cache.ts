@@ -1,15 +1,30 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  type BigIntStats,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
+import { readRegularFile } from "@mlops-report/core/read-file";
+import { privateFolder } from "@mlops-report/engine/private-folder";
 
 /*
  * The command is one CommonJS bundle of a few megabytes. Compiling it is a good part of a cold run, so its
  * compiled code is kept in V8's code cache, one file per bundle and command, in a per-user cache folder: a later
  * run deserializes it instead of parsing and compiling again. The cache is an optimization only: an unwritable
  * folder, a missing file, a damaged one or one V8 refuses all mean a plain compile.
+ *
+ * A code cache is code that runs: V8 checks only that it was made by the same V8 with the same flags from a source
+ * of the same length, and runs the code of a cache made from any other source of that length. So a cache is kept
+ * only in a folder no one else can write (`privateFolder`), and each file starts with what it was made for, which
+ * must match the bundle byte for byte before V8 sees the rest (`binding`).
  */
 
 /**
@@ -44,8 +59,8 @@ function cacheFileParts(name: string): { bundleName: string; key: string } | nul
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
- * The folder for code caches: `MLOPS_REPORT_CODE_CACHE` when set (`off`: none), else the platform's per-user
- * cache folder; null when there is no home folder to put it in.
+ * Where code caches go: `MLOPS_REPORT_CODE_CACHE` when set (`off`: none), else the platform's per-user cache
+ * folder; null when there is no home folder to put it in. `privateCacheFolder` says whether it may be used.
  */
 export function codeCacheFolder(env: Env, platform: NodeJS.Platform = process.platform): string | null {
   const chosen = env.MLOPS_REPORT_CODE_CACHE;
@@ -62,6 +77,15 @@ export function codeCacheFolder(env: Env, platform: NodeJS.Platform = process.pl
   return join(env.XDG_CACHE_HOME || join(home, ".cache"), "mlops-report");
 }
 
+/**
+ * The folder for code caches and reports' memories when it may be used: the user's own and private, created so
+ * when missing (`privateFolder`); else null, and the run keeps no cache.
+ */
+export function privateCacheFolder(env: Env): string | null {
+  const folder = codeCacheFolder(env);
+  return folder === null ? null : privateFolder(folder);
+}
+
 /** 64 bits of FNV-1a over a short text, as 16 hex digits: a file-name key, not a digest of anything large. */
 function shortHash(text: string): string {
   let low = 0x811c9dc5;
@@ -74,11 +98,17 @@ function shortHash(text: string): string {
 }
 
 /**
- * What a code cache is valid for: the bundle's build (its stamp), the file itself (size and modification time,
- * so that a bundle edited after the build never meets the cache of the built one) and the Node that runs it.
+ * The line a code cache starts with: what it was made for. The bundle's content, by the hash the build stamped it
+ * with (hashing it on every run would cost 5-8 ms: `BUILD_STAMP`); the file itself, by its size, modification time
+ * and inode, which tell a bundle changed or replaced since the build stamped it; and the Node that runs it. Compared byte for byte, so that a name that happens to match (the file name's key is a
+ * 64-bit hash of it) is not enough.
  */
-function cacheKey(stamp: string | null, size: number, mtimeMs: number): string {
-  return shortHash(`${stamp ?? "unstamped"}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}`);
+function binding(stamp: string, stats: BigIntStats): Buffer {
+  const file = `${stats.size} ${stats.mtimeNs} ${stats.dev}:${stats.ino}`;
+  return Buffer.from(
+    `mlops-report code cache ${stamp} ${file} ${process.version} ${process.arch}\n`,
+    "latin1",
+  );
 }
 
 /**
@@ -92,9 +122,8 @@ function verifyCodeCacheChecksums(): void {
 
 /** Writes a code cache whole or not at all (a rename), and removes the caches of other builds of the same bundle
  * (an older version's, say); never throws. */
-function writeCodeCache(folder: string, file: string, bundleName: string, key: string, data: Buffer): void {
+function writeCodeCache({ folder, file, bundleName, key }: CachePlace, data: Buffer): void {
   try {
-    mkdirSync(folder, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, data);
     renameSync(partial, file);
@@ -107,16 +136,26 @@ function writeCodeCache(folder: string, file: string, bundleName: string, key: s
   }
 }
 
+/**
+ * The largest code cache read: the command's, with every function a run compiled, takes a megabyte or two; a
+ * device in its place (`/dev/zero`) would never end.
+ */
+const CACHE_FILE_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * A code cache file's bytes: only a regular file within the limit, never through a link, opened without blocking
+ * (a FIFO in its place would hang every run); nothing for anything else, which the next save replaces.
+ */
 function readCodeCache(file: string): Buffer | undefined {
   try {
-    return readFileSync(file);
+    return readRegularFile(file, CACHE_FILE_LIMIT, { noFollow: true });
   } catch {
     return undefined;
   }
 }
 
 export interface LoadOptions {
-  /** Where code caches are kept; null: compile without one. */
+  /** Where code caches are kept, a private folder (`privateCacheFolder`); null: compile without one. */
   folder: string | null;
   /** Which command runs: each keeps its own cache, of the code that command compiles. */
   command: string;
@@ -127,7 +166,10 @@ export interface LoadOptions {
   importModule: (specifier: string) => Promise<unknown>;
 }
 
-/** What became of the code cache of a loaded bundle: "refused" when V8 found it damaged or not its own. */
+/**
+ * What became of the code cache of a loaded bundle: "refused" when it was made for another bundle or V8 found it
+ * damaged; "off" without a folder, or for a bundle the build did not stamp (nothing binds a cache to its content).
+ */
 export type CacheState = "off" | "used" | "none" | "refused";
 
 export interface LoadedBundle {
@@ -142,30 +184,60 @@ export interface LoadedBundle {
   build: string | null;
 }
 
-function stateOf(file: string | null, data: Buffer | undefined, script: Script): CacheState {
-  if (file === null) return "off";
-  if (data === undefined) return "none";
-  return script.cachedDataRejected ? "refused" : "used";
+/** Where a bundle's code cache is kept, and the line it starts with (`binding`). */
+interface CachePlace {
+  folder: string;
+  bundleName: string;
+  key: string;
+  file: string;
+  header: Buffer;
+}
+
+function cachePlace(
+  bundle: string,
+  stamp: string | null,
+  folder: string | null,
+  command: string,
+): CachePlace | null {
+  if (folder === null || stamp === null) return null;
+  const header = binding(stamp, statSync(bundle, { bigint: true }));
+  const bundleName = basename(bundle);
+  const key = shortHash(header.toString("latin1"));
+  return { folder, bundleName, key, file: join(folder, cacheFileName(bundleName, key, command)), header };
+}
+
+/** The code cache's data for V8 when the file is one made for this bundle, else nothing. */
+function cachedDataOf(place: CachePlace, bytes: Buffer | undefined): Buffer | undefined {
+  const { header } = place;
+  return bytes?.subarray(0, header.length).equals(header) ? bytes.subarray(header.length) : undefined;
+}
+
+function stateOf(
+  place: CachePlace | null,
+  bytes: Buffer | undefined,
+  data: Buffer | undefined,
+  script: Script,
+): CacheState {
+  if (place === null) return "off";
+  if (bytes === undefined) return "none";
+  return data !== undefined && script.cachedDataRejected === false ? "used" : "refused";
 }
 
 /** Loads a CommonJS bundle as Node's `require` would, compiled from the code cache kept for it when there is one. */
 export function loadBundle(bundle: string, options: LoadOptions): LoadedBundle {
-  const { size, mtimeMs } = statSync(bundle);
   // The build writes ASCII only (`asciiOnly`): decoded as Latin-1, one byte a character, with no UTF-8 to check.
   const source = readFileSync(bundle).toString("latin1");
   const stamp = BUILD_STAMP.exec(source.slice(-32))?.[1] ?? null;
-  const key = cacheKey(stamp, size, mtimeMs);
-  const { folder } = options;
-  const bundleName = basename(bundle);
-  const file = folder === null ? null : join(folder, cacheFileName(bundleName, key, options.command));
+  const place = cachePlace(bundle, stamp, options.folder, options.command);
   // Before compiling, so that the cache this run may write is made under the flags it will be read under.
-  if (file !== null) verifyCodeCacheChecksums();
-  const data = file === null ? undefined : readCodeCache(file);
+  if (place !== null) verifyCodeCacheChecksums();
+  const bytes = place === null ? undefined : readCodeCache(place.file);
+  const data = place === null ? undefined : cachedDataOf(place, bytes);
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname, importModule) {${source}\n})`,
     { filename: bundle, cachedData: data },
   );
-  const cache = stateOf(file, data, script);
+  const cache = stateOf(place, bytes, data, script);
   const module = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (
     exports: unknown,
@@ -186,8 +258,8 @@ export function loadBundle(bundle: string, options: LoadOptions): LoadedBundle {
     options.importModule,
   );
   const saveCache = () => {
-    if (folder === null || file === null || cache === "used") return;
-    writeCodeCache(folder, file, bundleName, key, script.createCachedData());
+    if (place === null || cache === "used") return;
+    writeCodeCache(place, Buffer.concat([place.header, script.createCachedData()]));
   };
   return { exports: module.exports, cache, saveCache, build: stamp };
 }

@@ -1,4 +1,4 @@
-import { realpathSync, writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { describeErrorCode } from "@mlops-report/core";
 import { makeFolder } from "@mlops-report/engine";
@@ -31,6 +31,11 @@ export function parseOutputs(specs: readonly string[], output: string | undefine
   return outputs;
 }
 
+/**
+ * Writes an output file, creating the folders missing above it (as `--output out/lint.json` in a fresh checkout
+ * needs): the path comes from the command line, which is trusted. One line naming the file when it cannot be
+ * written.
+ */
 export function writeOutput(file: string, text: string, shown: string): void {
   try {
     makeFolder(dirname(file));
@@ -41,11 +46,15 @@ export function writeOutput(file: string, text: string, shown: string): void {
   }
 }
 
-/** The path with its links resolved, when it exists: two names of one file compare equal. */
-export function realPath(path: string): string {
+/**
+ * The file a path names, by device and inode (through links), or null when there is none: every name of one file
+ * compares equal, a symbolic link, a `../` spelling and a hard link alike.
+ */
+export function fileIdentity(path: string): string | null {
   try {
-    return realpathSync(path);
+    const stats = statSync(path, { bigint: true });
+    return `${stats.dev}:${stats.ino}`;
   } catch {
-    return path;
+    return null;
   }
 }

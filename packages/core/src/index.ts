@@ -22,7 +22,8 @@ export {
   resolveImage,
   resolveImage as resolveLink,
 } from "./resolve.js";
-export { type ParsedSection, SECTION_PARSER, type SectionStore } from "./sections.js";
+export { isParsedSection, type ParsedSection, SECTION_PARSER, type SectionStore } from "./sections.js";
+export * from "./shape-check.js";
 export { LineIndex } from "./source.js";
 export type * from "./types.js";
 export { proseWordCount, pythonSplitCount } from "./whitespace.js";

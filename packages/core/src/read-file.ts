@@ -66,12 +66,15 @@ function failureOf(error: unknown): ReadFailure {
 /**
  * The bytes of a regular file of at most `limit` bytes. Anything else fails with a FileReadError before a byte is
  * read: a FIFO (opened without blocking, so that a pipe with no writer cannot hang the run), a device such as a
- * link to `/dev/zero` (which never ends), a folder, or a file over the limit.
+ * link to `/dev/zero` (which never ends), a folder, or a file over the limit. With `noFollow`, a symbolic link
+ * fails too (as unreadable: "too many symbolic links"), whatever it points to.
  */
-export function readRegularFile(path: string, limit: number): Buffer {
+export function readRegularFile(path: string, limit: number, { noFollow = false } = {}): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    // O_NOFOLLOW is 0 where the platform has none (Windows).
+    const flags = constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? (constants.O_NOFOLLOW ?? 0) : 0);
+    fd = openSync(path, flags);
   } catch (error) {
     throw new FileReadError(failureOf(error));
   }

@@ -1,3 +1,14 @@
+import {
+  arrayOf,
+  type Check,
+  isBoolean,
+  isNumber,
+  isString,
+  nullable,
+  oneOf,
+  recordOf,
+  shape,
+} from "@mlops-report/core";
 import type { CacheEntry } from "./cache.js";
 
 /**
@@ -5,43 +16,11 @@ import type { CacheEntry } from "./cache.js";
  * cut short or edited by hand: anyone can write a matching one, and the cache is a file in the linted folder. An
  * entry of the wrong shape would crash every run that reads it, so a cache that does not validate is not used.
  */
-type Check = (value: unknown) => boolean;
-
-const string: Check = (v) => typeof v === "string";
-const number: Check = (v) => typeof v === "number" && Number.isFinite(v);
-const boolean: Check = (v) => typeof v === "boolean";
+// Short names, so that the shapes below read as the types they check.
+const string = isString;
+const number = isNumber;
+const boolean = isBoolean;
 const year: Check = (v) => (typeof v === "number" && Number.isInteger(v)) || v === "unknown";
-const oneOf =
-  (...values: readonly unknown[]): Check =>
-  (v) =>
-    values.includes(v);
-const nullable =
-  (check: Check): Check =>
-  (v) =>
-    v === null || check(v);
-const arrayOf =
-  (check: Check): Check =>
-  (v) =>
-    Array.isArray(v) && v.every(check);
-const recordOf =
-  (check: Check): Check =>
-  (v) =>
-    typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every(check);
-
-/** An object with these fields (`?` after a name: optional); other fields are allowed and ignored. */
-function shape(fields: Record<string, Check>): Check {
-  const entries = Object.entries(fields).map(([name, check]) => {
-    const optional = name.endsWith("?");
-    return [optional ? name.slice(0, -1) : name, check, optional] as const;
-  });
-  return (v) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-    const object = v as Record<string, unknown>;
-    return entries.every(([name, check, optional]) =>
-      optional && object[name] === undefined ? true : check(object[name]),
-    );
-  };
-}
 
 const point = shape({ line: number, column: number, offset: number });
 const range = shape({ start: point, end: point });

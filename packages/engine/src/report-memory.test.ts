@@ -4,12 +4,14 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import { serialize } from "node:v8";
+import { deserialize, serialize } from "node:v8";
 import { openRepository, parse, SECTION_PARSER, type SectionStore } from "@mlops-report/core";
 import { describe, expect, it } from "vitest";
 import { tempTree } from "../../../tests/support/cli.js";
@@ -190,6 +192,32 @@ describe("a report's memory on disk", () => {
     expect(parsedSections(text, loadReportMemory(place(folder), REPORT).sections)).toBeGreaterThan(30);
   });
 
+  it("reads no file beyond 64 MB, even one whole and of the right checksum", () => {
+    const { folder, file } = saved();
+    const genuine = readFileSync(file);
+    // V8 reads the one value it wrote and stops: zeros after it change nothing but the size.
+    const content = Buffer.concat([
+      genuine.subarray(genuine.indexOf(0x0a) + 1),
+      Buffer.alloc(64 * 1024 * 1024),
+    ]);
+    writeFileSync(file, Buffer.concat([Buffer.from(`${contentChecksum(content)}\n`, "latin1"), content]));
+    const memory = loadReportMemory(place(folder), REPORT);
+    expect(parsedSections(text, memory.sections)).toBeGreaterThan(30);
+    saveReportMemory(place(folder), REPORT, memory);
+    expect(readFileSync(file).equals(genuine)).toBe(true);
+    const within = content.subarray(0, 64 * 1024 * 1024 - 64);
+    writeFileSync(file, Buffer.concat([Buffer.from(`${contentChecksum(within)}\n`, "latin1"), within]));
+    expect(parsedSections(text, loadReportMemory(place(folder), REPORT).sections)).toBe(0);
+  });
+
+  it("takes nothing through a link in its place, even to a memory of the report", () => {
+    const { folder, file } = saved();
+    const elsewhere = join(folder, "..", "elsewhere.v8");
+    renameSync(file, elsewhere);
+    symlinkSync(elsewhere, file);
+    expect(parsedSections(text, loadReportMemory(place(folder), REPORT).sections)).toBeGreaterThan(30);
+  });
+
   it("never throws when the folder cannot be made", () => {
     const root = tempTree({ "file-in-the-way": "" });
     const folder = join(root, "file-in-the-way", "cache");
@@ -246,5 +274,95 @@ describe("ReportLinter with a memory", () => {
     expect(
       edited.diagnostics.some((d) => d.ruleId === "answer/word-count" && d.message.includes("5 words")),
     ).toBe(true);
+  });
+
+  it("lints a report as without one when its memory has the right checksum but not the shape of one", async () => {
+    const root = tempTree({ "reports/README.md": text });
+    const path = join(root, "reports/README.md");
+    const base: LintSettings = {
+      cwd: root,
+      choice: { allowPlugins: false },
+      inlineConfig: true,
+      detail: "full",
+      cacheFile: null,
+      fix: false,
+    };
+    const lint = async (settings: LintSettings) => {
+      const linter = new ReportLinter(settings);
+      return linter.lint({ path, shown: "reports/README.md", config: linter.locate(path) });
+    };
+    const folder = join(root, "cache");
+    const kept = { ...base, memory: { folder, build: "0123456789abcdef" } };
+    const plain = await lint(base);
+    expect(plain.ok && plain.result.diagnostics.length).toBeGreaterThan(25);
+    await lint(kept);
+    const file = reportMemoryFile(folder, path);
+    const genuine = readFileSync(file);
+    type Node = Record<string, unknown> & { children?: Node[] };
+    type Stored = { sections: [string, { children: Node[] }][]; repository: unknown; evidence: unknown[] };
+    /** The genuine memory with one part changed, behind a checksum that matches. */
+    const forge = (change: (stored: Stored) => void) => {
+      const stored = deserialize(genuine.subarray(genuine.indexOf(0x0a) + 1)) as Stored;
+      change(stored);
+      const content = serialize(stored);
+      writeFileSync(file, Buffer.concat([Buffer.from(`${contentChecksum(content)}\n`, "latin1"), content]));
+    };
+    const longest = (stored: Stored) =>
+      stored.sections.map(([, section]) => section).sort((a, b) => b.children.length - a.children.length)[0]!;
+    const heading = (stored: Stored) =>
+      stored.sections.flatMap(([, section]) => section.children).find((node) => node.type === "heading")!;
+    const forgeries: [string, (stored: Stored) => void][] = [
+      ["a null among a section's nodes", (stored) => longest(stored).children.push(null as never)],
+      [
+        "a sparse array of nodes",
+        (stored) => {
+          longest(stored).children.length = 2 ** 32 - 1;
+        },
+      ],
+      [
+        "nodes that are empty objects without a prototype",
+        (stored) => {
+          for (const [, section] of stored.sections)
+            section.children = section.children.map(() => ({ __proto__: null }));
+        },
+      ],
+      [
+        "a node of no known type",
+        (stored) => {
+          longest(stored).children[0]!.type = "script";
+        },
+      ],
+      [
+        "a text node with children",
+        (stored) => {
+          heading(stored).children![0]!.children = [null as never];
+        },
+      ],
+      [
+        "a heading of depth 9",
+        (stored) => {
+          heading(stored).depth = 9;
+        },
+      ],
+      ["a node without a position", (stored) => delete longest(stored).children[0]!.position],
+      [
+        "a sparse list of sections",
+        (stored) => {
+          stored.sections.length = 2 ** 32 - 1;
+        },
+      ],
+      [
+        "a recall with a sparse list of files",
+        (stored) => {
+          const files = Object.assign([], { length: 2 ** 32 - 1 });
+          stored.repository = { limits: "", files, listing: null, matches: new Map(), searches: new Map() };
+        },
+      ],
+      ["no evidence field", (stored) => delete (stored as Partial<Stored>).evidence],
+    ];
+    for (const [what, change] of forgeries) {
+      forge(change);
+      expect([what, await lint(kept)]).toEqual([what, plain]);
+    }
   });
 });

@@ -2,11 +2,18 @@ import { existsSync, readdirSync, rmSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import {
+  arrayOf,
+  isParsedSection,
   isRepositoryRecall,
+  isString,
+  nullable,
+  oneOf,
   type ParsedSection,
+  pairOf,
   type RepositoryRecall,
   readRegularFile,
   SECTION_PARSER,
+  shape,
 } from "@mlops-report/core";
 import { isStoredEvidence, type StoredEvidence } from "@mlops-report/rules";
 import { checksum64, contentChecksum } from "./checksum.js";
@@ -66,7 +73,10 @@ export class ReportMemory {
   }
 }
 
-/** Where a report's memory is kept on disk, and for which build of the command: another build's is not used. */
+/**
+ * Where a report's memory is kept on disk, a folder no one but its user can write (`privateFolder`: a run takes the
+ * memory as its own work), and for which build of the command: another build's is not used.
+ */
 export interface MemoryPlace {
   folder: string;
   build: string;
@@ -88,32 +98,33 @@ export function reportMemoryFile(folder: string, reportPath: string): string {
   return join(folder, `report-${checksum64(Buffer.from(reportPath))}.v8`);
 }
 
-function isSection(value: unknown): value is ParsedSection {
-  if (typeof value !== "object" || value === null) return false;
-  const { children, end, open, definitions } = value as Partial<Record<keyof ParsedSection, unknown>>;
-  if (!Array.isArray(children) || typeof open !== "boolean" || typeof definitions !== "boolean") return false;
-  if (typeof end !== "object" || end === null) return false;
-  const { line, column, offset } = end as Record<string, unknown>;
-  return typeof line === "number" && typeof column === "number" && typeof offset === "number";
-}
+/**
+ * A memory file's content of this build and parser, checked all the way down before any of it is used: a file
+ * with the right checksum can still hold anything (a null among a tree's nodes crashed every later run of the
+ * report, a sparse array of four billion slots took minutes, nodes without a type changed its findings).
+ */
+const isStored = (build: string) =>
+  shape({
+    build: oneOf(build),
+    parser: oneOf(SECTION_PARSER),
+    sections: arrayOf(pairOf(isString, isParsedSection)),
+    evidence: arrayOf(pairOf(isString, isStoredEvidence)),
+    repository: nullable(isRepositoryRecall),
+  });
 
-/** Entries read back whose keys are strings and values pass `isValue`; none at all when one does not. */
-function entriesOf<V>(entries: unknown, isValue: (value: unknown) => value is V): Map<string, V> {
-  const kept = new Map<string, V>();
-  if (!Array.isArray(entries)) return kept;
-  for (const entry of entries as unknown[]) {
-    if (!Array.isArray(entry) || typeof entry[0] !== "string" || !isValue(entry[1])) return new Map();
-    kept.set(entry[0], entry[1]);
-  }
-  return kept;
+interface Stored {
+  sections: [string, ParsedSection][];
+  evidence: [string, StoredEvidence][];
+  repository: RepositoryRecall | null;
 }
 
 /** What a memory file holds, when it is whole and was written by this build; else nothing. */
 function readMemory(file: string, build: string): ReportMemory {
   let bytes: Buffer;
   try {
-    // Only a regular file, opened without blocking: a FIFO or device in its place cannot hang the run.
-    bytes = readRegularFile(file, FILE_LIMIT);
+    // Only a regular file, opened without blocking and not through a link: a FIFO or device in its place cannot
+    // hang the run.
+    bytes = readRegularFile(file, FILE_LIMIT, { noFollow: true });
   } catch {
     return new ReportMemory();
   }
@@ -127,13 +138,9 @@ function readMemory(file: string, build: string): ReportMemory {
   } catch {
     return new ReportMemory();
   }
-  const kept = (stored ?? {}) as Record<string, unknown>;
-  if (kept.build !== build || kept.parser !== SECTION_PARSER) return new ReportMemory();
-  return new ReportMemory({
-    sections: entriesOf(kept.sections, isSection),
-    evidence: entriesOf(kept.evidence, isStoredEvidence),
-    repository: isRepositoryRecall(kept.repository) ? kept.repository : null,
-  });
+  if (!isStored(build)(stored)) return new ReportMemory();
+  const { sections, evidence, repository } = stored as Stored;
+  return new ReportMemory({ sections: new Map(sections), evidence: new Map(evidence), repository });
 }
 
 /** The memory of the report at `reportPath` that its last run kept. */
@@ -183,7 +190,7 @@ export function saveReportMemory(place: MemoryPlace, reportPath: string, memory:
       utimesSync(file, now, now);
       return;
     }
-    makeFolder(place.folder);
+    makeFolder(place.folder, 0o700);
     const content = serializeWithin(place.build, memory);
     if (content === null) {
       // Nothing that fits: an older file would only be read back for answers this run no longer has.

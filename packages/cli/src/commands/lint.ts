@@ -15,14 +15,14 @@ import {
 } from "@mlops-report/engine";
 import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
 import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
-import { codeCacheFolder } from "../code-cache.js";
+import { privateCacheFolder } from "../code-cache.js";
 import { parseConcurrency, workerCount } from "../concurrency.js";
 import { unifiedDiff } from "../diff.js";
 import { shownPath } from "../find-reports.js";
 import { expandInputs } from "../inputs.js";
 import { type Io, printError, printNote, printUserError } from "../io.js";
 import { messages, UserError } from "../messages.js";
-import { parseOutputs, realPath, writeOutput } from "../outputs.js";
+import { fileIdentity, parseOutputs, writeOutput } from "../outputs.js";
 import { Progress } from "../progress.js";
 import { DEFAULT_TIME_LIMIT_SECONDS, runTasks, workersAvailable } from "../run-tasks.js";
 import { VERSION } from "../version.js";
@@ -212,7 +212,7 @@ function writeFixes(fixed: readonly FixedReport[], io: Io): boolean {
 function withMemory(settings: LintSettings, reports: number, workers: number, io: Io): LintSettings {
   const { build } = io;
   if (build === undefined || reports !== 1 || workers !== 0) return settings;
-  const folder = codeCacheFolder(io.env);
+  const folder = privateCacheFolder(io.env);
   return folder === null ? settings : { ...settings, memory: { folder, build } };
 }
 
@@ -306,9 +306,10 @@ export async function lintCommand(
     classSummary: options.quiet !== true,
     toolVersion: VERSION,
   };
-  const reportFiles = new Set(reports.map(realPath));
+  const reportFiles = new Set(reports.map(fileIdentity));
+  reportFiles.delete(null);
   for (const output of outputs) {
-    if (output.file && reportFiles.has(realPath(output.file))) {
+    if (output.file && reportFiles.has(fileIdentity(output.file))) {
       fail({ message: messages.outputIsReport(shownPath(io.cwd, output.file)), alreadyFormatted: false });
       continue;
     }

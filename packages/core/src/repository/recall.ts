@@ -1,3 +1,14 @@
+import {
+  arrayOf,
+  isBoolean,
+  isNumber,
+  isString,
+  mapOf,
+  nullable,
+  oneOf,
+  pairOf,
+  shape,
+} from "../shape-check.js";
 import type { EntryStat } from "./fs.js";
 import type { RepositorySearch } from "./view.js";
 
@@ -57,54 +68,29 @@ export function settledState(stat: EntryStat): string | null {
   return Date.now() - stat.mtimeMs < SETTLED_MS ? null : `${stat.size}:${stat.mtimeMs}`;
 }
 
-const isPairs = (value: unknown): boolean =>
-  Array.isArray(value) &&
-  value.every((pair) => Array.isArray(pair) && isString(pair[0]) && isString(pair[1]));
+const isPairs = arrayOf(pairOf(isString, isString));
+const isStrings = arrayOf(isString);
+const isListing = nullable(shape({ source: oneOf("git", "walk"), proof: isPairs, skips: isPairs }));
+const isMatch = nullable(shape({ path: isString, line: isNumber, text: isString }));
+const isLook = shape({
+  state: isString,
+  read: nullable(isString),
+  skip: nullable(isString),
+  counted: isBoolean,
+});
+const isRecalledSearch = shape({
+  result: shape({ match: isMatch, complete: isBoolean }),
+  looks: arrayOf(pairOf(isString, isLook)),
+});
+const isRecall = shape({
+  limits: isString,
+  files: isStrings,
+  listing: isListing,
+  matches: mapOf(isString, isStrings),
+  searches: mapOf(isString, isRecalledSearch),
+});
 
-function isListing(value: unknown): value is RecalledListing {
-  if (value === null) return true;
-  if (typeof value !== "object") return false;
-  const { source, proof, skips } = value as Record<string, unknown>;
-  return (source === "git" || source === "walk") && isPairs(proof) && isPairs(skips);
-}
-
-const isString = (value: unknown): value is string => typeof value === "string";
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
-
-function isMatch(value: unknown): boolean {
-  if (value === null) return true;
-  if (typeof value !== "object") return false;
-  const { path, line, text } = value as Record<string, unknown>;
-  return isString(path) && typeof line === "number" && isString(text);
-}
-
-function isLook(value: unknown): value is Look {
-  if (typeof value !== "object" || value === null) return false;
-  const { state, read, skip, counted } = value as Record<string, unknown>;
-  return (
-    isString(state) &&
-    (read === null || isString(read)) &&
-    (skip === null || isString(skip)) &&
-    typeof counted === "boolean"
-  );
-}
-
-function isRecalledSearch(value: unknown): value is RecalledSearch {
-  if (typeof value !== "object" || value === null) return false;
-  const { result, looks } = value as Record<string, unknown>;
-  if (typeof result !== "object" || result === null) return false;
-  const { match, complete } = result as Record<string, unknown>;
-  if (!isMatch(match) || typeof complete !== "boolean" || !Array.isArray(looks)) return false;
-  return looks.every((entry) => Array.isArray(entry) && isString(entry[0]) && isLook(entry[1]));
-}
-
-/** True for a recall of the right shape: one read back from a file may be anything. */
+/** True for a recall of the right shape: one read back from a file may be anything (`shape-check`). */
 export function isRepositoryRecall(value: unknown): value is RepositoryRecall {
-  if (typeof value !== "object" || value === null) return false;
-  const { limits, files, listing, matches, searches } = value as Record<string, unknown>;
-  if (!isString(limits) || !isStrings(files) || !isListing(listing)) return false;
-  if (!(matches instanceof Map) || !(searches instanceof Map)) return false;
-  for (const [glob, found] of matches) if (!isString(glob) || !isStrings(found)) return false;
-  for (const [key, search] of searches) if (!isString(key) || !isRecalledSearch(search)) return false;
-  return true;
+  return isRecall(value);
 }
