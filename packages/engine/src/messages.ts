@@ -6,6 +6,8 @@ export const engineMessages = {
   unreadable: (path: string, reason: string) => `${path}: cannot be read (${reason})`,
   badYear: (year: string, years: readonly string[]) =>
     `--year takes one of ${years.join(", ")}, not "${year}"`,
+  overTimeLimit: (path: string, seconds: number) =>
+    `${path}: not linted: it took longer than the time limit of ${seconds} s per report (--time-limit)`,
 } as const;
 
 /** A failure that is the user's input, not a bug: printed as one line (config problems: with their caret), exit 2. */

@@ -5,6 +5,7 @@ import {
   ConfigResolver,
   cachedResult,
   cacheFile,
+  DEFAULT_TIME_LIMIT_SECONDS,
   detailFor,
   LintCache,
   type LintOutcome,
@@ -24,7 +25,7 @@ import { type Io, printError, printNote, printUserError } from "../io.js";
 import { messages, UserError } from "../messages.js";
 import { parseOutputs, realPath, writeOutput } from "../outputs.js";
 import { Progress } from "../progress.js";
-import { DEFAULT_TIME_LIMIT_SECONDS, runTasks, workersAvailable } from "../run-tasks.js";
+import { runTasks, workersAvailable } from "../run-tasks.js";
 import { VERSION } from "../version.js";
 import { writeAtomically } from "../write-atomically.js";
 
@@ -228,7 +229,7 @@ export async function lintCommand(
   const outputs = parseOutputs(options.format, options.output, io.cwd);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const concurrency = parseConcurrency(options.concurrency);
-  const timeLimit = timeLimitOf(options.timeLimit);
+  const timeLimitSeconds = timeLimitOf(options.timeLimit);
   const configs = new ConfigResolver(options, io);
   // A config named for every report is checked before any report: when it is broken, nothing can be linted.
   await configs.named();
@@ -240,17 +241,14 @@ export async function lintCommand(
     detail: detailFor(outputs.map((output) => output.format)),
     cacheFile: cache?.file ?? null,
     fix: options.fix === true || options.fixDryRun === true,
+    timeLimitSeconds,
   };
   const { slots, tasks, reports } = plan(paths, configs, cache, settings, io);
 
   const workers = workersAvailable() ? workerCount(concurrency, tasks.length, availableParallelism()) : 0;
   const progress = new Progress(io, tasks.length, workers);
-  const outcomes = await runTasks(
-    tasks,
-    withMemory(settings, tasks.length, workers, io),
-    workers,
-    () => progress.tick(),
-    timeLimit,
+  const outcomes = await runTasks(tasks, withMemory(settings, tasks.length, workers, io), workers, () =>
+    progress.tick(),
   ).finally(() => progress.finish());
   const fixed = outcomes
     .flatMap((outcome, index): FixedReport[] => {
