@@ -5,7 +5,7 @@ import { runCli, tempTree } from "../support/cli.js";
 import { cleanReportFiles } from "../support/synthetic.js";
 import { classFiles, debugLines } from "./fixture.js";
 
-/** Lines of lists nested 20 deep: the markdown parser takes seconds per 20 KB of them, hours for a megabyte. */
+/** Lines of lists nested 20 deep: the markdown parser takes seconds per 10 KB of them, minutes for a megabyte. */
 const NESTED_LISTS = `${"- ".repeat(20)}x\n`.repeat(24_000);
 const HOSTILE = "class/hostile/reports/README.md";
 const OVER_LIMIT = `mlops-report: error: ${HOSTILE}: not linted: it took longer than the time limit of 2 s per report (--time-limit)`;

@@ -79,8 +79,8 @@ describe("ReportLinter", () => {
 });
 
 describe("the time limit", () => {
-  // Lines of lists nested 20 deep, which the markdown parser takes seconds per 20 KB on (minutes for these 60 KB):
-  // far over a limit of half a second, on any machine.
+  // Lines of lists nested 20 deep, which take the markdown parser seconds (some 10 s for these 60 KB): far over a
+  // limit of half a second, on any machine.
   const nestedLists = `${"- ".repeat(20)}x\n`.repeat(1500);
 
   it("gives up a report linted in this thread once it takes longer than its limit, and lints the next", async () => {

@@ -3,8 +3,8 @@ import { engineMessages as messages, UserError } from "./messages.js";
 
 /**
  * How long one report may take, by default, before it is given up: some shapes of text make the markdown parser
- * take super-linear time (20 KB of nested lists: seconds; 1 MB: hours), and one report must not hold up a class
- * or an editor. Course reports take well under a second.
+ * take super-linear time (10 KB of nested lists or quotes: seconds; 1 MB: minutes to hours), and one report must
+ * not hold up a class or an editor. Course reports take well under a second.
  */
 export const DEFAULT_TIME_LIMIT_SECONDS = 10;
 
