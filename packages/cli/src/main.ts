@@ -71,7 +71,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description("show the parsed report model")
     .argument("[path]", "a report file or folder", ".")
     .option("--json", "print the model as JSON")
-    .action(async (path: string, options: { json?: boolean }) => {
+    .option("--time-limit <seconds>", "give up a report that takes longer than this (default: 10)")
+    .action(async (path: string, options: { json?: boolean; timeLimit?: string }) => {
       const { inspectCommand } = await import("./commands/inspect.js");
       setCode(inspectCommand(path, options, io));
     });

@@ -5,7 +5,6 @@ import {
   ConfigResolver,
   cachedResult,
   cacheFile,
-  DEFAULT_TIME_LIMIT_SECONDS,
   detailFor,
   LintCache,
   type LintOutcome,
@@ -26,6 +25,7 @@ import { messages, UserError } from "../messages.js";
 import { parseOutputs, realPath, writeOutput } from "../outputs.js";
 import { Progress } from "../progress.js";
 import { runTasks, workersAvailable } from "../run-tasks.js";
+import { parseTimeLimit } from "../time-limit-option.js";
 import { VERSION } from "../version.js";
 import { writeAtomically } from "../write-atomically.js";
 
@@ -65,13 +65,6 @@ type Slot =
 function errorsOnly(result: LintResult): LintResult {
   const diagnostics = result.diagnostics.filter((d) => d.severity === "error");
   return { ...result, diagnostics, warningCount: 0, infoCount: 0 };
-}
-
-function timeLimitOf(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_TIME_LIMIT_SECONDS;
-  const seconds = Number(value);
-  if (!/^\d+(?:\.\d+)?$/.test(value) || seconds <= 0) throw new UserError(messages.badTimeLimit(value));
-  return seconds;
 }
 
 function maxWarningsOf(value: string | undefined): number {
@@ -229,7 +222,7 @@ export async function lintCommand(
   const outputs = parseOutputs(options.format, options.output, io.cwd);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const concurrency = parseConcurrency(options.concurrency);
-  const timeLimitSeconds = timeLimitOf(options.timeLimit);
+  const timeLimitSeconds = parseTimeLimit(options.timeLimit);
   const configs = new ConfigResolver(options, io);
   // A config named for every report is checked before any report: when it is broken, nothing can be linted.
   await configs.named();
