@@ -1,14 +1,24 @@
 // Benchmark: the worst shapes of text a group could commit, each 40 KB in one answer of the bundled example
 // report, timed against the same report with 40 KB of plain prose there instead, and against a bare markdown
 // parse of the same text (what our own code adds to the parser). Each shape runs in a worker thread stopped
-// after a cap, as the command's --time-limit stops a report. Prints ratios; never asserts.
-import { readFileSync } from "node:fs";
+// after a cap, as the command's --time-limit stops a report.
+// Then the shapes that take the parser longest, as a whole report of 1 MB (the size limit) linted by the command
+// beside the example report, in the main thread (--concurrency off) and in worker threads (--concurrency 2), with
+// a time limit of a few seconds: each run's time against the example report's run alone, and whether the time
+// limit stopped the report. Prints ratios; never asserts.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 const SIZE = 40 * 1024;
 const CAP_MS = 30_000;
 const ROUNDS = 1;
+/** The 1 MB reports' text besides the example report's own, and the command's time limit for them. */
+const LARGE_SIZE = 1024 * 1024 - 64 * 1024;
+const LARGE_TIME_LIMIT_SECONDS = 3;
 
 if (!isMainThread) {
   const { fromMarkdown } = await import("mdast-util-from-markdown");
@@ -83,5 +93,67 @@ if (!isMainThread) {
         ? `> ${CAP_MS / 1000} s (stopped; --time-limit stops such a report)`
         : `${`${(times.lint / normal.lint).toFixed(2)}x`.padStart(10)} ${`${(times.lint / times.bare).toFixed(2)}x`.padStart(18)}`;
     console.log(`  ${name.padEnd(36)} ${shown}`);
+  }
+
+  await timeLargeShapes(example, path);
+}
+
+/** The 1 MB shapes, each linted by the command beside the example report, in the main thread and in workers. */
+async function timeLargeShapes(example, path) {
+  const cli = fileURLToPath(new URL("../packages/cli/dist/cli.js", import.meta.url));
+  const work = mkdtempSync(join(tmpdir(), "mlops-report-hostile-bench-"));
+  const write = (file, text) => {
+    mkdirSync(dirname(join(work, file)), { recursive: true });
+    writeFileSync(join(work, file), text);
+  };
+  const answer = "\n\n42\n\n";
+  write("normal/reports/README.md", readFileSync(path, "utf8"));
+  /** Wall time of one run of the command in `work`, and whether a report went over the time limit. */
+  const run = (args) => {
+    const start = process.hrtime.bigint();
+    const { stderr } = spawnSync(
+      process.execPath,
+      [cli, "lint", ...args, "--time-limit", String(LARGE_TIME_LIMIT_SECONDS), "--format", "json"],
+      { cwd: work, encoding: "utf8" },
+    );
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, stopped: stderr.includes("time limit") };
+  };
+  const shapes = {
+    "<a repeated": "<a",
+    "- x1000 on each line": `${"- ".repeat(1000)}x\n`,
+    "lists indented 40 deep": Array.from({ length: 40 }, (_, i) => `${"  ".repeat(i)}- x\n`).join(""),
+    "> nested": ">",
+    "*a repeated": "*a",
+    "![a]( repeated": "![a](",
+    "> - repeated": "> - ",
+    "1. repeated": "1. ",
+    "[a]( repeated": "[a](",
+  };
+  const modes = { "main thread": ["--concurrency", "off"], workers: ["--concurrency", "2"] };
+  const alone = Object.fromEntries(
+    Object.entries(modes).map(([mode, args]) => [mode, run(["normal", ...args]).ms]),
+  );
+  console.log("");
+  console.log(
+    `1 MB reports linted beside the example report, --time-limit ${LARGE_TIME_LIMIT_SECONDS} (the example alone: ` +
+      `${alone["main thread"].toFixed(0)} ms in the main thread, ${alone.workers.toFixed(0)} ms in a worker):`,
+  );
+  console.log(
+    `  ${"shape".padEnd(28)} ${Object.keys(modes)
+      .map((mode) => `${mode} (of alone)`.padStart(26))
+      .join("")}`,
+  );
+  try {
+    for (const [name, fill] of Object.entries(shapes)) {
+      const text = fill.repeat(Math.ceil(LARGE_SIZE / fill.length)).slice(0, LARGE_SIZE);
+      write("hostile/reports/README.md", example.replace(answer, `\n\n${text}\n\n`));
+      const cells = Object.entries(modes).map(([mode, args]) => {
+        const { ms, stopped } = run(["normal", "hostile", ...args]);
+        return `${(ms / alone[mode]).toFixed(1)}x${stopped ? " (stopped)" : ""}`.padStart(26);
+      });
+      console.log(`  ${name.padEnd(28)} ${cells.join("")}`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { DEFAULT_TIME_LIMIT_SECONDS } from "../packages/engine/dist/index.js";
 import { ReportAnalyser } from "../packages/lsp/dist/index.js";
 
 const SHARED = fileURLToPath(new URL("../../shared/corpus/", import.meta.url));
@@ -22,7 +23,12 @@ const reports = readdirSync(`${SHARED}repos`).map((d) => {
 const edited = (r, round) =>
   r.lines.map((line, i) => (i === r.middle ? `${line} edit${round}` : line)).join("\n");
 
-const analyser = new ReportAnalyser({ cwd: SHARED, inlineConfig: true, allowPlugins: false });
+const analyser = new ReportAnalyser({
+  cwd: SHARED,
+  inlineConfig: true,
+  allowPlugins: false,
+  timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
+});
 for (const r of reports) await analyser.analyse(r.path, edited(r, -1)); // warm-up: configs, JIT, file caches
 
 const BARE = "bare fromMarkdown";

@@ -66,7 +66,8 @@ describe("deep nesting", () => {
 
   it("inspects a report quoted 4,000 deep", () => {
     const root = treeWithGood(shapes);
-    const run = runCli(["inspect", "quotes.md", "--json"], root);
+    // No time limit that counts here either.
+    const run = runCli(["inspect", "quotes.md", "--json", "--time-limit", "600"], root);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).questions[0].answer.state).toBe("answered");
@@ -101,7 +102,7 @@ describe("files that are not regular files", () => {
   });
 });
 
-describe("the time limit per report in worker threads", () => {
+describe("the time limit per report", () => {
   it("gives up a report that takes too long, and lints the others", () => {
     // Emphasis markers the markdown parser pairs up in quadratic time: far over a 3 s limit.
     const slow = reportAnswering(`${"*a".repeat(60_000)}`);
@@ -116,6 +117,18 @@ describe("the time limit per report in worker threads", () => {
     expect(run.code).toBe(2);
     expectGoodLinted(root);
     expect(readFileSync(join(root, "out/junit.xml"), "utf8")).toContain('name="other/reports/README.md"');
+  });
+
+  it("gives up a report inspected alone, in the main thread", () => {
+    const root = treeWithGood({
+      "slow/reports/README.md": reportAnswering(`${"- ".repeat(20)}x\n`.repeat(2500)),
+    });
+    expect(runCli(["inspect", "slow", "--time-limit", "1"], root)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "mlops-report: error: slow/reports/README.md: not linted: it took longer than the time limit of 1 s per report (--time-limit)\n",
+    });
   });
 
   it("takes only a number of seconds above 0", () => {

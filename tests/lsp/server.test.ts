@@ -203,6 +203,76 @@ describe("language server: a synthetic report", () => {
   });
 });
 
+describe("language server: hostile documents", () => {
+  it("lints no document over the report size limit, and says why in one diagnostic", async () => {
+    const root = tempTree(cleanReportFiles());
+    const path = join(root, README);
+    const text = readFileSync(path, "utf8");
+    client = await LspClient.start(root);
+    await client.open(path, text);
+    expect((await client.diagnosticsOf(uriOf(path), 1)).map((d) => d.code)).toEqual(["checklist/marks"]);
+    const huge = text + "x".repeat(3 * 1024 * 1024 - Buffer.byteLength(text));
+    await client.change(path, 2, huge);
+    expect(await client.diagnosticsOf(uriOf(path), 2)).toEqual([
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 1,
+        code: "limit",
+        source: "mlops-report",
+        message: "reports/README.md: too large (3 MB; the limit is 1 MB)",
+      },
+    ]);
+    expect(runCli(["lint", README], tempTree({ [README]: huge })).stderr).toBe(
+      "mlops-report: error: reports/README.md: too large (3 MB; the limit is 1 MB)\n",
+    );
+    await client.change(path, 3, text);
+    expect((await client.diagnosticsOf(uriOf(path), 3)).map((d) => d.code)).toEqual(["checklist/marks"]);
+  });
+
+  it("gives up a document at the time limit, and lints and answers for the others meanwhile", async () => {
+    // Lines of lists nested 20 deep: the markdown parser takes some 20 s on these 100 KB.
+    const root = tempTree({
+      ...cleanReportFiles("slow/", { 1: `${"- ".repeat(20)}x\n`.repeat(2500) }),
+      ...cleanReportFiles("good/"),
+    });
+    const slow = join(root, "slow", README);
+    const good = join(root, "good", README);
+    client = await LspClient.start(root, { initializationOptions: { timeLimit: 1 } });
+    await client.open(slow, readFileSync(slow, "utf8"));
+    await client.open(good, readFileSync(good, "utf8"));
+    expect(await client.diagnosticsOf(uriOf(slow), 1)).toMatchObject([
+      {
+        code: "limit",
+        message:
+          "slow/reports/README.md: not linted: it took longer than the time limit of 1 s per report (--time-limit)",
+      },
+    ]);
+    expect((await client.diagnosticsOf(uriOf(good), 1)).map((d) => d.code)).toEqual(["checklist/marks"]);
+    const heading = lineOf(readFileSync(good, "utf8"), "### Question 14");
+    expect((await client.hover(good, heading + 3, 2))?.contents).toMatchObject({ kind: "markdown" });
+    // Its analysis is the limit's diagnostic: no counts to show.
+    expect(await client.hover(slow, 0, 0)).toBeNull();
+  });
+
+  it("answers a hover while hundreds of opened documents wait to be linted", async () => {
+    const count = 300;
+    const root = tempTree(
+      Object.assign({}, ...Array.from({ length: count }, (_, i) => cleanReportFiles(`g${i}/`))),
+    );
+    const text = readFileSync(join(root, "g0", README), "utf8");
+    client = await LspClient.start(root);
+    for (let i = 0; i < count; i++) await client.open(join(root, `g${i}`, README), text);
+    const heading = lineOf(text, "### Question 14");
+    const hover = await client.hover(join(root, `g${count - 1}`, README), heading + 3, 2);
+    expect(hover?.contents).toMatchObject({ kind: "markdown" });
+    // Each document opened was linted as it opened, before the hover could be answered: not so any more.
+    expect(client.publishCount).toBeLessThan(count / 2);
+    expect((await client.diagnosticsOf(uriOf(join(root, "g0", README)), 1)).map((d) => d.code)).toEqual([
+      "checklist/marks",
+    ]);
+  });
+});
+
 describe.skipIf(!HAS_CORPUS)("language server: a corpus report", () => {
   it("publishes the same findings as lint --format json, before and after a one-line edit", async () => {
     const report = corpusReports().find((r) => r.isRepo)!;

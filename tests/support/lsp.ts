@@ -43,6 +43,8 @@ interface Published {
  */
 export class LspClient {
   readonly messages: string[] = [];
+  /** How many times the server has published diagnostics, for any document. */
+  publishCount = 0;
   readonly registrations: unknown[] = [];
   private readonly published = new Map<string, Published[]>();
   private readonly waiting: { uri: string; resolve: (p: Published) => void }[] = [];
@@ -52,6 +54,7 @@ export class LspClient {
     private readonly connection: ProtocolConnection,
   ) {
     connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version, diagnostics }) => {
+      this.publishCount++;
       const published = { version, diagnostics };
       const index = this.waiting.findIndex((w) => w.uri === uri);
       if (index !== -1) this.waiting.splice(index, 1)[0]!.resolve(published);

@@ -44,10 +44,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--show-evidence", "terminal: per checklist item, what the answers and the repository show")
     .option("--no-inline-config", "ignore <!-- mlops-report-disable --> comments")
     .option("--concurrency <auto|N|off>", "lint in N worker threads; auto: as many as pay off", "auto")
-    .option(
-      "--time-limit <seconds>",
-      "in worker threads, give up a report that takes longer than this (default: 10)",
-    )
+    .option("--time-limit <seconds>", "give up a report that takes longer than this (default: 10)")
     .option("--cache", "keep results and lint only reports, configs or linked files that changed")
     .option("--cache-location <path>", "the cache file, or a folder for it (default: ./.mlops-report-cache)")
     .option("--fix", "apply the fixes that cannot change what a report says, then report what is left")
@@ -74,7 +71,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description("show the parsed report model")
     .argument("[path]", "a report file or folder", ".")
     .option("--json", "print the model as JSON")
-    .action(async (path: string, options: { json?: boolean }) => {
+    .option("--time-limit <seconds>", "give up a report that takes longer than this (default: 10)")
+    .action(async (path: string, options: { json?: boolean; timeLimit?: string }) => {
       const { inspectCommand } = await import("./commands/inspect.js");
       setCode(inspectCommand(path, options, io));
     });

@@ -31,8 +31,6 @@ export const messages = {
   cacheUnusable: (path: string, reason: string) =>
     `${path}: ${reason}: it is left as it is, and this run is not cached`,
   cacheNotWritten: (path: string, reason: string) => `${path}: cannot write the cache (${reason})`,
-  overTimeLimit: (path: string, seconds: number) =>
-    `${path}: not linted: it took longer than the time limit of ${seconds} s per report (--time-limit)`,
   badTimeLimit: (value: string) => `--time-limit takes a number of seconds above 0, not "${value}"`,
   changedSinceRead: (path: string) =>
     `${path}: changed since it was read: the fixes are not written (run again to fix the new text)`,

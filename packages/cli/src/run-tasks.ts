@@ -13,11 +13,10 @@ import { messages } from "./messages.js";
 import type { WorkerTask } from "./worker.js";
 
 /**
- * How long one report may take in a worker thread, by default, before its thread is stopped and the report given
- * up: some shapes of text make the markdown parser take super-linear time, and one report must not hold up a
- * class. Course reports take well under a second.
+ * A report over its time limit is stopped by its own deadline, in its thread (see the engine's `Deadline`); one
+ * still running this much later is waiting rather than computing, and its worker thread is stopped instead.
  */
-export const DEFAULT_TIME_LIMIT_SECONDS = 10;
+const THREAD_STOP_GRACE_MS = 1000;
 
 /** Young-generation heap of each worker thread (V8's default is several times larger). */
 export const WORKER_YOUNG_GENERATION_MB = 8;
@@ -32,20 +31,18 @@ export function workersAvailable(): boolean {
 
 /**
  * Lints every task, in `workers` worker threads (0: here, one after another). Outcomes come back in the
- * tasks' order whatever order the threads finish in; `onDone` is called as each finishes. In worker threads a
- * report that takes longer than `timeLimitSeconds` gets an error outcome and the others go on; in this thread
- * nothing can interrupt it (the size limit on reports bounds it).
+ * tasks' order whatever order the threads finish in; `onDone` is called as each finishes. Wherever it runs, a
+ * report that takes longer than the settings' time limit gets an error outcome and the others go on.
  */
 export async function runTasks(
   tasks: readonly LintTask[],
   settings: LintSettings,
   workers: number,
   onDone: () => void,
-  timeLimitSeconds = DEFAULT_TIME_LIMIT_SECONDS,
 ): Promise<LintOutcome[]> {
   if (workers === 0) return lintHere(tasks, settings, onDone);
   // The pool is gone by then: results are unpacked into a main thread that has its memory to itself.
-  return (await lintInPool(tasks, settings, workers, onDone, timeLimitSeconds)).map(unpackOutcome);
+  return (await lintInPool(tasks, settings, workers, onDone)).map(unpackOutcome);
 }
 
 /**
@@ -77,7 +74,6 @@ async function lintInPool(
   settings: LintSettings,
   workers: number,
   onDone: () => void,
-  timeLimitSeconds: number,
 ): Promise<PackedOutcome[]> {
   // Loaded only for a pool: linting in this thread needs none of it.
   const { default: Tinypool } = await import("tinypool");
@@ -90,16 +86,17 @@ async function lintInPool(
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   const outcomes: PackedOutcome[] = new Array(tasks.length);
-  // One task per worker at a time, so that a task's time limit starts when its thread starts on it; a task over
-  // its limit is aborted, which stops its thread (tinypool starts another).
+  // One task per worker at a time, so that a task's time limit starts when its thread starts on it; a task its
+  // deadline did not stop is aborted, which stops its thread (tinypool starts another).
   // A new thread first loads this code, untimed: the limit is for the report, not for starting a thread.
+  const { timeLimitSeconds } = settings;
   const lintOne = async (index: number, fresh: boolean): Promise<boolean> => {
     const task = tasks[index]!;
     let outcome: PackedOutcome;
     if (fresh) await pool.run("warm-up" satisfies WorkerTask);
     try {
       outcome = await pool.run({ settings, task } satisfies WorkerTask, {
-        signal: AbortSignal.timeout(timeLimitSeconds * 1000),
+        signal: AbortSignal.timeout(timeLimitSeconds * 1000 + THREAD_STOP_GRACE_MS),
       });
     } catch (error) {
       if ((error as Error).name !== "AbortError") throw error;

@@ -8,7 +8,8 @@
  *   and every file its checks looked at are unchanged;
  * - `ReportMemory`: what one report's runs keep for the next (section trees, the repository's answers).
  *
- * A report or config that cannot be used is a `UserError` (one line; config problems formatted with a caret).
+ * A report or config that cannot be used is a `UserError` (one line; config problems formatted with a caret); so
+ * is a report that takes longer than its time limit (`OverTimeLimit`), in whatever thread it is linted.
  */
 export { type CacheProblem, cacheFile, DEFAULT_CACHE_FILE, LintCache } from "./cache.js";
 export { contentHash } from "./cache-key.js";
@@ -28,6 +29,7 @@ export {
 export { makeFolder } from "./make-folder.js";
 export { engineMessages, UserError } from "./messages.js";
 export { shownPath } from "./paths.js";
-export { readReport } from "./read-report.js";
+export { REPORT_SIZE_LIMIT, readReport, textSizeProblem } from "./read-report.js";
 export { type MemoryPlace, ReportMemory } from "./report-memory.js";
 export { type Detail, detailFor, slimReport } from "./slim-report.js";
+export { DEFAULT_TIME_LIMIT_SECONDS, Deadline, OverTimeLimit } from "./time-limit.js";

@@ -7,6 +7,7 @@ import { LintCache } from "./cache.js";
 import { cachedResult, storeResult } from "./cached-lint.js";
 import { type LintSettings, ReportLinter } from "./lint-one.js";
 import { UserError } from "./messages.js";
+import { OverTimeLimit } from "./time-limit.js";
 
 const settings = (cwd: string, overrides: Partial<LintSettings> = {}): LintSettings => ({
   cwd,
@@ -15,6 +16,7 @@ const settings = (cwd: string, overrides: Partial<LintSettings> = {}): LintSetti
   detail: "full",
   cacheFile: null,
   fix: false,
+  timeLimitSeconds: 600,
   ...overrides,
 });
 
@@ -72,6 +74,46 @@ describe("ReportLinter", () => {
       ".mlops-report.yaml:2:18: the severity of `image/exists` must be one of error, warning, info, off, not loud\n" +
         "  2 |   image/exists: [loud]\n" +
         "    |                  ^^^^",
+    );
+  });
+});
+
+describe("the time limit", () => {
+  // Lines of lists nested 20 deep, which take the markdown parser seconds (some 10 s for these 60 KB): far over a
+  // limit of half a second, on any machine.
+  const nestedLists = `${"- ".repeat(20)}x\n`.repeat(1500);
+
+  it("gives up a report linted in this thread once it takes longer than its limit, and lints the next", async () => {
+    const slow = tempTree(cleanReportFiles("", { 1: nestedLists }));
+    const { root, path } = fixable();
+    const linter = new ReportLinter(settings(root, { timeLimitSeconds: 0.5 }));
+    const slowPath = join(slow, "reports/README.md");
+    const outcome = await linter.lint({ path: slowPath, shown: "slow.md", config: linter.locate(slowPath) });
+    expect(outcome).toEqual({
+      ok: false,
+      parsed: false,
+      message: "slow.md: not linted: it took longer than the time limit of 0.5 s per report (--time-limit)",
+      alreadyFormatted: false,
+    });
+    const next = await linter.lint({ path, shown: "reports/README.md", config: linter.locate(path) });
+    expect(next.ok && next.result.diagnostics.map((d) => d.ruleId)).toEqual([
+      "checklist/marks",
+      "image/in-code",
+      "image/exists",
+    ]);
+  });
+
+  it("throws an OverTimeLimit for a text, fixed or not", async () => {
+    const { root, path } = fixable();
+    const linter = new ReportLinter(settings(root, { timeLimitSeconds: 0.5 }));
+    const task = { path, shown: "reports/README.md", config: linter.locate(path) };
+    const text = readFileSync(path, "utf8").replace(
+      "\n\n### Question 2",
+      `\n\n${nestedLists}\n\n### Question 2`,
+    );
+    await expect(linter.lintText(text, task)).rejects.toBeInstanceOf(OverTimeLimit);
+    await expect(linter.fix(text, task)).rejects.toThrow(
+      "reports/README.md: not linted: it took longer than the time limit of 0.5 s per report (--time-limit)",
     );
   });
 });

@@ -17,6 +17,7 @@ import { engineMessages, UserError } from "./messages.js";
 import { readReport } from "./read-report.js";
 import { loadReportMemory, type MemoryPlace, type ReportMemory, saveReportMemory } from "./report-memory.js";
 import { type Detail, slimReport } from "./slim-report.js";
+import { Deadline } from "./time-limit.js";
 
 /** What every report of a run shares; plain data, so that it crosses to worker threads. */
 export interface LintSettings {
@@ -28,6 +29,8 @@ export interface LintSettings {
   cacheFile: string | null;
   /** Apply the rules' fixes to the text (the caller writes or shows it) and report what is left. */
   fix: boolean;
+  /** How long one report may take (reading, parsing, linting and fixing it), in seconds, in whatever thread. */
+  timeLimitSeconds: number;
   /**
    * Where each report's runs keep for the next what they may take again (its section trees, its answers' evidence
    * hits, the repository's answers), and the build of the code they are valid for; none: everything is done anew
@@ -133,16 +136,17 @@ export class ReportLinter {
   }
 
   private async lintOrThrow(task: LintTask, progress: { parsed: boolean }): Promise<LintOutcome> {
+    const deadline = this.deadline(task);
     const original = readReport(task.path, task.shown);
     const place = this.settings.memory;
     const memory = place === undefined ? undefined : loadReportMemory(place, task.path);
     // One view of the repository for every round of fixing: it lists and reads only what rules ask for.
     const recall = memory?.repository;
     const repository = openRepository(task.path, recall ? { recall } : {});
-    const first = await this.lintText(original, task, repository, memory);
+    const first = await this.lintText(original, task, repository, memory, deadline);
     progress.parsed = true;
     const { text, pass, count } = this.settings.fix
-      ? await this.fix(original, task, first, repository, memory)
+      ? await this.fix(original, task, first, repository, memory, deadline)
       : { text: original, pass: first, count: 0 };
     if (place !== undefined && memory) {
       memory.keepRepository(repository?.recall() ?? null);
@@ -169,9 +173,15 @@ export class ReportLinter {
     };
   }
 
+  /** A time limit for the report of `task`, counted from now: one for all the work on one version of it. */
+  deadline(task: LintTask): Deadline {
+    return new Deadline(this.settings.timeLimitSeconds, task.shown);
+  }
+
   /**
    * Applies the safe fixes to a report's text until none is left (`first`: its lint, when already made): the
-   * text `--fix` writes, its findings, and how many fixes went in. Config problems are thrown as a UserError.
+   * text `--fix` writes, its findings, and how many fixes went in. Config problems, and going over the time
+   * limit (an OverTimeLimit), are thrown as a UserError.
    */
   async fix(
     text: string,
@@ -179,35 +189,41 @@ export class ReportLinter {
     first?: LintedText,
     repository: RepositoryView | null = openRepository(task.path),
     memory?: ReportMemory,
+    deadline: Deadline = this.deadline(task),
   ): Promise<FixedPoint<LintedText>> {
-    return fixToFixedPoint(text, first ?? (await this.lintText(text, task, repository, memory)), (next) =>
-      this.lintText(next, task, repository, memory),
-    );
+    const lint = (next: string) => this.lintText(next, task, repository, memory, deadline);
+    return fixToFixedPoint(text, first ?? (await lint(text)), lint);
   }
 
   /**
    * Parses and lints one version of a report's text (an editor's buffer, say) with the config that applies to
    * it, and the repository around it; with `memory`, what an earlier version's run computed is taken from there.
-   * Config problems are thrown as a UserError.
+   * Parsing and the rules run under the report's time limit (`deadline`). Config problems, and going over the
+   * time limit (an OverTimeLimit), are thrown as a UserError.
    */
   async lintText(
     text: string,
     task: LintTask,
     repository: RepositoryView | null = openRepository(task.path),
     memory?: ReportMemory,
+    deadline: Deadline = this.deadline(task),
   ): Promise<LintedText> {
     const sections = memory?.sections;
-    const parsed = this.recorded(() => parse(text, { path: task.path, years: templateYears(), sections }));
+    const parsed = this.recorded(() =>
+      deadline.run(() => parse(text, { path: task.path, years: templateYears(), sections })),
+    );
     const report = parsed.value;
     const config = await this.configs.forSource(report, task.config);
     const linted = this.recorded(() =>
-      lintReport(report, {
-        ...lintOptionsFor(config, report),
-        filePath: task.shown,
-        inlineConfig: this.settings.inlineConfig,
-        repository,
-        evidenceStore: memory?.evidence ?? null,
-      }),
+      deadline.run(() =>
+        lintReport(report, {
+          ...lintOptionsFor(config, report),
+          filePath: task.shown,
+          inlineConfig: this.settings.inlineConfig,
+          repository,
+          evidenceStore: memory?.evidence ?? null,
+        }),
+      ),
     );
     return { report, result: linted.value, config, files: mergeRecords(parsed.records, linted.records) };
   }

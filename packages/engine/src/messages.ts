@@ -7,6 +7,8 @@ export const engineMessages = {
   internalError: (path: string, detail: string) => `${path}: not linted: internal error: ${detail}`,
   badYear: (year: string, years: readonly string[]) =>
     `--year takes one of ${years.join(", ")}, not "${year}"`,
+  overTimeLimit: (path: string, seconds: number) =>
+    `${path}: not linted: it took longer than the time limit of ${seconds} s per report (--time-limit)`,
 } as const;
 
 /** A failure that is the user's input, not a bug: printed as one line (config problems: with their caret), exit 2. */

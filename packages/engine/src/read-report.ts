@@ -8,6 +8,18 @@ import { engineMessages as messages, UserError } from "./messages.js";
 export const REPORT_SIZE_LIMIT = 1024 * 1024;
 
 /**
+ * Why a report's text already in memory (an editor's buffer) is not linted: too large, as `readReport` says of a
+ * file; null when it is within the size limit.
+ */
+export function textSizeProblem(text: string, shownAs: string): string | null {
+  // A UTF-16 code unit takes at most three bytes of UTF-8: a text this short needs no counting.
+  if (text.length <= REPORT_SIZE_LIMIT / 3) return null;
+  const size = Buffer.byteLength(text, "utf8");
+  if (size <= REPORT_SIZE_LIMIT) return null;
+  return `${shownAs}: ${describeReadFailure({ kind: "too-large", size, limit: REPORT_SIZE_LIMIT })}`;
+}
+
+/**
  * Reads a report as UTF-8 text; a missing, unreadable, binary, non-UTF-8 or too large file, or one that is no
  * regular file (a FIFO, a device), is a UserError naming it.
  */

@@ -2,14 +2,24 @@ import { openRepository, parse, type Report, type RepositoryView } from "@mlops-
 import {
   type ConfigChoice,
   type ConfigSource,
+  type Deadline,
   type LintTask,
+  OverTimeLimit,
   ReportLinter,
   ReportMemory,
   shownPath,
+  textSizeProblem,
   UserError,
 } from "@mlops-report/engine";
 import { type Diagnostic, lintOptionsFor, listRules, templateYears } from "@mlops-report/rules";
 import { type Counting, type QuestionCount, questionCounts } from "./counts.js";
+import { RecentMap } from "./recent-map.js";
+
+/**
+ * Reports whose section trees and repository view are kept for their next lint: the least recently linted beyond
+ * these lose theirs, and are parsed whole and their repository listed again when next linted.
+ */
+export const KEPT_REPORTS = 16;
 
 /** What the server is told by the editor (`initializationOptions`), as the command's options say it. */
 export interface AnalyserOptions extends ConfigChoice {
@@ -17,6 +27,8 @@ export interface AnalyserOptions extends ConfigChoice {
   cwd: string;
   /** Honour `<!-- mlops-report-disable -->` comments. */
   inlineConfig: boolean;
+  /** How long one lint (or fix) of a text may take, in seconds: `--time-limit`. */
+  timeLimitSeconds: number;
 }
 
 /** One version of a report's text, linted. */
@@ -33,8 +45,11 @@ export type Analysis =
     }
   /** A markdown file with no `### Question N` heading: left alone. */
   | { kind: "not-a-report" }
-  /** Its config (or the text) cannot be used: one clear line or a formatted config problem. */
-  | { kind: "problem"; message: string };
+  /**
+   * Its config cannot be used (`config`: one clear line or a formatted config problem), or the text is over the
+   * size limit or took longer than the time limit (`limit`).
+   */
+  | { kind: "problem"; cause: "config" | "limit"; message: string };
 
 const builtinDocs = new Map(listRules().map((meta) => [meta.id, meta.docs]));
 
@@ -42,26 +57,32 @@ function isReport(report: Report): boolean {
   return !report.problems.some((problem) => problem.kind === "not-a-report");
 }
 
+/** What is kept for one report between its lints: its last version's memory, and a view of its repository. */
+interface Kept {
+  memory: ReportMemory;
+  /** Undefined until a lint opens one (null: the report is in no repository). */
+  repository?: RepositoryView | null;
+}
+
 /**
- * Lints editors' buffers with the engine the command uses: the same config lookup, rules and fixes. Config
- * locations are remembered until `forget` (a config file appeared, changed or went); the repository around each
- * report, which its files are listed and read from, until `forgetRepositories` (a watched file changed), so that
- * a keystroke does not list the repository again; the next view takes again each search that looked at no changed
- * file. What each report's last version computed is kept too: after a keystroke only the section it changed is
- * parsed again.
+ * Lints editors' buffers with the engine the command uses: the same config lookup, rules, fixes, size limit and
+ * time limit. Config locations are remembered until `forget` (a config file appeared, changed or went); the
+ * repository around each report, which its files are listed and read from, until `forgetRepositories` (a watched
+ * file changed), so that a keystroke does not list the repository again; the next view takes again each search
+ * that looked at no changed file. What each report's last version computed is kept too: after a keystroke only
+ * the section it changed is parsed again. Both are kept for the `KEPT_REPORTS` most recently linted reports.
  */
 export class ReportAnalyser {
   private linter: ReportLinter;
   private readonly located = new Map<string, ConfigSource>();
-  private readonly repositories = new Map<string, RepositoryView | null>();
-  private readonly memories = new Map<string, ReportMemory>();
+  private readonly kept = new RecentMap<string, Kept>(KEPT_REPORTS);
 
   constructor(private readonly options: AnalyserOptions) {
     this.linter = this.newLinter();
   }
 
   private newLinter(): ReportLinter {
-    const { cwd, config, year, allowPlugins, inlineConfig } = this.options;
+    const { cwd, config, year, allowPlugins, inlineConfig, timeLimitSeconds } = this.options;
     return new ReportLinter({
       cwd,
       choice: { config, year, allowPlugins },
@@ -69,6 +90,7 @@ export class ReportAnalyser {
       detail: "full",
       cacheFile: null,
       fix: false,
+      timeLimitSeconds,
     });
   }
 
@@ -84,33 +106,31 @@ export class ReportAnalyser {
    * at a changed file.
    */
   forgetRepositories(): void {
-    for (const [path, view] of this.repositories)
-      this.memories.get(path)?.keepRepository(view?.recall() ?? null);
-    this.repositories.clear();
-  }
-
-  private repository(path: string): RepositoryView | null {
-    if (!this.repositories.has(path)) {
-      const recall = this.memories.get(path)?.repository;
-      this.repositories.set(path, openRepository(path, recall ? { recall } : {}));
+    for (const kept of this.kept.values()) {
+      if (kept.repository === undefined) continue;
+      kept.memory.keepRepository(kept.repository?.recall() ?? null);
+      kept.repository = undefined;
     }
-    return this.repositories.get(path) ?? null;
   }
 
-  /** What the report's last version computed, for its next one. */
-  private nextRunOf(path: string): ReportMemory {
-    let memory = this.memories.get(path);
-    if (!memory) {
-      memory = new ReportMemory();
-      this.memories.set(path, memory);
+  /** The view of the report's repository, and what its last version computed, for its next lint. */
+  private nextRunOf(path: string): { repository: RepositoryView | null; memory: ReportMemory } {
+    let kept = this.kept.get(path);
+    if (!kept) {
+      kept = { memory: new ReportMemory() };
+      this.kept.set(path, kept);
     }
-    memory.nextRun();
-    return memory;
+    if (kept.repository === undefined) {
+      const recall = kept.memory.repository;
+      kept.repository = openRepository(path, recall ? { recall } : {});
+    }
+    kept.memory.nextRun();
+    return { repository: kept.repository, memory: kept.memory };
   }
 
-  /** Lets go of what is kept for a report that is no longer open. */
+  /** Lets go of what is kept for a report: it is no longer open, or its last lint was stopped midway. */
   close(path: string): void {
-    this.memories.delete(path);
+    this.kept.delete(path);
   }
 
   private task(path: string): LintTask {
@@ -122,15 +142,18 @@ export class ReportAnalyser {
     return { path, shown: shownPath(this.options.cwd, path), config };
   }
 
-  /** Lints the text of the report at `path` as the command would lint that file. */
+  /**
+   * Lints the text of the report at `path` as the command would lint that file: not at all when it is over the
+   * size limit, and given up at the time limit.
+   */
   async analyse(path: string, text: string): Promise<Analysis> {
+    const task = this.task(path);
+    const tooLarge = textSizeProblem(text, task.shown);
+    if (tooLarge !== null) return { kind: "problem", cause: "limit", message: tooLarge };
+    const deadline = this.linter.deadline(task);
     try {
-      const { report, result, config } = await this.linter.lintText(
-        text,
-        this.task(path),
-        this.repository(path),
-        this.nextRunOf(path),
-      );
+      const { repository, memory } = this.nextRunOf(path);
+      const { report, result, config } = await this.linter.lintText(text, task, repository, memory, deadline);
       if (!isReport(report)) return { kind: "not-a-report" };
       const options = lintOptionsFor(config, report);
       const counting: Counting =
@@ -148,26 +171,43 @@ export class ReportAnalyser {
       };
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
+      if (this.stopped(path, error)) return { kind: "problem", cause: "limit", message: error.message };
       // A broken config concerns the reports it applies to, not every markdown file beside them.
-      if (!isReport(parse(text, { path, years: templateYears() }))) return { kind: "not-a-report" };
-      return { kind: "problem", message: error.message };
+      if (!this.isReportWithin(deadline, path, text)) return { kind: "not-a-report" };
+      return { kind: "problem", cause: "config", message: error.message };
     }
   }
 
-  /** The text with every safe fix made, to a fixed point: what `--fix` writes. Null when nothing changes. */
+  /** Whether the text is a report; taken to be one when the time left is too short to tell. */
+  private isReportWithin(deadline: Deadline, path: string, text: string): boolean {
+    try {
+      return isReport(deadline.run(() => parse(text, { path, years: templateYears() })));
+    } catch (error) {
+      if (error instanceof OverTimeLimit) return true;
+      throw error;
+    }
+  }
+
+  /** Whether `error` is the time limit: what was kept for the report may be half updated, and goes. */
+  private stopped(path: string, error: UserError): boolean {
+    if (!(error instanceof OverTimeLimit)) return false;
+    this.close(path);
+    return true;
+  }
+
+  /**
+   * The text with every safe fix made, to a fixed point: what `--fix` writes. Null when nothing changes, or the
+   * time limit is reached first.
+   */
   async fixAll(path: string, text: string): Promise<string | null> {
     try {
-      const fixed = await this.linter.fix(
-        text,
-        this.task(path),
-        undefined,
-        this.repository(path),
-        this.nextRunOf(path),
-      );
+      const { repository, memory } = this.nextRunOf(path);
+      const fixed = await this.linter.fix(text, this.task(path), undefined, repository, memory);
       return fixed.count === 0 ? null : fixed.text;
     } catch (error) {
-      if (error instanceof UserError) return null;
-      throw error;
+      if (!(error instanceof UserError)) throw error;
+      this.stopped(path, error);
+      return null;
     }
   }
 }

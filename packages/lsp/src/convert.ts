@@ -39,12 +39,15 @@ export function toDiagnostic(finding: Finding, bom: number, docs: ReadonlyMap<st
   };
 }
 
-/** One diagnostic at the top of the file, for what keeps the whole report from being linted. */
-export function problemDiagnostic(message: string): Diagnostic {
+/**
+ * One diagnostic at the top of the file, for what keeps the whole report from being linted: its config
+ * (`config`), or its size or the time it took (`limit`).
+ */
+export function problemDiagnostic(cause: "config" | "limit", message: string): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,
-    code: "config",
+    code: cause,
     source: SOURCE,
     message,
   };

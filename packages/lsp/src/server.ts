@@ -1,6 +1,6 @@
 import { basename, dirname, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { UserError } from "@mlops-report/engine";
+import { DEFAULT_TIME_LIMIT_SECONDS, UserError } from "@mlops-report/engine";
 import { CONFIG_FILE_NAME, type Diagnostic as Finding, type Fix } from "@mlops-report/rules";
 import {
   type CodeAction,
@@ -19,7 +19,7 @@ import {
   TextDocuments,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { type AnalyserOptions, type Analysis, ReportAnalyser } from "./analyse.js";
+import { type AnalyserOptions, type Analysis, KEPT_REPORTS, ReportAnalyser } from "./analyse.js";
 import {
   countHints,
   countLenses,
@@ -29,9 +29,11 @@ import {
   SOURCE,
   toDiagnostic,
 } from "./convert.js";
+import { LintQueue } from "./lint-queue.js";
+import { RecentMap } from "./recent-map.js";
 import { ReportWatcher } from "./report-watch.js";
 
-/** Typing comes in bursts: one lint for each pause. */
+/** Typing comes in bursts, and so do opened documents: one lint of each for each pause. */
 export const DEBOUNCE_MS = 200;
 
 /** The kind of the "fix all" action, which editors can run on save. */
@@ -43,6 +45,7 @@ interface InitOptions {
   year?: string;
   allowPlugins?: boolean;
   inlineConfig?: boolean;
+  timeLimit?: number;
 }
 
 function optionsFrom(params: InitializeParams): AnalyserOptions {
@@ -52,6 +55,7 @@ function optionsFrom(params: InitializeParams): AnalyserOptions {
     ...(typeof raw.year === "string" || typeof raw.year === "number" ? { year: String(raw.year) } : {}),
     ...(typeof raw.allowPlugins === "boolean" ? { allowPlugins: raw.allowPlugins } : {}),
     ...(typeof raw.inlineConfig === "boolean" ? { inlineConfig: raw.inlineConfig } : {}),
+    ...(typeof raw.timeLimit === "number" && raw.timeLimit > 0 ? { timeLimit: raw.timeLimit } : {}),
   };
   const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
   const cwd = (root && pathOf(root)) ?? process.cwd();
@@ -61,6 +65,7 @@ function optionsFrom(params: InitializeParams): AnalyserOptions {
     ...(init.year ? { year: init.year } : {}),
     allowPlugins: init.allowPlugins === true,
     inlineConfig: init.inlineConfig !== false,
+    timeLimitSeconds: init.timeLimit ?? DEFAULT_TIME_LIMIT_SECONDS,
   };
 }
 
@@ -75,16 +80,18 @@ interface Linted {
 }
 
 /**
- * Serves one editor over `connection`: diagnostics of each open report on open and after each pause in typing,
- * the safe fixes as code actions (one by one, and all at once), and each question's counts as an inlay hint,
- * code lens and hover. Reports are linted again when a file in their folder or a config file changes.
+ * Serves one editor over `connection`: diagnostics of each open report once opened and after each pause in
+ * typing, the safe fixes as code actions (one by one, and all at once), and each question's counts as an inlay
+ * hint, code lens and hover. Reports are linted again when a file in their folder or a config file changes.
+ * Documents are linted one at a time, each within the size and time limits of the command, and the editor's
+ * requests are answered between two lints; the analyses of the most recently used documents are kept for them.
  */
 export function serve(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const linted = new Map<string, Linted>();
-  const linting = new Map<string, number>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  const linted = new RecentMap<string, Linted>(KEPT_REPORTS);
   const told = new Set<string>();
+  /** The document being opened: its first lint waits behind documents being edited. */
+  let opening: string | null = null;
   let analyser: ReportAnalyser | null = null;
   let namedConfig: string | null = null;
   let startupProblem: string | null = null;
@@ -156,21 +163,21 @@ export function serve(connection: Connection): void {
       analysis.kind === "report"
         ? analysis.findings.map((finding) => toDiagnostic(finding, analysis.bom, analysis.docs))
         : analysis.kind === "problem"
-          ? [problemDiagnostic(analysis.message)]
+          ? [problemDiagnostic(analysis.cause, analysis.message)]
           : [];
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
-  /** Lints the document and publishes its findings (once `before`, say a watch starting, is done). */
-  const lint = async (document: TextDocument, before?: Promise<void>): Promise<void> => {
-    const { uri, version } = document;
-    linting.set(uri, version);
+  /** Lints the open document at `uri` (once its files are watched) and publishes its findings. */
+  const lint = async (uri: string): Promise<void> => {
     try {
-      await before;
-      const analysis = await analyse(document);
-      // A newer version is on its way; a closed document keeps no diagnostics.
-      if (!analysis || documents.get(uri)?.version !== version) return;
-      linted.set(uri, { version, analysis });
+      const path = pathOf(uri);
+      if (path && documents.get(uri)) await watcher?.add(path);
+      const document = documents.get(uri);
+      // A closed document keeps no diagnostics.
+      const analysis = document ? await current(document) : null;
+      // A newer version is on its way.
+      if (!document || !analysis || documents.get(uri)?.version !== document.version) return;
       publish(document, analysis);
       if (canRefreshHints) void connection.languages.inlayHint.refresh();
       if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
@@ -179,22 +186,9 @@ export function serve(connection: Connection): void {
       connection.console.error(
         `${SOURCE}: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
       );
-    } finally {
-      if (linting.get(uri) === version) linting.delete(uri);
     }
   };
-
-  const schedule = (uri: string, delay: number) => {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        const document = documents.get(uri);
-        if (document) void lint(document);
-      }, delay),
-    );
-  };
+  const queue = new LintQueue(lint, DEBOUNCE_MS);
 
   /** The analysis of the document as it is now; linted afresh when the last one is of an older version. */
   const current = async (document: TextDocument): Promise<Analysis | null> => {
@@ -206,16 +200,15 @@ export function serve(connection: Connection): void {
   };
 
   documents.onDidOpen(({ document }) => {
-    const path = pathOf(document.uri);
-    void lint(document, path ? watcher?.add(path) : undefined);
+    opening = document.uri;
   });
   documents.onDidChangeContent(({ document }) => {
-    // Opening a document also counts as a change: that version is being linted already.
-    if (linting.get(document.uri) !== document.version) schedule(document.uri, DEBOUNCE_MS);
+    // Opening a document counts as a change too, right after it opened.
+    queue.add(document.uri, opening !== document.uri);
+    opening = null;
   });
   documents.onDidClose(({ document }) => {
-    clearTimeout(timers.get(document.uri));
-    timers.delete(document.uri);
+    queue.remove(document.uri);
     linted.delete(document.uri);
     told.delete(document.uri);
     const path = pathOf(document.uri);
@@ -229,16 +222,20 @@ export function serve(connection: Connection): void {
   /** Lints again what a change of these files may change: every open report for a config, else their own. */
   function changed(paths: readonly string[]): void {
     analyser?.forgetRepositories();
+    const again = (uri: string) => {
+      linted.delete(uri);
+      queue.add(uri, false);
+    };
     if (paths.some((path) => basename(path) === CONFIG_FILE_NAME || path === namedConfig)) {
       analyser?.forget();
-      for (const document of documents.all()) schedule(document.uri, 0);
+      for (const document of documents.all()) again(document.uri);
       return;
     }
     for (const document of documents.all()) {
       const path = pathOf(document.uri);
       if (!path) continue;
       const folder = dirname(path) + sep;
-      if (paths.some((changed) => changed !== path && changed.startsWith(folder))) schedule(document.uri, 0);
+      if (paths.some((changed) => changed !== path && changed.startsWith(folder))) again(document.uri);
     }
   }
   connection.onDidChangeWatchedFiles(({ changes }) => changed(changes.flatMap((c) => pathOf(c.uri) ?? [])));

@@ -1,8 +1,9 @@
 import { type Bounds, parse, type Question, type Report } from "@mlops-report/core";
-import { readReport } from "@mlops-report/engine";
+import { Deadline, readReport } from "@mlops-report/engine";
 import { templateYears } from "@mlops-report/rules";
 import { findReport } from "../find-reports.js";
 import type { Io } from "../io.js";
+import { parseTimeLimit } from "../time-limit-option.js";
 
 /** The model as JSON, without the report's text (which the user has). */
 export function modelJson(report: Report): string {
@@ -45,9 +46,16 @@ export function modelSummary(report: Report, shown: string): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function inspectCommand(path: string, options: { json?: boolean }, io: Io): number {
+export function inspectCommand(
+  path: string,
+  options: { json?: boolean; timeLimit?: string },
+  io: Io,
+): number {
+  const timeLimit = parseTimeLimit(options.timeLimit);
   const file = findReport(io.cwd, path);
-  const report = parse(readReport(file.path, file.shown), { path: file.path, years: templateYears() });
+  const text = readReport(file.path, file.shown);
+  const deadline = new Deadline(timeLimit, file.shown);
+  const report = deadline.run(() => parse(text, { path: file.path, years: templateYears() }));
   io.stdout(options.json ? modelJson(report) : modelSummary(report, file.shown));
   return 0;
 }

@@ -24,7 +24,8 @@ import { type Io, printError, printNote, printUserError } from "../io.js";
 import { messages, UserError } from "../messages.js";
 import { fileIdentity, parseOutputs, writeOutput } from "../outputs.js";
 import { Progress } from "../progress.js";
-import { DEFAULT_TIME_LIMIT_SECONDS, runTasks, workersAvailable } from "../run-tasks.js";
+import { runTasks, workersAvailable } from "../run-tasks.js";
+import { parseTimeLimit } from "../time-limit-option.js";
 import { VERSION } from "../version.js";
 import { writeAtomically } from "../write-atomically.js";
 
@@ -64,13 +65,6 @@ type Slot =
 function errorsOnly(result: LintResult): LintResult {
   const diagnostics = result.diagnostics.filter((d) => d.severity === "error");
   return { ...result, diagnostics, warningCount: 0, infoCount: 0 };
-}
-
-function timeLimitOf(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_TIME_LIMIT_SECONDS;
-  const seconds = Number(value);
-  if (!/^\d+(?:\.\d+)?$/.test(value) || seconds <= 0) throw new UserError(messages.badTimeLimit(value));
-  return seconds;
 }
 
 function maxWarningsOf(value: string | undefined): number {
@@ -228,7 +222,7 @@ export async function lintCommand(
   const outputs = parseOutputs(options.format, options.output, io.cwd);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const concurrency = parseConcurrency(options.concurrency);
-  const timeLimit = timeLimitOf(options.timeLimit);
+  const timeLimitSeconds = parseTimeLimit(options.timeLimit);
   const configs = new ConfigResolver(options, io);
   // A config named for every report is checked before any report: when it is broken, nothing can be linted.
   await configs.named();
@@ -240,17 +234,14 @@ export async function lintCommand(
     detail: detailFor(outputs.map((output) => output.format)),
     cacheFile: cache?.file ?? null,
     fix: options.fix === true || options.fixDryRun === true,
+    timeLimitSeconds,
   };
   const { slots, tasks, reports } = plan(paths, configs, cache, settings, io);
 
   const workers = workersAvailable() ? workerCount(concurrency, tasks.length, availableParallelism()) : 0;
   const progress = new Progress(io, tasks.length, workers);
-  const outcomes = await runTasks(
-    tasks,
-    withMemory(settings, tasks.length, workers, io),
-    workers,
-    () => progress.tick(),
-    timeLimit,
+  const outcomes = await runTasks(tasks, withMemory(settings, tasks.length, workers, io), workers, () =>
+    progress.tick(),
   ).finally(() => progress.finish());
   const fixed = outcomes
     .flatMap((outcome, index): FixedReport[] => {
