@@ -13,11 +13,18 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}): CliRun {
+/** Runs the built command in `cwd`; `input` is written to its standard input (by default it gets none). */
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  input?: string | Uint8Array,
+): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: "utf8",
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env },
+    ...(input === undefined ? {} : { input }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

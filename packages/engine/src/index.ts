@@ -13,7 +13,7 @@
 export { type CacheProblem, cacheFile, DEFAULT_CACHE_FILE, LintCache } from "./cache.js";
 export { contentHash } from "./cache-key.js";
 export { cachedResult, storeResult } from "./cached-lint.js";
-export { type ConfigChoice, ConfigResolver, type ConfigSource } from "./configs.js";
+export { type ConfigChoice, ConfigResolver, type ConfigSource, detectedPreset } from "./configs.js";
 export { type FixedPoint, fixToFixedPoint, type LintPass } from "./fix-loop.js";
 export {
   type LintedText,
@@ -28,6 +28,6 @@ export {
 export { makeFolder } from "./make-folder.js";
 export { engineMessages, UserError } from "./messages.js";
 export { shownPath } from "./paths.js";
-export { readReport } from "./read-report.js";
+export { decodeReport, REPORT_SIZE_LIMIT, readReport } from "./read-report.js";
 export { type MemoryPlace, ReportMemory } from "./report-memory.js";
 export { type Detail, detailFor, slimReport } from "./slim-report.js";

@@ -1,12 +1,14 @@
 import { deserialize, serialize } from "node:v8";
 import { openRepository, parse, type RepositoryView } from "@mlops-report/core";
 import {
+  type LintOptions,
   type LintResult,
   lintOptionsFor,
   lintReport,
   listRules,
   type ResolvedConfig,
   type RuleMeta,
+  type Severity,
   templateYears,
 } from "@mlops-report/rules";
 import { contentHash } from "./cache-key.js";
@@ -23,6 +25,8 @@ export interface LintSettings {
   cwd: string;
   choice: ConfigChoice;
   inlineConfig: boolean;
+  /** `--report-unused-disable-directives`: their severity, over the config's `reportUnusedDisableDirectives`. */
+  reportUnusedDisableDirectives?: Severity;
   detail: Detail;
   /** With a cache: its file. The file-system look-ups behind each result are recorded for it. */
   cacheFile: string | null;
@@ -41,6 +45,8 @@ export interface LintTask {
   path: string;
   shown: string;
   config: ConfigSource;
+  /** The report's text, when it comes from elsewhere than its file (standard input); else the file is read. */
+  text?: string;
 }
 
 /**
@@ -125,7 +131,7 @@ export class ReportLinter {
   }
 
   private async lintOrThrow(task: LintTask, progress: { parsed: boolean }): Promise<LintOutcome> {
-    const original = readReport(task.path, task.shown);
+    const original = task.text ?? readReport(task.path, task.shown);
     const place = this.settings.memory;
     const memory = place === undefined ? undefined : loadReportMemory(place, task.path);
     // One view of the repository for every round of fixing: it lists and reads only what rules ask for.
@@ -161,6 +167,13 @@ export class ReportLinter {
     };
   }
 
+  /** The config a report's lint uses, its template's year detected: what `--print-config` shows. */
+  async configOf(task: LintTask): Promise<ResolvedConfig> {
+    const text = task.text ?? readReport(task.path, task.shown);
+    const report = parse(text, { path: task.path, years: templateYears(), files: false });
+    return this.configs.forSource(report, task.config);
+  }
+
   /**
    * Applies the safe fixes to a report's text until none is left (`first`: its lint, when already made): the
    * text `--fix` writes, its findings, and how many fixes went in. Config problems are thrown as a UserError.
@@ -194,7 +207,7 @@ export class ReportLinter {
     const config = await this.configs.forSource(report, task.config);
     const linted = this.recorded(() =>
       lintReport(report, {
-        ...lintOptionsFor(config, report),
+        ...withUnusedDirectives(lintOptionsFor(config, report), this.settings.reportUnusedDisableDirectives),
         filePath: task.shown,
         inlineConfig: this.settings.inlineConfig,
         repository,
@@ -208,6 +221,11 @@ export class ReportLinter {
     const { cacheFile } = this.settings;
     return cacheFile !== null ? recordFileLookups(work, cacheFile) : { value: work(), records: [] };
   }
+}
+
+/** `--report-unused-disable-directives` over the config's `reportUnusedDisableDirectives`. */
+function withUnusedDirectives<T extends LintOptions>(options: T, severity: Severity | undefined): T {
+  return severity === undefined ? options : { ...options, reportUnusedDisableDirectives: severity };
 }
 
 function mergeRecords(a: readonly FileRecord[], b: readonly FileRecord[]): FileRecord[] {

@@ -20,6 +20,7 @@ export type * from "./types.js";
 
 import { builtinRules } from "./builtin/index.js";
 import { CONSISTENCY_META } from "./config/resolve.js";
+import { DISABLE_COMMENT_META } from "./engine/suppress.js";
 import type { RuleMeta } from "./types.js";
 
 /**
@@ -27,7 +28,7 @@ import type { RuleMeta } from "./types.js";
  * locale, and `localeCompare`'s first call, which sets up the locale's collator, took 5-10 ms of a cold run.
  */
 export function listRules(): RuleMeta[] {
-  return [...builtinRules.map((r) => r.meta), CONSISTENCY_META]
+  return [...builtinRules.map((r) => r.meta), CONSISTENCY_META, DISABLE_COMMENT_META]
     .map(({ id, description, docs, defaultSeverity, fixable }) => ({
       id,
       description,

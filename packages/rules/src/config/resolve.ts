@@ -16,7 +16,7 @@ import type { EvidenceHit } from "../evidence/index.js";
 import { answerEvidence, type EvidenceStore, termsKey } from "../evidence/store.js";
 import { repositoryFunctions } from "../repository/context.js";
 import { type RepositoryEvidence, repositoryEvidenceOf } from "../repository/evidence.js";
-import type { Finding, RuleMeta } from "../types.js";
+import type { Finding, RuleLevel, RuleMeta } from "../types.js";
 import { sliceWholeCharacters } from "../whole-characters.js";
 import { activeIds, type CompiledConsistency, derivedChecks, unknownTermNames } from "./derive.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
@@ -40,6 +40,8 @@ export interface ResolvedConfig {
   consistency: readonly CompiledConsistency[];
   /** Every rule the config can report from, built-in and plugin. */
   rules: readonly Rule[];
+  /** The severity of a disable comment that disables no finding; `off`: not reported. */
+  reportUnusedDisableDirectives: RuleLevel;
 }
 
 export interface ResolveOptions {
@@ -110,6 +112,7 @@ export function resolveConfig(merged: MergedConfig, options: ResolveOptions = {}
     settings,
     consistency,
     rules,
+    reportUnusedDisableDirectives: merged.reportUnusedDisableDirectives ?? "off",
   };
 }
 
@@ -362,7 +365,10 @@ export function consistencyRule(config: ResolvedConfig): Rule {
 export function lintOptionsFor(
   config: ResolvedConfig,
   report: Report,
-): Pick<LintOptions, "rules" | "constraints" | "expected" | "checklist" | "repositoryEvidence"> {
+): Pick<
+  LintOptions,
+  "rules" | "constraints" | "expected" | "checklist" | "repositoryEvidence" | "reportUnusedDisableDirectives"
+> {
   const expected =
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
   const mismatch = fillsOtherTemplate(report, expected);
@@ -376,6 +382,7 @@ export function lintOptionsFor(
     constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
     checklist: config.checklist,
     repositoryEvidence: config.repositoryEvidence,
+    reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
     ...(expected ? { expected } : {}),
   };
 }
