@@ -20,7 +20,12 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description("Lints the DTU 02476 MLOps exam report (reports/README.md).")
     .version(VERSION, VERSION_FLAGS.join(", "))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // Usage errors (an unknown option, a missing argument) begin as every other error of the command does.
+      outputError: (text, write) => write(`mlops-report: ${text}`),
+    })
     .showHelpAfterError("(run mlops-report --help for usage)");
 
   cli
