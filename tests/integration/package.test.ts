@@ -185,4 +185,16 @@ describe.runIf(shouldRunWith("pnpm", "npm"))("the packed command", { timeout: 30
       "reports/README.md (2026 template, 31/31 questions answered)\n  no problems\n\n✔ 0 errors, 0 warnings · questions answered 31/31\n",
     );
   });
+
+  it("runs with npx from a tarball named by its absolute path, through --package (as the docs say)", () => {
+    const root = report(cleanReportFiles());
+    const linted = run("npx", ["--yes", "--package", tarball, "mlops-report", "lint", "--quiet"], {
+      cwd: root,
+      env: npmEnv(cache),
+    });
+    expect(linted.code).toBe(0);
+    expect(linted.stdout).toContain("✔ 0 errors, 0 warnings · questions answered 31/31\n");
+    const docs = readFileSync(join(REPO_ROOT, "docs/integrations.md"), "utf8");
+    expect(docs).toContain("npx --package /abs/path/to/mlops-report-0.1.0.tgz mlops-report lint");
+  });
 });
