@@ -57,13 +57,32 @@ describe("bad input through the built CLI", () => {
     expect(runCli(["lint", "good", "--format", "yaml"], root)).toMatchObject({
       code: 2,
       stderr:
-        'mlops-report: error: unknown format "yaml" (known formats: terminal, json, junit, html, sarif, github)\n',
+        'mlops-report: error: unknown format "yaml" (known formats: terminal, json, junit, html, sarif, github, compact)\n',
     });
     expect(runCli(["lint", "good", "--max-warnings", "x"], root)).toMatchObject({
       code: 2,
       stderr: 'mlops-report: error: --max-warnings takes a whole number of 0 or more, not "x"\n',
     });
     expect(runCli(["frobnicate"], root).code).toBe(2);
+  });
+
+  it("starts unknown options and commands with the prefix every other error has", () => {
+    const help = "(run mlops-report --help for usage)\n";
+    expect(runCli(["lint", "good", "--fromat", "json"], root)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `mlops-report: error: unknown option '--fromat'\n(Did you mean --format?)\n${help}`,
+    });
+    expect(runCli(["frobnicate"], root)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `mlops-report: error: unknown command 'frobnicate'\n${help}`,
+    });
+    expect(runCli(["lint", "--config"], root)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `mlops-report: error: option '-c, --config <file>' argument missing\n${help}`,
+    });
   });
 
   it("looks in the current folder without a path", () => {

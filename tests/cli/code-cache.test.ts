@@ -249,7 +249,7 @@ describe("what is in the place of a code cache", () => {
   /** Long enough for any run on a slow machine; these runs once never ended. */
   const HANG_GUARD_MS = 90_000;
   const lintGuarded = (repo: string, env: Record<string, string>) =>
-    runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env, HANG_GUARD_MS);
+    runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env, { hangGuardMs: HANG_GUARD_MS });
 
   it("a FIFO, a link (to /dev/zero or to a cache) or a file beyond the limit is passed over, and replaced", () => {
     const { repo, folder, env } = setUp();
@@ -332,7 +332,7 @@ describe("a report's memory of the right checksum but the wrong shape", () => {
       expect(runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env)).toEqual(clean);
       const [memory] = readdirSync(folder).filter((name) => name.startsWith("report-"));
       forge(join(folder, memory!), change);
-      const run = runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env, 90_000);
+      const run = runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env, { hangGuardMs: 90_000 });
       expect([what, run]).toEqual([what, clean]);
     }
   });

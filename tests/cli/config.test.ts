@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, runCli, tempTree } from "../support/cli.js";
 import { syntheticReport } from "../support/synthetic.js";
@@ -151,15 +152,17 @@ describe("init and rules", () => {
     const root = tempTree({ "reports/README.md": syntheticReport({ year: 2025 }) });
     expect(runCli(["init", "--year", "2025"], root)).toMatchObject({
       code: 0,
-      stdout: "Wrote .mlops-report.yaml (extends mlops-report:2025)\n",
+      stdout:
+        "Wrote .mlops-report.yaml (extends mlops-report:2025) and .mlops-report.schema.json (its schema, for editors)\n",
     });
     const written = readFileSync(`${root}/.mlops-report.yaml`, "utf8");
     expect(written).toContain("extends: mlops-report:2025\n");
-    // Editors find the schema the command carries: a path outside the repository is absolute.
-    const schema = /^# yaml-language-server: \$schema=(\/.+)\n/.exec(written)?.[1];
-    expect(schema).toBe(CLI.replace(/cli\.js$/, "config.schema.json"));
-    expect(JSON.parse(readFileSync(schema!, "utf8")).title).toBe(
-      "mlops-report configuration (.mlops-report.yaml)",
+    // The command is installed outside the repository: editors find a copy of its schema beside the config, by a
+    // path that holds on every machine, and nothing names this machine's folders.
+    expect(written.split("\n")[0]).toBe("# yaml-language-server: $schema=./.mlops-report.schema.json");
+    expect(written).not.toContain(dirname(CLI));
+    expect(readFileSync(`${root}/.mlops-report.schema.json`, "utf8")).toBe(
+      readFileSync(CLI.replace(/cli\.js$/, "config.schema.json"), "utf8"),
     );
     expect(runCli(["init"], root)).toMatchObject({
       code: 2,

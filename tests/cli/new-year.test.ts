@@ -86,7 +86,7 @@ describe("a new course year is a new preset file", () => {
     expect(readFileSync(join(named, ".mlops-report.yaml"), "utf8")).toContain("extends: mlops-report:2027\n");
     const latest = tempTree({});
     expect(runCli(["init"], latest, env).stdout).toBe(
-      "Wrote .mlops-report.yaml (extends mlops-report:2027)\n",
+      "Wrote .mlops-report.yaml (extends mlops-report:2027) and .mlops-report.schema.json (its schema, for editors)\n",
     );
   });
 

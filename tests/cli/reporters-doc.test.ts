@@ -55,12 +55,13 @@ describe("docs/reporters.md", () => {
   const root = documentedReport();
   const blocks = documentedBlocks();
 
-  it("shows terminal, json, junit and github output", () => {
+  it("shows terminal, json, junit, github and compact output", () => {
     expect(blocks.map((b) => b.args[b.args.indexOf("--format") + 1])).toEqual([
       "terminal",
       "json",
       "junit",
       "github",
+      "compact",
     ]);
   });
 

@@ -152,8 +152,9 @@ describe.runIf(shouldRunWith("pnpm", "npm"))("the packed command", { timeout: 30
       expect(run(bin, ["init", "--year", "2026"], { cwd: root }).code).toBe(0);
       const first = readFileSync(join(root, ".mlops-report.yaml"), "utf8").split("\n")[0]!;
       const schema = first.replace("# yaml-language-server: $schema=", "");
-      expect(schema).not.toBe(first);
-      expect(readFileSync(schema, "utf8")).toBe(
+      // Installed outside the repository: a copy beside the config, named relative to it.
+      expect(schema).toBe("./.mlops-report.schema.json");
+      expect(readFileSync(join(root, schema), "utf8")).toBe(
         readFileSync(join(REPO_ROOT, "packages/rules/schema/config.schema.json"), "utf8"),
       );
     });
@@ -183,5 +184,17 @@ describe.runIf(shouldRunWith("pnpm", "npm"))("the packed command", { timeout: 30
     expect(linted.stdout).toBe(
       "reports/README.md (2026 template, 31/31 questions answered)\n  no problems\n\n✔ 0 errors, 0 warnings · questions answered 31/31\n",
     );
+  });
+
+  it("runs with npx from a tarball named by its absolute path, through --package (as the docs say)", () => {
+    const root = report(cleanReportFiles());
+    const linted = run("npx", ["--yes", "--package", tarball, "mlops-report", "lint", "--quiet"], {
+      cwd: root,
+      env: npmEnv(cache),
+    });
+    expect(linted.code).toBe(0);
+    expect(linted.stdout).toContain("✔ 0 errors, 0 warnings · questions answered 31/31\n");
+    const docs = readFileSync(join(REPO_ROOT, "docs/integrations.md"), "utf8");
+    expect(docs).toContain("npx --package /abs/path/to/mlops-report-0.1.0.tgz mlops-report lint");
   });
 });

@@ -14,14 +14,15 @@ export interface CliRun {
 }
 
 /**
- * Runs the built command. `hangGuardMs` stops a run that would never end (a test of input that once hung it),
- * which then has no exit code: a generous bound, not a measure of speed.
+ * Runs the built command in `cwd`. `input` is written to its standard input (by default it gets none);
+ * `hangGuardMs` stops a run that would never end (a test of input that once hung it), which then has no exit
+ * code: a generous bound, not a measure of speed.
  */
 export function runCli(
   args: readonly string[],
   cwd: string,
   env: Record<string, string> = {},
-  hangGuardMs?: number,
+  options: { input?: string | Uint8Array; hangGuardMs?: number } = {},
 ): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
@@ -29,7 +30,10 @@ export function runCli(
     // A class's JSON outgrows spawnSync's 1 MiB default: past it the output is cut and the child killed.
     maxBuffer: 256 * 1024 * 1024,
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env },
-    ...(hangGuardMs === undefined ? {} : { timeout: hangGuardMs, killSignal: "SIGKILL" as const }),
+    ...(options.hangGuardMs === undefined
+      ? {}
+      : { timeout: options.hangGuardMs, killSignal: "SIGKILL" as const }),
+    ...(options.input === undefined ? {} : { input: options.input }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -11,6 +11,24 @@ export interface ReportFile {
   path: string;
   /** As shown to the user: relative to the working directory. */
   shown: string;
+  /** The report is read from standard input (`-`); `path` is where it stands (`--stdin-filename`). */
+  fromStdin?: boolean;
+}
+
+/** The path that stands for standard input, as in other command-line tools. */
+export const STDIN_ARG = "-";
+/** How a report read from standard input without `--stdin-filename` is shown. */
+export const STDIN_SHOWN = "<stdin>";
+
+/**
+ * The report read from standard input: at `--stdin-filename` (its figures, repository and config are looked up
+ * from there), else as if in the working folder.
+ */
+export function stdinReport(cwd: string, stdinFilename: string | undefined): ReportFile {
+  if (stdinFilename === undefined)
+    return { path: join(cwd, STDIN_SHOWN), shown: STDIN_SHOWN, fromStdin: true };
+  const path = resolve(cwd, stdinFilename);
+  return { path, shown: shownPath(cwd, path), fromStdin: true };
 }
 
 const CANDIDATES = ["reports/README.md", "README.md"];

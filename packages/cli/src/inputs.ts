@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
-import { findReport, type ReportFile, shownPath } from "./find-reports.js";
+import { findReport, type ReportFile, STDIN_ARG, shownPath, stdinReport } from "./find-reports.js";
 import { messages, UserError } from "./messages.js";
 
 /** One thing to lint, or why a PATH gave nothing to lint; in the order the user named them. */
@@ -61,7 +61,8 @@ function classMembers(cwd: string, folder: string): Input[] | null {
   return inputs.some((input) => "report" in input) ? inputs : null;
 }
 
-function expandOne(cwd: string, arg: string): Input[] {
+function expandOne(cwd: string, arg: string, stdinFilename: string | undefined): Input[] {
+  if (arg === STDIN_ARG) return [{ report: stdinReport(cwd, stdinFilename) }];
   const abs = resolve(cwd, arg);
   if (isFolder(abs) && !isPresent(join(abs, GROUP_REPORT))) {
     // A folder of group repositories (a class) is told from a single repository by its members' reports.
@@ -88,13 +89,13 @@ function single(cwd: string, arg: string): Input {
 /**
  * What the PATHs name: a report file; a repository folder (its `reports/README.md`, else `README.md`); a class
  * folder (every sub-folder's `reports/README.md`, sorted, a sub-folder without one named as an error); or a
- * glob. A report named twice is linted once.
+ * glob; or `-`, standard input, standing at `stdinFilename`. A report named twice is linted once.
  */
-export function expandInputs(cwd: string, args: readonly string[]): Input[] {
+export function expandInputs(cwd: string, args: readonly string[], stdinFilename?: string): Input[] {
   const seen = new Set<string>();
   const inputs: Input[] = [];
   for (const arg of args.length > 0 ? args : ["."]) {
-    for (const input of expandOne(cwd, arg)) {
+    for (const input of expandOne(cwd, arg, stdinFilename)) {
       if ("report" in input) {
         if (seen.has(input.report.path)) continue;
         seen.add(input.report.path);

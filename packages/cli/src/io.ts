@@ -5,6 +5,10 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
+  /**
+   * Standard input's bytes, to its end or to just past `limit` (`lint -`); none: standard input cannot be read.
+   */
+  readStdin?: (limit: number) => Promise<Uint8Array>;
   /** Standard error is a terminal: a progress line may be drawn there. */
   stderrIsTTY?: boolean;
   /**

@@ -20,7 +20,12 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description("Lints the DTU 02476 MLOps exam report (reports/README.md).")
     .version(VERSION, VERSION_FLAGS.join(", "))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // Usage errors (an unknown option, a missing argument) begin as every other error of the command does.
+      outputError: (text, write) => write(`mlops-report: ${text}`),
+    })
     .showHelpAfterError("(run mlops-report --help for usage)");
 
   cli
@@ -28,7 +33,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description(
       "lint reports: files, folders holding reports/README.md or README.md, class folders of group repositories, or globs (default: .)",
     )
-    .argument("[paths...]", "report files, folders or globs")
+    .argument("[paths...]", "report files, folders or globs; - reads a report from standard input")
     .addOption(
       new Option("-f, --format <name[=file]>", "output format, optionally to a file; repeatable")
         .argParser(collect)
@@ -37,12 +42,30 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("-o, --output <file>", "write the (single) standard-output format to a file")
     .option("-c, --config <file>", "use this config for every report (plugins allowed)")
     .option("--year <year>", "the course year's preset, where no config file applies")
+    .option(
+      "--rule <setting>",
+      "change a rule for this run, as under a config's rules: 'answer/word-count: off', 'answer/word-count: [warning, { counting: prose }]'; repeatable",
+      collect,
+      [],
+    )
+    .option(
+      "--print-config <file>",
+      "print the config that applies to this report (year, presets, every rule's severity and options) as JSON; lint nothing",
+    )
+    .option(
+      "--stdin-filename <path>",
+      "where the report read from standard input (path -) stands: its figures, repository and config are found from there",
+    )
     .option("--allow-plugins", "load plugins also from configs found in linted folders")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
     .option("--quiet", "report errors only")
     .option("--junit-warnings", "JUnit: warnings are failures too (otherwise they go to <system-out>)")
     .option("--show-evidence", "terminal: per checklist item, what the answers and the repository show")
     .option("--no-inline-config", "ignore <!-- mlops-report-disable --> comments")
+    .option(
+      "--report-unused-disable-directives",
+      "report a disable comment that disables no finding, as an error",
+    )
     .option("--concurrency <auto|N|off>", "lint in N worker threads; auto: as many as pay off", "auto")
     .option("--time-limit <seconds>", "give up a report that takes longer than this (default: 10)")
     .option("--cache", "keep results and lint only reports, configs or linked files that changed")

@@ -38,5 +38,11 @@ export const messages = {
   cannotWriteFixes: (path: string, reason: string) => `${path}: cannot write the fixes (${reason})`,
   watching: (reports: number) =>
     `${reports === 1 ? "watching the report, its figures and its config" : `watching ${reports} reports, their figures and configs`} for changes (Ctrl-C to stop)`,
+  fixStdin: () =>
+    "--fix cannot write a report read from standard input (-): --fix-dry-run shows its fixes as a patch",
+  watchStdin: () => "--watch cannot watch standard input (-): name the report's file",
+  stdinFilenameAlone: () =>
+    "--stdin-filename names the report read from standard input: give - as the path to lint",
+  noStdin: () => "-: standard input cannot be read here",
   fixed: (path: string, count: number) => `${path}: fixed ${count} ${count === 1 ? "finding" : "findings"}`,
 } as const;

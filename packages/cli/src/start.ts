@@ -1,5 +1,17 @@
 import { run } from "./main.js";
 
+/** Standard input to its end, or to just past `limit` bytes (the caller then says it is too large). */
+async function readStdin(limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+
 /** The command whose work goes on after its action returns: the language server answers its editor until told to exit. */
 const SERVER_COMMAND = "lsp";
 
@@ -23,6 +35,7 @@ export function start(argv: readonly string[], build: string | null): void {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    readStdin,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
   }).then(

@@ -15,6 +15,10 @@ export interface KeyParts {
   config: ConfigSource;
   inlineConfig: boolean;
   allowPlugins: boolean;
+  /** `--rule` settings, in order. */
+  rules: readonly string[];
+  /** `--report-unused-disable-directives`'s severity; null when not given. */
+  unusedDirectives: string | null;
 }
 
 export function entryKey(parts: KeyParts): string {
@@ -31,6 +35,8 @@ export function entryKey(parts: KeyParts): string {
         config,
         parts.inlineConfig,
         parts.allowPlugins,
+        parts.rules,
+        parts.unusedDirectives,
       ]),
     )
     .digest("hex");

@@ -5,7 +5,12 @@ import type { LintOutcome, LintSettings, LintTask } from "./lint-one.js";
 
 /** The settings besides the text and its config that change a result. */
 function keyOptionsOf(settings: LintSettings) {
-  return { inlineConfig: settings.inlineConfig, allowPlugins: settings.choice.allowPlugins };
+  return {
+    inlineConfig: settings.inlineConfig,
+    allowPlugins: settings.choice.allowPlugins,
+    rules: settings.choice.rules ?? [],
+    unusedDirectives: settings.reportUnusedDisableDirectives ?? null,
+  };
 }
 
 /**

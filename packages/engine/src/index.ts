@@ -14,7 +14,7 @@
 export { type CacheProblem, cacheFile, DEFAULT_CACHE_FILE, LintCache } from "./cache.js";
 export { contentHash } from "./cache-key.js";
 export { cachedResult, storeResult } from "./cached-lint.js";
-export { type ConfigChoice, ConfigResolver, type ConfigSource } from "./configs.js";
+export { type ConfigChoice, ConfigResolver, type ConfigSource, detectedPreset } from "./configs.js";
 export { type FixedPoint, fixToFixedPoint, type LintPass } from "./fix-loop.js";
 export {
   type LintedText,
@@ -29,7 +29,7 @@ export {
 export { makeFolder } from "./make-folder.js";
 export { engineMessages, UserError } from "./messages.js";
 export { shownPath } from "./paths.js";
-export { REPORT_SIZE_LIMIT, readReport, textSizeProblem } from "./read-report.js";
+export { decodeReport, REPORT_SIZE_LIMIT, readReport, textSizeProblem } from "./read-report.js";
 export { type MemoryPlace, ReportMemory } from "./report-memory.js";
 export { type Detail, detailFor, slimReport } from "./slim-report.js";
 export { DEFAULT_TIME_LIMIT_SECONDS, Deadline, OverTimeLimit } from "./time-limit.js";

@@ -25,6 +25,7 @@ describe("a report whose lint a bug stops", () => {
       detail: "full",
       cacheFile: null,
       fix: false,
+      timeLimitSeconds: 600,
     });
     const path = join(root, "reports/README.md");
     expect(await linter.lint({ path, shown: "reports/README.md", config: linter.locate(path) })).toEqual({

@@ -1,12 +1,14 @@
 import { deserialize, serialize } from "node:v8";
 import { openRepository, parse, type RepositoryView } from "@mlops-report/core";
 import {
+  type LintOptions,
   type LintResult,
   lintOptionsFor,
   lintReport,
   listRules,
   type ResolvedConfig,
   type RuleMeta,
+  type Severity,
   templateYears,
 } from "@mlops-report/rules";
 import { contentHash } from "./cache-key.js";
@@ -24,6 +26,8 @@ export interface LintSettings {
   cwd: string;
   choice: ConfigChoice;
   inlineConfig: boolean;
+  /** `--report-unused-disable-directives`: their severity, over the config's `reportUnusedDisableDirectives`. */
+  reportUnusedDisableDirectives?: Severity;
   detail: Detail;
   /** With a cache: its file. The file-system look-ups behind each result are recorded for it. */
   cacheFile: string | null;
@@ -44,6 +48,8 @@ export interface LintTask {
   path: string;
   shown: string;
   config: ConfigSource;
+  /** The report's text, when it comes from elsewhere than its file (standard input); else the file is read. */
+  text?: string;
 }
 
 /**
@@ -137,7 +143,7 @@ export class ReportLinter {
 
   private async lintOrThrow(task: LintTask, progress: { parsed: boolean }): Promise<LintOutcome> {
     const deadline = this.deadline(task);
-    const original = readReport(task.path, task.shown);
+    const original = task.text ?? readReport(task.path, task.shown);
     const place = this.settings.memory;
     const memory = place === undefined ? undefined : loadReportMemory(place, task.path);
     // One view of the repository for every round of fixing: it lists and reads only what rules ask for.
@@ -176,6 +182,13 @@ export class ReportLinter {
   /** A time limit for the report of `task`, counted from now: one for all the work on one version of it. */
   deadline(task: LintTask): Deadline {
     return new Deadline(this.settings.timeLimitSeconds, task.shown);
+  }
+
+  /** The config a report's lint uses, its template's year detected: what `--print-config` shows. */
+  async configOf(task: LintTask): Promise<ResolvedConfig> {
+    const text = task.text ?? readReport(task.path, task.shown);
+    const report = parse(text, { path: task.path, years: templateYears(), files: false });
+    return this.configs.forSource(report, task.config);
   }
 
   /**
@@ -217,7 +230,7 @@ export class ReportLinter {
     const linted = this.recorded(() =>
       deadline.run(() =>
         lintReport(report, {
-          ...lintOptionsFor(config, report),
+          ...withUnusedDirectives(lintOptionsFor(config, report), this.settings.reportUnusedDisableDirectives),
           filePath: task.shown,
           inlineConfig: this.settings.inlineConfig,
           repository,
@@ -232,6 +245,11 @@ export class ReportLinter {
     const { cacheFile } = this.settings;
     return cacheFile !== null ? recordFileLookups(work, cacheFile) : { value: work(), records: [] };
   }
+}
+
+/** `--report-unused-disable-directives` over the config's `reportUnusedDisableDirectives`. */
+function withUnusedDirectives<T extends LintOptions>(options: T, severity: Severity | undefined): T {
+  return severity === undefined ? options : { ...options, reportUnusedDisableDirectives: severity };
 }
 
 function mergeRecords(a: readonly FileRecord[], b: readonly FileRecord[]): FileRecord[] {

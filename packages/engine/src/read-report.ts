@@ -31,6 +31,18 @@ export function readReport(path: string, shownAs: string): string {
     if (!(error instanceof FileReadError)) throw error;
     throw new UserError(`${shownAs}: ${describeReadFailure(error.failure)}`);
   }
+  return decodeReport(bytes, shownAs);
+}
+
+/**
+ * A report's bytes (a file's, or standard input's) as UTF-8 text; binary, non-UTF-8 or too large bytes are a
+ * UserError naming it.
+ */
+export function decodeReport(bytes: Uint8Array, shownAs: string): string {
+  if (bytes.length > REPORT_SIZE_LIMIT)
+    throw new UserError(
+      `${shownAs}: ${describeReadFailure({ kind: "too-large", size: bytes.length, limit: REPORT_SIZE_LIMIT })}`,
+    );
   if (bytes.includes(0)) throw new UserError(messages.binaryFile(shownAs));
   const decoded = decodeUtf8(bytes);
   if ("invalidAt" in decoded) throw new UserError(messages.notUtf8(shownAs, decoded.invalidAt));

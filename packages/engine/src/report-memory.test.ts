@@ -287,6 +287,7 @@ describe("ReportLinter with a memory", () => {
       detail: "full",
       cacheFile: null,
       fix: false,
+      timeLimitSeconds: 600,
     };
     const lint = async (settings: LintSettings) => {
       const linter = new ReportLinter(settings);

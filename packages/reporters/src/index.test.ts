@@ -7,7 +7,7 @@ import { makeContext } from "./testing/factory.js";
 
 describe("reporters", () => {
   it("offers the six formats, terminal first", () => {
-    expect(formatNames).toEqual(["terminal", "json", "junit", "html", "sarif", "github"]);
+    expect(formatNames).toEqual(["terminal", "json", "junit", "html", "sarif", "github", "compact"]);
     expect(Object.keys(reporters).sort()).toEqual([...formatNames].sort());
   });
 

@@ -1,3 +1,4 @@
+import { compact } from "./compact.js";
 import { github } from "./github.js";
 import { htmlReporter } from "./html.js";
 import { json } from "./json.js";
@@ -29,6 +30,7 @@ export const reporters: Readonly<Record<FormatName, Reporter>> = Object.freeze({
   html: htmlReporter,
   sarif,
   github,
+  compact,
 });
 
 /** The default (`terminal`) first. */
@@ -39,4 +41,5 @@ export const formatNames: readonly FormatName[] = Object.freeze([
   "html",
   "sarif",
   "github",
+  "compact",
 ] as const);

@@ -20,6 +20,7 @@ export { checklistEvidence } from "./repository/items.js";
 export type * from "./types.js";
 
 import { builtinRules } from "./builtin/index.js";
+import { DISABLE_COMMENT_META } from "./engine/suppress.js";
 import type { RuleMeta } from "./types.js";
 
 /**
@@ -27,8 +28,7 @@ import type { RuleMeta } from "./types.js";
  * locale, and `localeCompare`'s first call, which sets up the locale's collator, took 5-10 ms of a cold run.
  */
 export function listRules(): RuleMeta[] {
-  return builtinRules
-    .map((r) => r.meta)
+  return [...builtinRules.map((r) => r.meta), DISABLE_COMMENT_META]
     .map(({ id, description, docs, defaultSeverity, fixable }) => ({
       id,
       description,

@@ -1,27 +1,32 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONFIG_FILE_NAME, courseYears } from "@mlops-report/rules";
-import { docsPage } from "../docs.js";
 import type { Io } from "../io.js";
 import { messages, UserError } from "../messages.js";
 
 /** The config file's JSON Schema, which the build puts beside the bundle. */
 const SCHEMA = fileURLToPath(new URL("./config.schema.json", import.meta.url));
+/** A copy of the schema beside the config, for a command installed outside the repository. */
+const SCHEMA_COPY = ".mlops-report.schema.json";
 
 /**
- * The line that shows editors (YAML language server) the schema: by a relative path when the command is
- * installed inside the repository, else by this installation's absolute path; none when run from source.
+ * Where the config's schema line points, relative to the config so that it holds on every machine that checks the
+ * repository out: the installed package's schema when the command is installed inside the repository
+ * (`./node_modules/mlops-report/dist/config.schema.json`), else a copy written beside the config (an absolute
+ * path would name this machine's installation). Null when run from source, which has no built schema.
  */
-function schemaLine(cwd: string): string {
-  if (!existsSync(SCHEMA)) return "";
+function schemaReference(cwd: string): { path: string; copy: boolean } | null {
+  if (!existsSync(SCHEMA)) return null;
   const inside = relative(cwd, SCHEMA);
-  const path = inside.startsWith("..") || isAbsolute(inside) ? SCHEMA : `./${inside}`;
-  return `# yaml-language-server: $schema=${path.replaceAll("\\", "/")}\n`;
+  if (!inside.startsWith("..") && !isAbsolute(inside))
+    return { path: `./${inside.replaceAll("\\", "/")}`, copy: false };
+  return { path: `./${SCHEMA_COPY}`, copy: true };
 }
 
-function starterConfig(year: string, cwd: string): string {
-  return `${schemaLine(cwd)}# mlops-report settings for this repository; see ${docsPage("docs/config.md")}
+function starterConfig(year: string, schema: string | null): string {
+  const schemaLine = schema === null ? "" : `# yaml-language-server: $schema=${schema}\n`;
+  return `${schemaLine}# mlops-report settings for this repository; see docs/config.md of the mlops-report package
 extends: mlops-report:${year}
 
 # Read each question's word and image ranges from the report's own prompts instead of the ${year} preset:
@@ -43,7 +48,10 @@ export function initCommand(options: { year?: string; force?: boolean }, io: Io)
   if (!years.includes(year)) throw new UserError(messages.badYear(year, years));
   const path = join(io.cwd, CONFIG_FILE_NAME);
   if (existsSync(path) && !options.force) throw new UserError(messages.configExists(CONFIG_FILE_NAME));
-  writeFileSync(path, starterConfig(year, io.cwd));
-  io.stdout(`Wrote ${CONFIG_FILE_NAME} (extends mlops-report:${year})\n`);
+  const schema = schemaReference(io.cwd);
+  writeFileSync(path, starterConfig(year, schema?.path ?? null));
+  if (schema?.copy) copyFileSync(SCHEMA, join(io.cwd, SCHEMA_COPY));
+  const also = schema?.copy ? ` and ${SCHEMA_COPY} (its schema, for editors)` : "";
+  io.stdout(`Wrote ${CONFIG_FILE_NAME} (extends mlops-report:${year})${also}\n`);
   return 0;
 }

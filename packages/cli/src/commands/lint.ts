@@ -5,11 +5,13 @@ import {
   ConfigResolver,
   cachedResult,
   cacheFile,
+  decodeReport,
   detailFor,
   LintCache,
   type LintOutcome,
   type LintSettings,
   type LintTask,
+  REPORT_SIZE_LIMIT,
   readReport,
   storeResult,
 } from "@mlops-report/engine";
@@ -18,7 +20,7 @@ import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
 import { privateCacheFolder } from "../code-cache.js";
 import { parseConcurrency, workerCount } from "../concurrency.js";
 import { unifiedDiff } from "../diff.js";
-import { shownPath } from "../find-reports.js";
+import { STDIN_ARG, shownPath, stdinReport } from "../find-reports.js";
 import { expandInputs } from "../inputs.js";
 import { type Io, printError, printNote, printUserError } from "../io.js";
 import { messages, UserError } from "../messages.js";
@@ -28,8 +30,16 @@ import { runTasks, workersAvailable } from "../run-tasks.js";
 import { parseTimeLimit } from "../time-limit-option.js";
 import { VERSION } from "../version.js";
 import { writeAtomically } from "../write-atomically.js";
+import { printConfig } from "./print-config.js";
 
-export interface LintCommandOptions extends ConfigChoice {
+export interface LintCommandOptions extends Omit<ConfigChoice, "rules" | "allowPlugins"> {
+  allowPlugins?: boolean;
+  /** `--rule 'id: severity'`, repeatable. */
+  rule?: string[];
+  reportUnusedDisableDirectives?: boolean;
+  /** `--print-config FILE`: print that report's config and lint nothing. */
+  printConfig?: string;
+  stdinFilename?: string;
   format: string[];
   output?: string;
   maxWarnings?: string;
@@ -132,6 +142,7 @@ interface Plan {
 /** Each input's slot: an error, a result from the cache, or a task for the linter. */
 function plan(
   paths: readonly string[],
+  stdin: Stdin,
   configs: ConfigResolver,
   cache: LintCache | null,
   settings: LintSettings,
@@ -139,11 +150,18 @@ function plan(
 ): Plan {
   const tasks: LintTask[] = [];
   const reports: string[] = [];
-  const slots = expandInputs(io.cwd, paths).map((input): Slot => {
+  const slots = expandInputs(io.cwd, paths, stdin.filename).map((input): Slot => {
     if ("error" in input) return { kind: "error", message: input.error.message, alreadyFormatted: false };
-    const { path, shown } = input.report;
-    reports.push(path);
+    const { path, shown, fromStdin } = input.report;
     const task: LintTask = { path, shown, config: configs.locate(path) };
+    if (fromStdin) {
+      // Not from its file: no cache entry stands for it, and no output may be written over that file.
+      if (stdin.text instanceof UserError)
+        return { kind: "error", message: stdin.text.message, alreadyFormatted: false };
+      tasks.push({ ...task, text: stdin.text ?? "" });
+      return { kind: "task", task: tasks.length - 1 };
+    }
+    reports.push(path);
     const text = cache ? textOf(path, shown) : null;
     const hit = cache && text !== null ? cachedResult(cache, task, text, settings) : null;
     if (hit) return { kind: "cached", result: hit.result, pluginRules: hit.pluginRules };
@@ -153,7 +171,10 @@ function plan(
   return { slots, tasks, reports };
 }
 
-/** With `--fix-dry-run` (or a failed write) the files still hold the text before the fixes. */
+/**
+ * With `--fix-dry-run` (or a failed write) the files still hold the text before the fixes; a report read from
+ * standard input is not its file's.
+ */
 function storeResults(
   cache: LintCache,
   tasks: readonly LintTask[],
@@ -161,8 +182,47 @@ function storeResults(
   settings: LintSettings,
   written: boolean,
 ): void {
-  for (const [index, outcome] of outcomes.entries())
-    storeResult(cache, tasks[index]!, outcome, settings, written);
+  for (const [index, outcome] of outcomes.entries()) {
+    const task = tasks[index]!;
+    if (task.text === undefined) storeResult(cache, task, outcome, settings, written);
+  }
+}
+
+/** Standard input, when `-` is among the paths: its text, or why it cannot be linted. */
+interface Stdin {
+  filename: string | undefined;
+  text: string | UserError | null;
+}
+
+async function readStdinReport(
+  paths: readonly string[],
+  options: LintCommandOptions,
+  io: Io,
+): Promise<Stdin> {
+  const filename = options.stdinFilename;
+  if (!paths.includes(STDIN_ARG)) {
+    if (filename !== undefined) throw new UserError(messages.stdinFilenameAlone());
+    return { filename, text: null };
+  }
+  if (options.fix) throw new UserError(messages.fixStdin());
+  if (!io.readStdin) throw new UserError(messages.noStdin());
+  const { shown } = stdinReport(io.cwd, filename);
+  try {
+    return { filename, text: decodeReport(await io.readStdin(REPORT_SIZE_LIMIT), shown) };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { filename, text: error };
+  }
+}
+
+/** The `--config`, `--year`, `--allow-plugins` and `--rule` choices, as every report's run takes them. */
+function configChoice(options: LintCommandOptions): ConfigChoice {
+  return {
+    config: options.config,
+    year: options.year,
+    allowPlugins: options.allowPlugins === true,
+    ...(options.rule?.length ? { rules: options.rule } : {}),
+  };
 }
 
 /** Every rule that may have reported, plugin rules (sorted) after the built-in ones. */
@@ -223,20 +283,27 @@ export async function lintCommand(
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const concurrency = parseConcurrency(options.concurrency);
   const timeLimitSeconds = parseTimeLimit(options.timeLimit);
-  const configs = new ConfigResolver(options, io);
-  // A config named for every report is checked before any report: when it is broken, nothing can be linted.
+  const choice = configChoice(options);
+  const configs = new ConfigResolver(choice, io);
+  // A config named for every report, and `--rule`, are checked before any report: when one is broken, nothing
+  // can be linted.
   await configs.named();
+  const unusedDirectives = options.reportUnusedDisableDirectives ? ("error" as const) : undefined;
+  if (options.printConfig !== undefined)
+    return printConfig(options.printConfig, choice, unusedDirectives, timeLimitSeconds, io);
+  const stdin = await readStdinReport(paths, options, io);
   const cache = openCache(options, io);
   const settings: LintSettings = {
     cwd: io.cwd,
-    choice: { config: options.config, year: options.year, allowPlugins: options.allowPlugins === true },
+    choice,
     inlineConfig: options.inlineConfig,
+    ...(unusedDirectives ? { reportUnusedDisableDirectives: unusedDirectives } : {}),
     detail: detailFor(outputs.map((output) => output.format)),
     cacheFile: cache?.file ?? null,
     fix: options.fix === true || options.fixDryRun === true,
     timeLimitSeconds,
   };
-  const { slots, tasks, reports } = plan(paths, configs, cache, settings, io);
+  const { slots, tasks, reports } = plan(paths, stdin, configs, cache, settings, io);
 
   const workers = workersAvailable() ? workerCount(concurrency, tasks.length, availableParallelism()) : 0;
   const progress = new Progress(io, tasks.length, workers);

@@ -12,7 +12,7 @@ import {
   presetFromTemplate,
   templateYears,
 } from "@mlops-report/rules";
-import { findReport } from "../find-reports.js";
+import { findReport, shownPath } from "../find-reports.js";
 import type { Io } from "../io.js";
 import { messages, UserError } from "../messages.js";
 
@@ -40,6 +40,9 @@ export async function presetCommand(options: PresetCommandOptions, io: Io): Prom
     return 0;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    throw new UserError(error.problems.map(formatConfigProblem).join("\n"), { alreadyFormatted: true });
+    const problems = error.problems.map((p) =>
+      formatConfigProblem({ ...p, file: shownPath(io.cwd, p.file) }),
+    );
+    throw new UserError(problems.join("\n"), { alreadyFormatted: true });
   }
 }

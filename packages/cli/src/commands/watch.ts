@@ -3,9 +3,10 @@ import { findRepositoryRoot, nodeFileProbe, openRepository } from "@mlops-report
 import { cacheFile } from "@mlops-report/engine";
 import { CONFIG_FILE_NAME, configCandidates } from "@mlops-report/rules";
 import { type FSWatcher, watch } from "chokidar";
+import { STDIN_ARG } from "../find-reports.js";
 import { expandInputs } from "../inputs.js";
 import { type Io, printNote } from "../io.js";
-import { messages } from "../messages.js";
+import { messages, UserError } from "../messages.js";
 import { parseOutputs } from "../outputs.js";
 import { type LintCommandOptions, lintCommand } from "./lint.js";
 
@@ -82,6 +83,7 @@ export async function watchCommand(
   options: LintCommandOptions,
   io: Io,
 ): Promise<number> {
+  if (paths.includes(STDIN_ARG)) throw new UserError(messages.watchStdin());
   const first = await lintCommand(paths, options, io);
   const targets = targetsOf(paths, options, io);
   if (targets.reportFolders.length === 0) return first;

@@ -44,6 +44,7 @@ interface PresetJson {
   rules: [string, Omit<RuleConfig, "origin">][];
   consistency: ConsistencyJson[];
   consistencyOff: string[];
+  reportUnusedDisableDirectives: MergedConfig["reportUnusedDisableDirectives"];
 }
 
 type FingerprintJson = Omit<TemplateFingerprint, "pattern"> & { pattern: RegexJson };
@@ -102,6 +103,7 @@ export function presetJson(merged: MergedConfig, names: ReadonlyMap<string, stri
       assert: expressionJson(assert),
     })),
     consistencyOff: [...merged.consistencyOff],
+    reportUnusedDisableDirectives: merged.reportUnusedDisableDirectives,
   };
 }
 
@@ -137,6 +139,7 @@ export function mergedFromJson(json: PresetJson): MergedConfig {
       ]),
     ),
     consistencyOff: new Set(json.consistencyOff),
+    reportUnusedDisableDirectives: json.reportUnusedDisableDirectives ?? null,
     plugins: [],
   };
 }

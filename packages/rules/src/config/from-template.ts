@@ -1,7 +1,8 @@
-import type { Bounds, Constraints, Report } from "@mlops-report/core";
+import type { Bounds, ChecklistItem, Constraints, Report } from "@mlops-report/core";
 import { closestMatch } from "../dsl/index.js";
 import { activeIds } from "./derive.js";
 import type { ChecklistIdConfig, MergedConfig } from "./load.js";
+import { templateYears } from "./presets.js";
 
 /** What a new year's preset is made from: its template, parsed, and the presets it extends. */
 export interface PresetSources {
@@ -73,6 +74,70 @@ function nearestId(text: string, ids: readonly ChecklistIdConfig[]): ChecklistId
   );
 }
 
+/** Words of a text or matcher, lower-case. */
+const wordsOf = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
+/** The module tag an item ends with, such as `M24` of "Load test your application (M24)". */
+const moduleTag = (text: string) => /\((M\d+(?:\+M\d+)*)\)\s*$/.exec(text)?.[1] ?? null;
+
+/** How much an item reads like an id's: the share of its matcher's words the item has, plus 1 when its terms match. */
+function likeness(text: string, entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegExp>): number {
+  const words = new Set(wordsOf(text));
+  const own = wordsOf(entry.match?.source ?? "");
+  const shared = own.filter((w) => words.has(w)).length / Math.max(1, own.length);
+  const termsRe = entry.terms === undefined ? undefined : terms.get(entry.terms);
+  if (termsRe) termsRe.lastIndex = 0;
+  return shared + (termsRe?.test(text) ? 1 : 0);
+}
+
+/** The least likeness at which an item no id matches is taken for a known item reworded. */
+const REWORDED = 1;
+
+/**
+ * Items no id matches that read as the item of an id the template otherwise lacks, reworded (the wording is
+ * the id's, by its matcher's words and its evidence terms, and the module tag is no other item's): each such
+ * id keeps its place, with a matcher widened to the new wording, instead of being turned off.
+ */
+function rewordedItems(
+  unmapped: readonly ChecklistItem[],
+  items: readonly ChecklistItem[],
+  lacking: readonly ChecklistIdConfig[],
+  terms: ReadonlyMap<string, RegExp>,
+): Map<ChecklistItem, ChecklistIdConfig> {
+  const tags = items.map((item) => moduleTag(item.text));
+  const paired = new Map<ChecklistItem, ChecklistIdConfig>();
+  const taken = new Set<string>();
+  for (const item of unmapped) {
+    const tag = moduleTag(item.text);
+    // Two items of one module are two pieces of work: the tag does not tell which was reworded.
+    if (tag !== null && tags.filter((t) => t === tag).length > 1) continue;
+    let best: { entry: ChecklistIdConfig; score: number } | undefined;
+    for (const entry of lacking) {
+      if (taken.has(entry.id)) continue;
+      const score = likeness(item.text, entry, terms);
+      if (score >= REWORDED && score > (best?.score ?? 0)) best = { entry, score };
+    }
+    if (best) {
+      paired.set(item, best.entry);
+      taken.add(best.entry.id);
+    }
+  }
+  return paired;
+}
+
+/** A matcher that finds the old wording and the new: the new item's first words added. */
+function widenedMatch(entry: ChecklistIdConfig, text: string): string {
+  const phrase = text
+    .replace(/\([^)]*\)\s*$/, "")
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(" ")
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return `${entry.match!.source}|${phrase}`;
+}
+
 const sameList = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
   (a ?? []).join(",") === (b ?? []).join(",");
 
@@ -107,16 +172,27 @@ export function presetFromTemplate(sources: PresetSources): string {
   const skips = checkerSkips(template);
   if (skips !== (base.template.checkerSkips ?? 0)) templateLines.push(`  checkerSkips: ${skips}`);
   const fingerprint = newItems[0];
-  if (fingerprint && count === baseCount) {
+  // Detection first takes the years whose question count is nearest the report's: a count no other year has
+  // tells the template apart by itself.
+  const sameCount = templateYears().filter((y) => y.questionCount === count && y.year !== year);
+  if (count !== baseCount && sameCount.length === 0) {
+    templateLines.push(
+      `  # No fingerprint needed: no other year's template has ${count} questions, and detection goes by the count first.`,
+    );
+  } else if (fingerprint) {
     const id = idOf(fingerprint.text)!;
     const entry = everyId.find((e) => e.id === id)!;
     templateLines.push(
       "  fingerprints:",
       `    - { preamble: ${quoted(entry.match!.source)}, says: ${quoted(`checklist has the ${id} item`)} }`,
     );
-  } else if (count === baseCount) {
+  } else {
+    const others =
+      count === baseCount
+        ? `${base.year ?? "the base"}'s`
+        : sameCount.map((y) => y.year).join("'s and ") + "'s";
     templateLines.push(
-      `  # No checklist item tells this template from ${base.year ?? "the base"}'s: add a fingerprint, a phrase only it has.`,
+      `  # No checklist item tells this template from ${others}: add a fingerprint, a phrase only it has.`,
       "  fingerprints: []",
     );
   }
@@ -140,6 +216,16 @@ export function presetFromTemplate(sources: PresetSources): string {
   // question numbers (the latest template's layout).
   const checklistLines: string[] = [];
   const found = new Set(items.map((item) => idOf(item.text)).filter((id) => id !== undefined));
+  const unmapped = items.filter((item) => idOf(item.text) === undefined);
+  const lacking = known.filter((entry) => !found.has(entry.id) && entry.match);
+  const reworded = rewordedItems(unmapped, items, lacking, base.terms);
+  for (const [item, entry] of reworded) {
+    checklistLines.push(
+      `  # line ${item.line}: ${JSON.stringify(item.text)} reads as ${entry.id}'s item reworded: widen its match in configs/catalog.yaml, or keep this`,
+      `  ${entry.id}: { match: ${quoted(widenedMatch(entry, item.text))} }`,
+    );
+    found.add(entry.id);
+  }
   for (const entry of known) if (!found.has(entry.id)) checklistLines.push(`  ${entry.id}: off`);
   if (count !== baseCount) {
     for (const entry of known) {
@@ -150,10 +236,10 @@ export function presetFromTemplate(sources: PresetSources): string {
   }
   if (checklistLines.length > 0) lines.push("checklist:", ...checklistLines);
 
-  const unmapped = items.filter((item) => idOf(item.text) === undefined);
-  if (unmapped.length > 0) {
+  const unknown = unmapped.filter((item) => !reworded.has(item));
+  if (unknown.length > 0) {
     lines.push("# Checklist items no catalog id matches: add each to configs/catalog.yaml (docs/config.md).");
-    for (const item of unmapped) {
+    for (const item of unknown) {
       const near = nearestId(item.text, everyId);
       lines.push(
         `#   line ${item.line}: ${JSON.stringify(item.text)}: suggested id ${suggestedId(item.text)}` +

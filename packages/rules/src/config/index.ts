@@ -1,11 +1,20 @@
 export { COMPILED_PRESETS_FILE, compiledPresetsText } from "./compiled.js";
+export { type ConfigDescription, describeConfig } from "./describe.js";
 export { ConfigError, type ConfigProblem, formatConfigProblem } from "./errors.js";
 export { type PresetSources, presetFromTemplate } from "./from-template.js";
-export { compilePresets, type LoadOptions, loadConfigFile, loadPreset, type MergedConfig } from "./load.js";
+export {
+  compilePresets,
+  type LoadOptions,
+  loadConfigFile,
+  loadPreset,
+  type MergedConfig,
+  withRuleSettings,
+} from "./load.js";
 export { CONFIG_FILE_NAME, configCandidates, findConfigFile } from "./lookup.js";
 export {
   CATALOG_PRESET,
   courseYears,
+  DETECTED_PRESET,
   PRESET_FOLDER_VARIABLE,
   PRESET_PREFIX,
   presetFolder,

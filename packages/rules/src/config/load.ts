@@ -18,7 +18,15 @@ import type { RuleLevel, Severity } from "../types.js";
 import { type CompiledPresets, compiledPreset, mergedFromJson, presetJson, yearsJson } from "./compiled.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import { extendsNameProblem, extendsTargetProblem } from "./extends-policy.js";
-import { courseYears, PRESET_PREFIX, presetNames, presetPath, templateYears } from "./presets.js";
+import {
+  courseYears,
+  DETECTED_PRESET,
+  PRESET_FOLDER_VARIABLE,
+  PRESET_PREFIX,
+  presetNames,
+  presetPath,
+  templateYears,
+} from "./presets.js";
 import { parseYaml, readConfigText } from "./read-config-file.js";
 import { regExpFor, regexProblem } from "./regex-safety.js";
 import { resolveConfig } from "./resolve.js";
@@ -124,12 +132,19 @@ export interface MergedConfig {
   consistency: Map<string, ConsistencyConfig>;
   /** Consistency rules a config turned off by name, derived ones included. */
   consistencyOff: Set<string>;
+  /** The severity of a disable comment that disables no finding (`off`); null: as the config extended says. */
+  reportUnusedDisableDirectives: RuleLevel | null;
   plugins: Rule[];
 }
 
 export interface LoadOptions {
   /** Plugins run code: only from a config the user named, or when allowed explicitly. */
   allowPlugins: boolean;
+  /**
+   * The preset `extends: mlops-report:detected` stands for: the report's detected year (`base` when none);
+   * without one (no report), that name is a problem.
+   */
+  detected?: string;
 }
 
 const TOP_KEYS = [
@@ -141,6 +156,7 @@ const TOP_KEYS = [
   "terms",
   "checklist",
   "rules",
+  "reportUnusedDisableDirectives",
   "plugins",
 ] as const;
 const LEVELS = ["error", "warning", "info", "off"] as const;
@@ -158,6 +174,7 @@ export function emptyConfig(): MergedConfig {
     rules: new Map(),
     consistency: new Map(),
     consistencyOff: new Set(),
+    reportUnusedDisableDirectives: null,
     plugins: [],
   };
 }
@@ -185,6 +202,35 @@ export async function compilePresets(): Promise<CompiledPresets> {
     presets[name] = presetJson(merged, names);
   }
   return { years: yearsJson(templateYears()), presets };
+}
+
+/**
+ * A config with `--rule` settings on top, each `id: severity` or `id: [severity, { options }]` in YAML, as under a
+ * config's `rules` (`consistency: { name: off }` too). Problems name the option as given, on one line.
+ */
+export function withRuleSettings(config: MergedConfig, settings: readonly string[]): MergedConfig {
+  if (settings.length === 0) return config;
+  const merged: MergedConfig = {
+    ...config,
+    rules: new Map(config.rules),
+    consistency: new Map(config.consistency),
+    consistencyOff: new Set(config.consistencyOff),
+  };
+  const known = new Set([...builtinRules, ...merged.plugins].map((rule) => rule.meta.id));
+  const problems: ConfigProblem[] = [];
+  for (const setting of settings) {
+    // No text: the problem is shown as one line naming the option, without a caret under a config line.
+    const r = new Reader(`--rule '${setting}'`, "", regExpFor("", true));
+    const doc = parseYaml(r.file, setting);
+    const syntax = doc.errors[0];
+    if (syntax) r.fail(null, `YAML syntax error: ${syntax.message.split("\n")[0]}`);
+    else if (!isMap(doc.contents))
+      r.fail(null, "takes `id: severity` or `id: [severity, { options }]`, such as `answer/word-count: off`");
+    else readRules(r, doc.contents as Node, merged, known);
+    problems.push(...r.problems);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return merged;
 }
 
 class Reader {
@@ -275,7 +321,9 @@ async function loadInto(
       repositoryRoot: findRepositoryRoot(chain[0] ?? file, nodeFileProbe()),
       trusted: options.allowPlugins,
     };
-    for (const target of extendsTargets(r, extendsPair.value)) {
+    for (const written of extendsTargets(r, extendsPair.value)) {
+      const target = written.name === DETECTED_PRESET ? detectedTarget(r, written, options) : written;
+      if (target === null) continue;
       const refused = extendsNameProblem(target.name);
       if (refused) {
         r.fail(target.node, refused);
@@ -317,7 +365,7 @@ async function loadInto(
   // The year first, so that the template read below belongs to it whatever the keys' order.
   const yearPair = pairs.find((p) => p.key?.value === "year");
   if (yearPair) {
-    const year = r.oneOf(yearPair.value, "year", courseYears());
+    const year = readYear(r, yearPair.value);
     if (year !== undefined) {
       merged.year = year;
       // A year's fingerprints tell its own template: they are not inherited.
@@ -351,12 +399,53 @@ async function loadInto(
       case "rules":
         readRules(r, pair.value, merged, knownRules);
         break;
+      case "reportUnusedDisableDirectives": {
+        // As ESLint's: a severity, or true (a warning) and false (off).
+        const value = isScalar(pair.value) ? pair.value.value : undefined;
+        const level =
+          typeof value === "boolean"
+            ? value
+              ? "warning"
+              : "off"
+            : r.oneOf(pair.value, "reportUnusedDisableDirectives", LEVELS);
+        if (level) merged.reportUnusedDisableDirectives = level;
+        break;
+      }
       default:
         r.fail(pair.key, `unknown key \`${String(key)}\``, closestMatch(String(key), TOP_KEYS));
     }
   }
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return merged;
+}
+
+/** `mlops-report:detected` as the report's year preset; a problem where no report's year is known. */
+function detectedTarget(
+  r: Reader,
+  target: { name: string; node: Node },
+  options: LoadOptions,
+): { name: string; node: Node } | null {
+  if (options.detected !== undefined)
+    return { name: `${PRESET_PREFIX}${options.detected}`, node: target.node };
+  r.fail(
+    target.node,
+    `\`${DETECTED_PRESET}\` stands for the year preset of each linted report: extend a year here, such as \`${PRESET_PREFIX}${courseYears().at(-1) ?? "base"}\``,
+  );
+  return null;
+}
+
+/** A course year with a preset; a year without one is told how to add it rather than offered a near year. */
+function readYear(r: Reader, node: Node | null | undefined): number | undefined {
+  const years = courseYears();
+  const value = isScalar(node) ? node.value : undefined;
+  if (typeof value === "number" && Number.isInteger(value) && value > 999 && !years.includes(value)) {
+    r.fail(
+      node,
+      `year ${value} has no preset (years with one: ${years.join(", ")}): add ${value}.yaml to a copy of the preset folder and name that folder with ${PRESET_FOLDER_VARIABLE} (docs/new-course-year.md); or leave \`year\` out and extend a year that has one`,
+    );
+    return undefined;
+  }
+  return r.oneOf(node, "year", years);
 }
 
 function extendsTargets(r: Reader, node: Node | null | undefined): { name: string; node: Node }[] {
@@ -373,7 +462,7 @@ function resolveExtends(r: Reader, target: { name: string; node: Node }, dir: st
   if (target.name.startsWith(PRESET_PREFIX)) {
     const preset = target.name.slice(PRESET_PREFIX.length);
     if (!presetNames().includes(preset)) {
-      const names = presetNames().map((n) => `${PRESET_PREFIX}${n}`);
+      const names = [...presetNames().map((n) => `${PRESET_PREFIX}${n}`), DETECTED_PRESET];
       r.fail(
         target.node,
         `unknown preset \`${target.name}\` (presets: ${names.join(", ")})`,

@@ -6,6 +6,11 @@ import { compiledTemplateYears } from "./compiled.js";
 import { readYamlValue } from "./yaml-reads.js";
 
 export const PRESET_PREFIX = "mlops-report:";
+/**
+ * In `extends`: the year preset of the template each report is detected as (`mlops-report:base` when none is),
+ * so that one staff config keeps every report's year and changes a few things on top.
+ */
+export const DETECTED_PRESET = `${PRESET_PREFIX}detected`;
 /** Names a preset folder to use instead of the built-in one: staff try a new year's preset with it. */
 export const PRESET_FOLDER_VARIABLE = "MLOPS_REPORT_PRESETS";
 /** The preset that holds the checklist catalog. */

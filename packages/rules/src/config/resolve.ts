@@ -11,6 +11,7 @@ import {
 } from "../dsl/index.js";
 import type { LintOptions, RuleSetting } from "../engine/lint.js";
 import { type RepositoryEvidence, repositoryEvidenceOf } from "../repository/evidence.js";
+import type { RuleLevel } from "../types.js";
 import { activeIds, type CompiledConsistency, derivedChecks, unknownTermNames } from "./derive.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
 import type { ConsistencyConfig, MergedConfig } from "./load.js";
@@ -31,6 +32,8 @@ export interface ResolvedConfig {
   consistency: readonly CompiledConsistency[];
   /** Every rule the config can report from, built-in and plugin. */
   rules: readonly Rule[];
+  /** The severity of a disable comment that disables no finding; `off`: not reported. */
+  reportUnusedDisableDirectives: RuleLevel;
 }
 
 export interface ResolveOptions {
@@ -101,6 +104,7 @@ export function resolveConfig(merged: MergedConfig, options: ResolveOptions = {}
     settings,
     consistency,
     rules,
+    reportUnusedDisableDirectives: merged.reportUnusedDisableDirectives ?? "off",
   };
 }
 
@@ -114,7 +118,13 @@ export function lintOptionsFor(
   report: Report,
 ): Pick<
   LintOptions,
-  "rules" | "constraints" | "expected" | "checklist" | "repositoryEvidence" | "consistency"
+  | "rules"
+  | "constraints"
+  | "expected"
+  | "checklist"
+  | "repositoryEvidence"
+  | "consistency"
+  | "reportUnusedDisableDirectives"
 > {
   const expected =
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
@@ -125,6 +135,7 @@ export function lintOptionsFor(
     checklist: config.checklist,
     repositoryEvidence: config.repositoryEvidence,
     consistency: mismatch ? [] : config.consistency,
+    reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
     ...(expected ? { expected } : {}),
   };
 }

@@ -3,7 +3,14 @@ import { CONSISTENCY_RULE_ID, checklistConsistency } from "../builtin/checklist-
 import { builtinRules } from "../builtin/index.js";
 import type { OptionSchema, Rule } from "../define-rule.js";
 import { CHECK_KINDS } from "./load.js";
-import { CATALOG_PRESET, courseYears, PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
+import {
+  CATALOG_PRESET,
+  courseYears,
+  DETECTED_PRESET,
+  PRESET_PREFIX,
+  presetNames,
+  presetPath,
+} from "./presets.js";
 import { readYamlValue } from "./yaml-reads.js";
 
 type Json = Record<string, unknown>;
@@ -173,7 +180,7 @@ const CONSISTENCY_RULE = {
 export function configSchema(rules: readonly Rule[] = builtinRules): Json {
   const years = courseYears();
   const ids = catalogIds();
-  const presets = presetNames().map((n) => `${PRESET_PREFIX}${n}`);
+  const presets = [...presetNames().map((n) => `${PRESET_PREFIX}${n}`), DETECTED_PRESET];
   const ruleProperties = Object.fromEntries(
     [...rules]
       .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
@@ -194,7 +201,7 @@ export function configSchema(rules: readonly Rule[] = builtinRules): Json {
     },
     properties: {
       extends: {
-        description: `Presets (${presets.join(", ")}) or config paths; later wins.`,
+        description: `Presets (${presets.join(", ")}; \`${DETECTED_PRESET}\`: the year preset each report's template is detected as) or config paths; later wins.`,
         oneOf: [
           { type: "string", examples: presets },
           { type: "array", items: { type: "string", examples: presets } },
@@ -275,6 +282,11 @@ export function configSchema(rules: readonly Rule[] = builtinRules): Json {
         },
         // Plugins' rules, whose options the schema cannot know.
         additionalProperties: ruleSetting(undefined, { type: "object" }),
+      },
+      reportUnusedDisableDirectives: {
+        description:
+          "Report a disable comment that disables no finding: a severity, true (warning) or false (off; the default).",
+        oneOf: [{ enum: LEVELS }, { type: "boolean" }],
       },
       plugins: {
         description:

@@ -2,6 +2,7 @@ import type { ChecklistItem, Constraints, Question, Report, RepositoryView } fro
 import { builtinRules } from "../builtin/index.js";
 import { checklistVerdicts } from "../checklist/verdicts.js";
 import { idsMatching, itemsById } from "../checklist-ids.js";
+import { CONSISTENCY_RULE_ID } from "../builtin/checklist-consistency.js";
 import type { CompiledConsistency } from "../config/derive.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
 import type { EvidenceStore } from "../evidence/store.js";
@@ -9,7 +10,7 @@ import type { RepositoryEvidence } from "../repository/evidence.js";
 import { checklistEvidence } from "../repository/items.js";
 import type { Diagnostic, LintResult, RuleLevel, Severity } from "../types.js";
 import { dedupe, sortDiagnostics } from "./order.js";
-import { suppress } from "./suppress.js";
+import { DISABLE_COMMENT_META, suppress } from "./suppress.js";
 
 export interface RuleSetting {
   rule: Rule;
@@ -25,6 +26,8 @@ export interface LintOptions {
   constraints?: Readonly<Record<number, Constraints>>;
   /** Honour `<!-- mlops-report-disable -->` comments (default true; staff grading turns them off). */
   inlineConfig?: boolean;
+  /** The severity of a disable comment that disables no finding (default `off`: not reported). */
+  reportUnusedDisableDirectives?: RuleLevel;
   /** The template year the config describes; template/structure reports a report of another year's shape. */
   expected?: RuleContext<unknown>["expected"];
   /** The repository around the report (default: none, so no rule looks at one). */
@@ -129,7 +132,14 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
     };
     diagnostics.push(...runRule(setting as RuleSetting & { level: Severity }, context));
   }
-  if (options.inlineConfig !== false) diagnostics = suppress(diagnostics, report);
+  if (options.inlineConfig !== false) {
+    // A comment may name any rule of the config, one turned off too.
+    const ids = [...settings.map((s) => s.rule.meta.id), CONSISTENCY_RULE_ID, DISABLE_COMMENT_META.id];
+    diagnostics = suppress(diagnostics, report, {
+      knownRules: new Set(ids),
+      unusedDisables: options.reportUnusedDisableDirectives ?? "off",
+    });
+  }
   diagnostics = sortDiagnostics(dedupe(diagnostics));
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
   const checklist = options.checklist?.size ? checklistOf(report, options) : null;

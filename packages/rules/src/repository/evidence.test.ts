@@ -53,6 +53,28 @@ describe("repository evidence in the catalog", () => {
     expect(ids.filter((id) => !page.includes(`| \`${id}\` |`))).toEqual([]);
   });
 
+  it("quotes on the rule's docs page the very text each finding says, so that the page and the catalog agree", async () => {
+    const page = readFileSync(
+      new URL("../../../../docs/rules/checklist/repository.md", import.meta.url),
+      "utf8",
+    );
+    const rows = new Map(
+      page
+        .split("\n")
+        .filter((line) => line.startsWith("| `"))
+        .map((line) => [line.slice(3, line.indexOf("`", 3)), line] as const),
+    );
+    const disagreeing = [...(await loadRepositoryEvidence())].filter(([id, e]) => {
+      // The page writes file names as code.
+      const row = (rows.get(id) ?? "").replaceAll("`", "");
+      return (
+        (e.absent !== "" && !row.includes(`| ticked, but the repository has ${e.absent} |`)) ||
+        (e.present !== "" && !row.includes(`unticked, but the repository has ${e.present}`))
+      );
+    });
+    expect(disagreeing.map(([id]) => id)).toEqual([]);
+  });
+
   it("lets a config change one field of an id's evidence and keep the rest", async () => {
     const config = resolveConfig(
       await load([
