@@ -13,7 +13,14 @@ import type {
   Report,
   TemplateYear,
 } from "@mlops-report/core";
-import type { Diagnostic, LintResult, RuleMeta, Severity } from "@mlops-report/rules";
+import {
+  type Diagnostic,
+  type GroupIdentity,
+  type LintResult,
+  questionCounts,
+  type RuleMeta,
+  type Severity,
+} from "@mlops-report/rules";
 import type { ReporterContext } from "../types.js";
 
 export function range(line: number, column: number, endLine = line, endColumn = column + 1) {
@@ -206,8 +213,16 @@ export function makeDiagnostic(spec: DiagnosticSpec): Diagnostic {
   };
 }
 
-/** A result whose counts agree with its diagnostics, which are kept in the order given. */
-export function makeResult(filePath: string, report: Report, diagnostics: DiagnosticSpec[] = []): LintResult {
+/**
+ * A result whose counts agree with its diagnostics, which are kept in the order given; its question counts are
+ * the course checker's, against the questions' own ranges.
+ */
+export function makeResult(
+  filePath: string,
+  report: Report,
+  diagnostics: DiagnosticSpec[] = [],
+  group: GroupIdentity = { number: null, students: [] },
+): LintResult {
   const list = diagnostics.map(makeDiagnostic);
   return {
     filePath,
@@ -216,6 +231,8 @@ export function makeResult(filePath: string, report: Report, diagnostics: Diagno
     errorCount: list.filter((d) => d.severity === "error").length,
     warningCount: list.filter((d) => d.severity === "warning").length,
     infoCount: list.filter((d) => d.severity === "info").length,
+    questionCounts: questionCounts(report, undefined, (q) => q.constraints),
+    group,
   };
 }
 

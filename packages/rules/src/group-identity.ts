@@ -1,0 +1,34 @@
+import type { Report } from "@mlops-report/core";
+import { answerFormat } from "./builtin/answer-format.js";
+import { STUDY_LIKE, studyLikeKind } from "./builtin/study-numbers.js";
+import { defaultOptions } from "./define-rule.js";
+import type { RuleSetting } from "./engine/lint.js";
+import type { GroupIdentity } from "./types.js";
+
+/** The question `answer/format` reads the group number (or the study numbers) from, as the config sets it. */
+function questionOf(settings: readonly RuleSetting[] | undefined, option: "groupQuestion" | "studyQuestion") {
+  const options = settings?.find((s) => s.rule.meta.id === answerFormat.meta.id)?.options;
+  const value = options?.[option] ?? defaultOptions(answerFormat)[option];
+  return typeof value === "number" ? value : null;
+}
+
+/**
+ * Who the report is by, read as `answer/format` reads it: the group number is the first run of digits in the
+ * group question's answer; the study numbers are the `s` and six digits in the study question's answer, in
+ * lower case, each once, in the order written. Unanswered questions give none.
+ */
+export function groupIdentity(report: Report, settings: readonly RuleSetting[] | undefined): GroupIdentity {
+  const groupQuestion = questionOf(settings, "groupQuestion");
+  const studyQuestion = questionOf(settings, "studyQuestion");
+  const answered = (n: number | null) =>
+    report.questions.find((q) => q.number === n && q.answer.state === "answered");
+  const group = answered(groupQuestion);
+  const study = answered(studyQuestion);
+  const students = new Set<string>();
+  if (study) {
+    const { start, end } = study.answer.range;
+    for (const [match] of report.source.text.slice(start.offset, end.offset).matchAll(STUDY_LIKE))
+      if (studyLikeKind(match) === "study-number") students.add(match.toLowerCase());
+  }
+  return { number: group?.answer.text.match(/\d+/)?.[0] ?? null, students: [...students] };
+}
