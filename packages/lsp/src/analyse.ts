@@ -8,8 +8,8 @@ import {
   shownPath,
   UserError,
 } from "@mlops-report/engine";
-import { type Diagnostic, lintOptionsFor, listRules, templateYears } from "@mlops-report/rules";
-import { type Counting, type QuestionCount, questionCounts } from "./counts.js";
+import { type Diagnostic, listRules, templateYears } from "@mlops-report/rules";
+import { type QuestionCount, questionCounts } from "./counts.js";
 
 /** What the server is told by the editor (`initializationOptions`), as the command's options say it. */
 export interface AnalyserOptions extends ConfigChoice {
@@ -132,18 +132,13 @@ export class ReportAnalyser {
         this.nextRunOf(path),
       );
       if (!isReport(report)) return { kind: "not-a-report" };
-      const options = lintOptionsFor(config, report);
-      const counting: Counting =
-        options.rules?.find((s) => s.rule.meta.id === "answer/word-count")?.options.counting === "official"
-          ? "official"
-          : "prose";
       const docs = new Map(builtinDocs);
       for (const { meta } of config.rules) if (!docs.has(meta.id)) docs.set(meta.id, meta.docs);
       return {
         kind: "report",
         findings: result.diagnostics,
         bom: report.source.hadBom ? 1 : 0,
-        counts: questionCounts(report, (q) => options.constraints?.[q.number] ?? q.constraints, counting),
+        counts: questionCounts(report, result.questionCounts),
         docs,
       };
     } catch (error) {

@@ -63,7 +63,10 @@ export interface QuestionSpec {
   line: number;
   section?: string | null;
   state?: AnswerState;
+  /** Words a reader sees. */
   words?: number;
+  /** Words the course checker counts, where they differ from a reader's. */
+  officialWords?: number;
   wordBounds?: Bounds;
   imageBounds?: Bounds;
   images?: ImageSpec[];
@@ -90,7 +93,10 @@ export function makeQuestion(spec: QuestionSpec): Question {
       text === ""
         ? []
         : [{ kind: "paragraph", text, line: answerLine + 1, column: 1, code: [] as [number, number][] }],
-    words: { official: state === "placeholder" ? 6 : (spec.words ?? 0) + 2, prose: spec.words ?? 0 },
+    words: {
+      official: state === "placeholder" ? 6 : (spec.officialWords ?? spec.words ?? 0),
+      prose: spec.words ?? 0,
+    },
     imageCount: { official: images.length, prose: rendered },
     images,
     links: [],
