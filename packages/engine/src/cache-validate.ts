@@ -183,7 +183,7 @@ const entry = shape({
     questionCounts: arrayOf(
       shape({ question: number, line: number, words: judgedCount, images: judgedCount }),
     ),
-    group: shape({ number: nullable(string), students: arrayOf(string) }),
+    group: shape({ text: nullable(string), number: nullable(string), students: arrayOf(string) }),
   }),
 });
 

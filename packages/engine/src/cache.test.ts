@@ -28,7 +28,7 @@ function result(text: string): LintResult {
     warningCount: 0,
     infoCount: 0,
     questionCounts: [],
-    group: { number: null, students: [] },
+    group: { text: null, number: null, students: [] },
   };
 }
 

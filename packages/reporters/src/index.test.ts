@@ -7,7 +7,16 @@ import { makeContext } from "./testing/factory.js";
 
 describe("reporters", () => {
   it("offers the six formats, terminal first", () => {
-    expect(formatNames).toEqual(["terminal", "json", "junit", "html", "sarif", "github"]);
+    expect(formatNames).toEqual([
+      "terminal",
+      "json",
+      "junit",
+      "html",
+      "sarif",
+      "github",
+      "csv",
+      "csv-students",
+    ]);
     expect(Object.keys(reporters).sort()).toEqual([...formatNames].sort());
   });
 

@@ -1,3 +1,4 @@
+import { csv, csvStudents } from "./csv.js";
 import { github } from "./github.js";
 import { htmlReporter } from "./html.js";
 import { json } from "./json.js";
@@ -29,6 +30,8 @@ export const reporters: Readonly<Record<FormatName, Reporter>> = Object.freeze({
   html: htmlReporter,
   sarif,
   github,
+  csv,
+  "csv-students": csvStudents,
 });
 
 /** The default (`terminal`) first. */
@@ -39,4 +42,6 @@ export const formatNames: readonly FormatName[] = Object.freeze([
   "html",
   "sarif",
   "github",
+  "csv",
+  "csv-students",
 ] as const);

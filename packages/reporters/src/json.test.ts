@@ -52,7 +52,7 @@ describe("json reporter", () => {
               },
             ],
           },
-          group: { number: null, students: [] },
+          group: { text: null, number: null, students: [] },
           diagnostics: [
             {
               ruleId: "checklist/marks",

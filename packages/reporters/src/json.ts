@@ -101,7 +101,7 @@ function toJsonResult(result: LintResult, cwd: string): JsonResult {
     warningCount: result.warningCount,
     infoCount: result.infoCount,
     questions: { answered, total, counts: toJsonQuestions(result) },
-    group: { number: result.group.number, students: [...result.group.students] },
+    group: { text: result.group.text, number: result.group.number, students: [...result.group.students] },
     diagnostics: result.diagnostics.map(toJsonDiagnostic),
     ...(result.checklist ? { checklist: itemEvidence(result) } : {}),
   };

@@ -13,8 +13,8 @@ function questionOf(settings: readonly RuleSetting[] | undefined, option: "group
 }
 
 /**
- * Who the report is by, read as `answer/format` reads it: the group number is the first run of digits in the
- * group question's answer; the study numbers are the `s` and six digits in the study question's answer, in
+ * Who the report is by, read as `answer/format` reads it: the group question's answer, and the group number, the
+ * first run of digits in it; the study numbers are the `s` and six digits in the study question's answer, in
  * lower case, each once, in the order written. Unanswered questions give none.
  */
 export function groupIdentity(report: Report, settings: readonly RuleSetting[] | undefined): GroupIdentity {
@@ -30,5 +30,9 @@ export function groupIdentity(report: Report, settings: readonly RuleSetting[] |
     for (const [match] of report.source.text.slice(start.offset, end.offset).matchAll(STUDY_LIKE))
       if (studyLikeKind(match) === "study-number") students.add(match.toLowerCase());
   }
-  return { number: group?.answer.text.match(/\d+/)?.[0] ?? null, students: [...students] };
+  return {
+    text: group ? group.answer.text.replace(/\s+/g, " ").trim() : null,
+    number: group?.answer.text.match(/\d+/)?.[0] ?? null,
+    students: [...students],
+  };
 }

@@ -68,13 +68,18 @@ describe("groupIdentity", () => {
       year: 2026,
       answers: { 1: "We are group 42 (of 60).", 2: "s123456, S234567 and s123456; sXXXXXX, s12345" },
     });
-    expect(lint(text).group).toEqual({ number: "42", students: ["s123456", "s234567"] });
+    expect(lint(text).group).toEqual({
+      text: "We are group 42 (of 60).",
+      number: "42",
+      students: ["s123456", "s234567"],
+    });
   });
 
   it("follows the questions the config names, and gives nothing for unanswered ones", () => {
     const text = syntheticReport({ year: 2026, answers: { 1: "s111111", 3: "Group 7" } });
-    expect(lint(text).group).toEqual({ number: "111111", students: [] });
+    expect(lint(text).group).toEqual({ text: "s111111", number: "111111", students: [] });
     expect(lint(text, { "answer/format": { groupQuestion: 3, studyQuestion: 1 } }).group).toEqual({
+      text: "Group 7",
       number: "7",
       students: ["s111111"],
     });

@@ -108,6 +108,8 @@ export interface QuestionCounts {
 
 /** Who a report is by, as `answer/format` reads the group and study-number answers. */
 export interface GroupIdentity {
+  /** The group question's answer as a reader sees it, white space collapsed; null when it is unanswered. */
+  text: string | null;
   /** The first run of digits in the group question's answer; null when it has none or is unanswered. */
   number: string | null;
   /** The study numbers (`s` and six digits, in lower case) of the study question's answer, each once, in order. */

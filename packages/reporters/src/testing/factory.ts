@@ -227,7 +227,7 @@ export function makeResult(
   filePath: string,
   report: Report,
   diagnostics: DiagnosticSpec[] = [],
-  group: GroupIdentity = { number: null, students: [] },
+  group: GroupIdentity = { text: null, number: null, students: [] },
 ): LintResult {
   const list = diagnostics.map(makeDiagnostic);
   return {
