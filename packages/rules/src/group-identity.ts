@@ -12,10 +12,15 @@ function questionOf(settings: readonly RuleSetting[] | undefined, option: "group
   return typeof value === "number" ? value : null;
 }
 
+/** The number after the word "group" (`MLOps 02476, group 42`), else the first run of digits; null for none. */
+function groupNumberIn(text: string): string | null {
+  return text.match(/\bgroup\b\D{0,20}?(\d+)/i)?.[1] ?? text.match(/\d+/)?.[0] ?? null;
+}
+
 /**
- * Who the report is by, read as `answer/format` reads it: the group question's answer, and the group number, the
- * first run of digits in it; the study numbers are the `s` and six digits in the study question's answer, in
- * lower case, each once, in the order written. Unanswered questions give none.
+ * Who the report is by, read as `answer/format` reads it: the group question's answer and the group number in it;
+ * the study numbers, the `s` and six digits in the study question's answer, in lower case, each once, in the
+ * order written. Unanswered questions give none.
  */
 export function groupIdentity(report: Report, settings: readonly RuleSetting[] | undefined): GroupIdentity {
   const groupQuestion = questionOf(settings, "groupQuestion");
@@ -32,7 +37,7 @@ export function groupIdentity(report: Report, settings: readonly RuleSetting[] |
   }
   return {
     text: group ? group.answer.text.replace(/\s+/g, " ").trim() : null,
-    number: group?.answer.text.match(/\d+/)?.[0] ?? null,
+    number: group ? groupNumberIn(group.answer.text) : null,
     students: [...students],
   };
 }

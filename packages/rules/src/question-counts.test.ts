@@ -78,6 +78,8 @@ describe("groupIdentity", () => {
   it("follows the questions the config names, and gives nothing for unanswered ones", () => {
     const text = syntheticReport({ year: 2026, answers: { 1: "s111111", 3: "Group 7" } });
     expect(lint(text).group).toEqual({ text: "s111111", number: "111111", students: [] });
+    const course = syntheticReport({ year: 2026, answers: { 1: "MLOps 02476, group: Team 42" } });
+    expect(lint(course).group.number).toBe("42");
     expect(lint(text, { "answer/format": { groupQuestion: 3, studyQuestion: 1 } }).group).toEqual({
       text: "Group 7",
       number: "7",
