@@ -1,4 +1,4 @@
-import type { Report } from "@mlops-report/core";
+import type { Question, Report } from "@mlops-report/core";
 import { answerFormat } from "./builtin/answer-format.js";
 import { STUDY_LIKE, studyLikeKind } from "./builtin/study-numbers.js";
 import { defaultOptions } from "./define-rule.js";
@@ -15,6 +15,15 @@ function questionOf(settings: readonly RuleSetting[] | undefined, option: "group
 /** The number after the word "group" (`MLOps 02476, group 42`), else the first run of digits; null for none. */
 function groupNumberIn(text: string): string | null {
   return text.match(/\bgroup\b\D{0,20}?(\d+)/i)?.[1] ?? text.match(/\d+/)?.[0] ?? null;
+}
+
+/** An answer as its source has it, its `---` wrappers left out and white space collapsed: what the group wrote. */
+function asWritten(report: Report, question: Question): string {
+  const { start, end } = question.answer.range;
+  const raw = report.source.text.slice(start.offset, end.offset);
+  const unwrapped =
+    question.answer.wrapper === "dashes" ? raw.replace(/^\s*-{3,}/, "").replace(/-{3,}\s*$/, "") : raw;
+  return unwrapped.replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -36,7 +45,7 @@ export function groupIdentity(report: Report, settings: readonly RuleSetting[] |
       if (studyLikeKind(match) === "study-number") students.add(match.toLowerCase());
   }
   return {
-    text: group ? group.answer.text.replace(/\s+/g, " ").trim() : null,
+    text: group ? asWritten(report, group) : null,
     number: group ? groupNumberIn(group.answer.text) : null,
     students: [...students],
   };

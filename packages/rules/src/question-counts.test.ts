@@ -80,6 +80,9 @@ describe("groupIdentity", () => {
     expect(lint(text).group).toEqual({ text: "s111111", number: "111111", students: [] });
     const course = syntheticReport({ year: 2026, answers: { 1: "MLOps 02476, group: Team 42" } });
     expect(lint(course).group.number).toBe("42");
+    // As written: a link address stays, the `---` wrappers go.
+    const wrapped = syntheticReport({ year: 2025, answers: { 1: "---\nGroup 5\nsee <http://x.org>\n---" } });
+    expect(lint(wrapped).group).toMatchObject({ text: "Group 5 see <http://x.org>", number: "5" });
     expect(lint(text, { "answer/format": { groupQuestion: 3, studyQuestion: 1 } }).group).toEqual({
       text: "Group 7",
       number: "7",

@@ -108,7 +108,7 @@ export interface QuestionCounts {
 
 /** Who a report is by, as `answer/format` reads the group and study-number answers. */
 export interface GroupIdentity {
-  /** The group question's answer as a reader sees it, white space collapsed; null when it is unanswered. */
+  /** The group question's answer as written, `---` wrappers left out, white space collapsed; null if unanswered. */
   text: string | null;
   /** The first run of digits in the group question's answer; null when it has none or is unanswered. */
   number: string | null;
