@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Debian tools the test suite uses beyond Node: xmllint validates JUnit output against its XSD, Chromium renders
 # the HTML report, git and pre-commit run the pre-commit hook in a real repository, Neovim runs the language
-# server as an editor does. Installs what is missing (as root, or through sudo); without either, says so and goes
+# server as an editor does, Python's csv module and LibreOffice Calc read the CSV gradebook back as a grader's
+# tools would. Installs what is missing (as root, or through sudo); without either, says so and goes
 # on: those tests then skip with a note, except under CI, where they fail.
 set -euo pipefail
 missing=()
@@ -10,6 +11,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v git >/dev/null 2>&1 || missing+=(git)
 command -v pre-commit >/dev/null 2>&1 || missing+=(pre-commit)
 command -v nvim >/dev/null 2>&1 || missing+=(neovim)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -eq 0 ]; then run=(); elif command -v sudo >/dev/null 2>&1; then run=(sudo); else
   echo "system-deps: cannot install ${missing[*]} (not root, no sudo); the tests that need them will skip" >&2

@@ -57,7 +57,7 @@ describe("bad input through the built CLI", () => {
     expect(runCli(["lint", "good", "--format", "yaml"], root)).toMatchObject({
       code: 2,
       stderr:
-        'mlops-report: error: unknown format "yaml" (known formats: terminal, json, junit, html, sarif, github, compact)\n',
+        'mlops-report: error: unknown format "yaml" (known formats: terminal, json, junit, html, sarif, github, compact, csv, csv-students)\n',
     });
     expect(runCli(["lint", "good", "--max-warnings", "x"], root)).toMatchObject({
       code: 2,

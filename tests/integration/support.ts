@@ -79,6 +79,8 @@ export const tools = {
   pnpm: pnpm !== null,
   "pre-commit": works("pre-commit", ["--version"]),
   nvim: works("nvim", ["--version"]),
+  python3: works("python3", ["--version"]),
+  soffice: works("soffice", ["--version"]),
 } as const;
 
 export type Tool = keyof typeof tools;

@@ -102,7 +102,7 @@ describe("language server: a synthetic report", () => {
   });
 
   it("shows each question's counts against its range as an inlay hint, a code lens and on hover", async () => {
-    // Counted as the course checker counts: the image is a word too.
+    // Counted as the course checker counts: the image is a word too, which a reader does not see.
     const root = tempTree(cleanReportFiles("", { 14: `${words(186)}\n\n![w](figures/w.png)` }));
     const path = join(root, README);
     const text = readFileSync(path, "utf8");
@@ -112,15 +112,18 @@ describe("language server: a synthetic report", () => {
     const heading = lineOf(text, "### Question 14");
     const hints = await client.inlayHints(path, WHOLE);
     const hint = hints.find((h) => h.position.line === heading);
-    expect(hint?.label).toBe("187 words (200-300) · 1 of 1-3 images");
+    expect(hint?.label).toBe("187 words (200-300; a reader sees 186) · 1 of 1-3 images");
     expect(hint?.position.character).toBe(text.split("\n")[heading]!.length);
     expect(hints).toHaveLength(31);
     const lens = (await client.codeLenses(path)).find((l) => l.range.start.line === heading);
-    expect(lens?.command?.title).toBe("187 words (200-300) · 1 of 1-3 images");
+    expect(lens?.command?.title).toBe("187 words (200-300; a reader sees 186) · 1 of 1-3 images");
     const hover = await client.hover(path, heading + 3, 2);
     expect(hover?.contents).toEqual({
       kind: "markdown",
-      value: "**Question 14**: 187 words (200-300) · 1 of 1-3 images",
+      value: [
+        "**Question 14**: 187 words (200-300; a reader sees 186) · 1 of 1-3 images",
+        "Words: 187 as the course checker counts them; a reader sees 186 (it counts 1 link address).",
+      ].join("\n\n"),
     });
   });
 

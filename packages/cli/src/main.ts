@@ -95,9 +95,11 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .argument("[path]", "a report file or folder", ".")
     .option("--json", "print the model as JSON")
     .option("--time-limit <seconds>", "give up a report that takes longer than this (default: 10)")
-    .action(async (path: string, options: { json?: boolean; timeLimit?: string }) => {
+    .option("-c, --config <file>", "count as this config's rules do (default: the config lint would use)")
+    .option("--year <year>", "the course year's preset, where no config file applies")
+    .action(async (path: string, options: { json?: boolean; config?: string; year?: string; timeLimit?: string }) => {
       const { inspectCommand } = await import("./commands/inspect.js");
-      setCode(inspectCommand(path, options, io));
+      setCode(await inspectCommand(path, options, io));
     });
 
   cli

@@ -20,7 +20,7 @@ describe("--format and --output", () => {
 
   it("refuses unknown formats and two formats on standard output", () => {
     expect(() => parseOutputs(["xml"], undefined, "/w")).toThrow(
-      'unknown format "xml" (known formats: terminal, json, junit, html, sarif, github, compact)',
+      'unknown format "xml" (known formats: terminal, json, junit, html, sarif, github, compact, csv, csv-students)',
     );
     expect(() => parseOutputs(["json", "github"], undefined, "/w")).toThrow(
       "formats json and github would both print to standard output: give all but one a file (--format name=FILE)",

@@ -3,7 +3,7 @@ import type { ConfigSource } from "./configs.js";
 import { VERSION } from "./version.js";
 
 /** Raised when the layout of cache entries changes, so that older entries never match. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 export function contentHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");

@@ -138,6 +138,13 @@ const diagnostic = shape({
   "fix?": shape({ start: number, end: number, text: string }),
 });
 
+const judgedCount = shape({
+  count: nullable(number),
+  counting: oneOf("official", "prose"),
+  allowed: nullable(bounds),
+  "reader?": shape({ count: number, why: arrayOf(string) }),
+});
+
 const entry = shape({
   key: string,
   detail: oneOf("full", "slim"),
@@ -152,6 +159,10 @@ const entry = shape({
     errorCount: number,
     warningCount: number,
     infoCount: number,
+    questionCounts: arrayOf(
+      shape({ question: number, line: number, words: judgedCount, images: judgedCount }),
+    ),
+    group: shape({ text: nullable(string), number: nullable(string), students: arrayOf(string) }),
   }),
 });
 

@@ -20,7 +20,16 @@ function folder(): string {
 /** A lint result of a report of this text, without findings. */
 function result(text: string): LintResult {
   const report = parse(text);
-  return { filePath: "shown.md", report, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 };
+  return {
+    filePath: "shown.md",
+    report,
+    diagnostics: [],
+    errorCount: 0,
+    warningCount: 0,
+    infoCount: 0,
+    questionCounts: [],
+    group: { text: null, number: null, students: [] },
+  };
 }
 
 function filled(dir: string) {

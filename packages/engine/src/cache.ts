@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { describeReadFailure, FileReadError, type Report, readRegularFile } from "@mlops-report/core";
-import type { Diagnostic, LintResult, RuleMeta } from "@mlops-report/rules";
+import { describeReadFailure, FileReadError, readRegularFile } from "@mlops-report/core";
+import type { LintResult, RuleMeta } from "@mlops-report/rules";
 import { CACHE_FORMAT, contentHash } from "./cache-key.js";
 import { isCacheEntries } from "./cache-validate.js";
 import { type FileRecord, lookupsUnchanged } from "./file-record.js";
@@ -23,13 +23,7 @@ function readText(path: string, limit: number): string {
 }
 
 /** A result as stored: everything but the path it is shown under, which depends on the working directory. */
-export interface StoredResult {
-  report: Report;
-  diagnostics: Diagnostic[];
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-}
+export type StoredResult = Omit<LintResult, "filePath">;
 
 export interface CacheEntry {
   /** `entryKey`: the report's text, its config source, the options that change results, the tool version. */

@@ -43,7 +43,7 @@ async function lintedReports() {
 
 describe("slim reports", () => {
   it("keep full models for HTML and SARIF only", () => {
-    expect(detailFor(["terminal", "json", "junit", "github"])).toBe("slim");
+    expect(detailFor(["terminal", "json", "junit", "github", "csv", "csv-students"])).toBe("slim");
     expect(detailFor(["json", "html"])).toBe("full");
     expect(detailFor(["sarif"])).toBe("full");
   });
@@ -65,7 +65,14 @@ describe("slim reports", () => {
       junitWarnings: true,
       toolVersion: "t",
     };
-    for (const format of ["terminal", "json", "junit", "github"] satisfies FormatName[]) {
+    for (const format of [
+      "terminal",
+      "json",
+      "junit",
+      "github",
+      "csv",
+      "csv-students",
+    ] satisfies FormatName[]) {
       expect(reporters[format](slim, context), format).toBe(reporters[format](full, context));
     }
   });

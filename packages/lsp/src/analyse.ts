@@ -11,8 +11,8 @@ import {
   textSizeProblem,
   UserError,
 } from "@mlops-report/engine";
-import { type Diagnostic, lintOptionsFor, listRules, templateYears } from "@mlops-report/rules";
-import { type Counting, type QuestionCount, questionCounts } from "./counts.js";
+import { type Diagnostic, listRules, templateYears } from "@mlops-report/rules";
+import { type QuestionCount, questionCounts } from "./counts.js";
 import { RecentMap } from "./recent-map.js";
 
 /**
@@ -155,18 +155,13 @@ export class ReportAnalyser {
       const { repository, memory } = this.nextRunOf(path);
       const { report, result, config } = await this.linter.lintText(text, task, repository, memory, deadline);
       if (!isReport(report)) return { kind: "not-a-report" };
-      const options = lintOptionsFor(config, report);
-      const counting: Counting =
-        options.rules?.find((s) => s.rule.meta.id === "answer/word-count")?.options.counting === "official"
-          ? "official"
-          : "prose";
       const docs = new Map(builtinDocs);
       for (const { meta } of config.rules) if (!docs.has(meta.id)) docs.set(meta.id, meta.docs);
       return {
         kind: "report",
         findings: result.diagnostics,
         bom: report.source.hadBom ? 1 : 0,
-        counts: questionCounts(report, (q) => options.constraints?.[q.number] ?? q.constraints, counting),
+        counts: questionCounts(report, result.questionCounts),
         docs,
       };
     } catch (error) {

@@ -1,4 +1,5 @@
-import type { Bounds, Constraints, Question, Report } from "@mlops-report/core";
+import type { Bounds, Report } from "@mlops-report/core";
+import { type JudgedCount, type QuestionCounts, readerClause } from "@mlops-report/rules";
 
 /** What a question's answer has against what the question asks for, as an editor shows it beside the heading. */
 export interface QuestionCount {
@@ -7,42 +8,71 @@ export interface QuestionCount {
   line: number;
   /** 1-based lines the question spans, heading to the end of its answer. */
   endLine: number;
-  /** E.g. `187 words (200-300) · 1 of 1-3 images`. */
+  /** E.g. `187 words (200-300; a reader sees 180) · 1 of 1-3 images`: for a code lens or an inlay hint. */
   label: string;
+  /** Markdown for a hover: the label, then per count a reader sees otherwise, why. */
+  hover: string;
 }
-
-/** How the answer rules count: as a reader sees the answer, or as the course checker does. */
-export type Counting = "prose" | "official";
 
 function range(bounds: Bounds): string {
   return bounds.min === bounds.max ? String(bounds.min) : `${bounds.min}-${bounds.max}`;
 }
 
-function countOf(value: number | null): string {
-  return value === null ? "?" : String(value);
+function countOf(judged: JudgedCount): string {
+  return judged.count === null ? "?" : String(judged.count);
 }
 
-/** `187 words (200-300) · 1 of 1-3 images`; a count the question sets no range for stands alone. */
-export function countLabel(question: Question, constraints: Constraints, counting: Counting): string {
-  const words = question.answer.words[counting];
-  const images = question.answer.imageCount[counting];
-  const parts = [`${countOf(words)} ${words === 1 ? "word" : "words"}`];
-  if (constraints.words) parts[0] += ` (${range(constraints.words)})`;
-  if (constraints.images) parts.push(`${countOf(images)} of ${range(constraints.images)} images`);
-  else if (images !== 0) parts.push(`${countOf(images)} ${images === 1 ? "image" : "images"}`);
+/** `(200-300; a reader sees 180)`: the range and a reader's count where it differs; empty when neither. */
+function aside(judged: JudgedCount): string {
+  const parts = [
+    ...(judged.allowed ? [range(judged.allowed)] : []),
+    ...(judged.reader ? [`a reader sees ${judged.reader.count}`] : []),
+  ];
+  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
+}
+
+/**
+ * `187 words (200-300) · 1 of 1-3 images`, the counts the rules judge by; a count the question sets no range for
+ * stands alone, and images nobody asked for and none written are left out.
+ */
+export function countLabel(counts: QuestionCounts): string {
+  const { words, images } = counts;
+  const parts = [`${countOf(words)} ${words.count === 1 ? "word" : "words"}${aside(words)}`];
+  if (images.allowed) {
+    const reader = images.reader ? ` (a reader sees ${images.reader.count})` : "";
+    parts.push(`${countOf(images)} of ${range(images.allowed)} images${reader}`);
+  } else if (images.count !== 0)
+    parts.push(`${countOf(images)} ${images.count === 1 ? "image" : "images"}${aside(images)}`);
   return parts.join(" · ");
 }
 
-/** The counts of every question of the report, with the constraints the config sets (else the prompt's). */
-export function questionCounts(
-  report: Report,
-  constraintsOf: (question: Question) => Constraints,
-  counting: Counting,
-): QuestionCount[] {
-  return report.questions.map((question) => ({
-    number: question.number,
-    line: question.line,
-    endLine: question.range.end.line,
-    label: countLabel(question, constraintsOf(question), counting),
-  }));
+/** Markdown: the question and its label, then why a reader's count differs, per count. */
+export function countHover(counts: QuestionCounts): string {
+  const notes = (["words", "images"] as const).flatMap((what) => {
+    const judged = counts[what];
+    const reader = readerClause(judged);
+    return reader
+      ? [
+          `${what === "words" ? "Words" : "Images"}: ${countOf(judged)} as the course checker counts them; ${reader}.`,
+        ]
+      : [];
+  });
+  return [`**Question ${counts.question}**: ${countLabel(counts)}`, ...notes].join("\n\n");
+}
+
+/** The counts of every question of the report, as its lint result judged them (`counts`, in report order). */
+export function questionCounts(report: Report, counts: readonly QuestionCounts[]): QuestionCount[] {
+  return report.questions.flatMap((question, i) => {
+    const judged = counts[i];
+    if (!judged) return [];
+    return [
+      {
+        number: question.number,
+        line: question.line,
+        endLine: question.range.end.line,
+        label: countLabel(judged),
+        hover: countHover(judged),
+      },
+    ];
+  });
 }

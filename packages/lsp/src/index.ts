@@ -3,5 +3,5 @@
  * and shows the findings, the safe fixes and each question's counts where the report is written.
  */
 export { type AnalyserOptions, type Analysis, ReportAnalyser } from "./analyse.js";
-export { type Counting, countLabel, type QuestionCount, questionCounts } from "./counts.js";
+export { countHover, countLabel, type QuestionCount, questionCounts } from "./counts.js";
 export { DEBOUNCE_MS, serve, serveStdio } from "./server.js";

@@ -255,7 +255,7 @@ export function serve(connection: Connection): void {
     const line = position.line + 1;
     const count = analysis.counts.find((c) => c.line <= line && line <= c.endLine);
     if (!count) return null;
-    return { contents: { kind: "markdown", value: `**Question ${count.number}**: ${count.label}` } };
+    return { contents: { kind: "markdown", value: count.hover } };
   });
 
   connection.onCodeLens(async ({ textDocument }) => {

@@ -1,28 +1,27 @@
 import { createHash } from "node:crypto";
 import type { Bounds, ChecklistItem, Image, Question, Report } from "@mlops-report/core";
-import type { Diagnostic, LintResult, RuleMeta, Severity } from "@mlops-report/rules";
+import {
+  type Diagnostic,
+  type LintResult,
+  type QuestionCounts,
+  type RuleMeta,
+  readerClause,
+} from "@mlops-report/rules";
 import { evidenceSummary, type ItemEvidence } from "./checklist-evidence.js";
 import { type CheckFailures, type ClassSummary, classSummary, showsClassSummary } from "./class-summary.js";
 import { evidenceByLine, evidenceTable, itemEvidenceNote } from "./html-evidence.js";
 import { htmlStyle } from "./html-style.js";
 import { type HtmlPart, html, type SafeHtml } from "./html-template.js";
-import { relativePath } from "./paths.js";
+import { groupName, relativePath } from "./paths.js";
+import { questionGroups, questionStatus, worst } from "./questions.js";
 import { sortResults } from "./sort.js";
 import { plural, questionTally, templateLabel, totals } from "./summary.js";
 import type { Reporter, ReporterContext } from "./types.js";
-
-type Status = "ok" | "info" | "warning" | "error" | "unanswered";
 
 /** Only the stylesheet may apply, by its hash: no script, image, font, frame or connection can load. */
 export function contentSecurityPolicy(style: string): string {
   const hash = createHash("sha256").update(style, "utf8").digest("base64");
   return `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
-}
-
-function worst(diagnostics: readonly Diagnostic[]): Severity | null {
-  if (diagnostics.some((d) => d.severity === "error")) return "error";
-  if (diagnostics.some((d) => d.severity === "warning")) return "warning";
-  return diagnostics.length > 0 ? "info" : null;
 }
 
 function countLabel(diagnostics: readonly Diagnostic[]): string {
@@ -115,15 +114,9 @@ function findingList(diagnostics: readonly Diagnostic[], rules: ReadonlyMap<stri
   )}</ul>`;
 }
 
-function questionStatus(question: Question, diagnostics: readonly Diagnostic[]): Status {
-  const severity = worst(diagnostics);
-  if (severity === "error" || severity === "warning") return severity;
-  if (question.answer.state !== "answered") return "unanswered";
-  return severity === "info" ? "info" : "ok";
-}
-
 function questionCard(
   question: Question,
+  counts: QuestionCounts,
   diagnostics: readonly Diagnostic[],
   anchor: string,
   rules: ReadonlyMap<string, RuleMeta>,
@@ -132,22 +125,29 @@ function questionCard(
   const status = questionStatus(question, diagnostics);
   const stateLabel = answer.state === "placeholder" ? "placeholder left" : "not answered";
   const pill = answer.state !== "answered" && diagnostics.length === 0 ? stateLabel : countLabel(diagnostics);
-  const words = question.constraints.words;
-  const images = question.constraints.images;
+  const words = counts.words.allowed;
+  const images = counts.images.allowed;
+  const wordCount = counts.words.count;
+  const readerWords = readerClause(counts.words);
+  const readerImages = readerClause(counts.images);
   return html`<article class="card ${status}" id="${anchor}" data-question="${question.number}">
 <div class="card-head"><div><div class="card-title">Question ${question.number}</div>${
     question.section ? html`<div class="card-section">${question.section}</div>` : ""
   }</div><span class="pill ${status}">${pill}</span></div>
-<div class="metric words"><div class="metric-label"><span>Words</span><span><b>${answer.words.prose}</b>${
+<div class="metric words"><div class="metric-label"><span>Words</span><span><b>${wordCount ?? "?"}</b>${
     words
       ? html` <span class="muted">· allowed ${boundsText(words)}</span>`
       : html` <span class="muted">· no length stated</span>`
-  }</span></div>${words ? wordBar(answer.words.prose, words) : ""}</div>
+  }</span></div>${words && wordCount !== null ? wordBar(wordCount, words) : ""}${
+    readerWords ? html`<div class="muted reader-count">${withCode(readerWords)}</div>` : ""
+  }</div>
 ${
   images || answer.images.length > 0
-    ? html`<div class="metric images"><div class="metric-label"><span>Images</span><span><b>${answer.imageCount.prose}</b>${
+    ? html`<div class="metric images"><div class="metric-label"><span>Images</span><span><b>${counts.images.count ?? "?"}</b>${
         images ? html` <span class="muted">· allowed ${boundsText(images)}</span>` : ""
-      }</span></div>${imageList(answer.images)}</div>`
+      }</span></div>${
+        readerImages ? html`<div class="muted reader-count">${withCode(readerImages)}</div>` : ""
+      }${imageList(answer.images)}</div>`
     : ""
 }
 ${findingList(diagnostics, rules)}${
@@ -259,26 +259,6 @@ function overviewFacts(result: LintResult, facts: ReportFacts): SafeHtml {
 </dl>`;
 }
 
-/** Question numbers in report order, each once, with their findings. */
-function questionGroups(result: LintResult) {
-  const byQuestion = new Map<number, Diagnostic[]>();
-  for (const d of result.diagnostics) {
-    if (d.question === null) continue;
-    const list = byQuestion.get(d.question) ?? [];
-    list.push(d);
-    byQuestion.set(d.question, list);
-  }
-  const seen = new Set<number>();
-  const groups: { question: Question; diagnostics: Diagnostic[] }[] = [];
-  for (const question of result.report.questions) {
-    if (seen.has(question.number)) continue;
-    seen.add(question.number);
-    groups.push({ question, diagnostics: byQuestion.get(question.number) ?? [] });
-  }
-  const reportWide = result.diagnostics.filter((d) => d.question === null || !seen.has(d.question));
-  return { groups, reportWide };
-}
-
 function reportSection(
   result: LintResult,
   anchor: string,
@@ -294,19 +274,10 @@ ${overviewFacts(result, facts)}
 <h3>Report-wide findings</h3>
 ${reportWide.length > 0 ? html`<div class="panel">${findingList(reportWide, rules)}</div>` : html`<p class="empty">None.</p>`}
 <h3>Questions</h3>
-${groups.length > 0 ? html`<div class="cards">${groups.map(({ question, diagnostics }) => questionCard(question, diagnostics, `${anchor}-q${question.number}`, rules))}</div>` : html`<p class="empty">No questions found in this report.</p>`}
+${groups.length > 0 ? html`<div class="cards">${groups.map(({ question, counts, diagnostics }) => questionCard(question, counts, diagnostics, `${anchor}-q${question.number}`, rules))}</div>` : html`<p class="empty">No questions found in this report.</p>`}
 <h3>Checklist</h3>
 ${checklistGrid(result)}
 </section>`;
-}
-
-/**
- * A report's group, as staff call it: the repository folder that holds `reports/README.md` (or `README.md`), or
- * the path itself for a report at the top.
- */
-function groupName(path: string): string {
-  const folder = path.replace(/(^|\/)(reports\/)?README\.md$/i, "");
-  return folder === "" || folder === "." || folder === ".." ? path : (folder.split("/").pop() ?? path);
 }
 
 /** Each report's anchor, named after its group (`group-alpha`), unique within the page. */

@@ -7,7 +7,17 @@ import { makeContext } from "./testing/factory.js";
 
 describe("reporters", () => {
   it("offers the six formats, terminal first", () => {
-    expect(formatNames).toEqual(["terminal", "json", "junit", "html", "sarif", "github", "compact"]);
+    expect(formatNames).toEqual([
+      "terminal",
+      "json",
+      "junit",
+      "html",
+      "sarif",
+      "github",
+      "compact",
+      "csv",
+      "csv-students",
+    ]);
     expect(Object.keys(reporters).sort()).toEqual([...formatNames].sort());
   });
 

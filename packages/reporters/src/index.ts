@@ -1,4 +1,5 @@
 import { compact } from "./compact.js";
+import { csv, csvStudents } from "./csv.js";
 import { github } from "./github.js";
 import { htmlReporter } from "./html.js";
 import { json } from "./json.js";
@@ -31,6 +32,8 @@ export const reporters: Readonly<Record<FormatName, Reporter>> = Object.freeze({
   sarif,
   github,
   compact,
+  csv,
+  "csv-students": csvStudents,
 });
 
 /** The default (`terminal`) first. */
@@ -42,4 +45,6 @@ export const formatNames: readonly FormatName[] = Object.freeze([
   "sarif",
   "github",
   "compact",
+  "csv",
+  "csv-students",
 ] as const);

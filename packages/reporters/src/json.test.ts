@@ -34,7 +34,25 @@ describe("json reporter", () => {
           errorCount: 1,
           warningCount: 1,
           infoCount: 0,
-          questions: { answered: 1, total: 2 },
+          questions: {
+            answered: 1,
+            total: 2,
+            counts: [
+              {
+                question: 1,
+                status: "ok",
+                words: { count: 0, counting: "official", allowed: null },
+                images: { count: 0, counting: "official", allowed: null },
+              },
+              {
+                question: 2,
+                status: "error",
+                words: { count: 0, counting: "official", allowed: null },
+                images: { count: 0, counting: "official", allowed: null },
+              },
+            ],
+          },
+          group: { text: null, number: null, students: [] },
           diagnostics: [
             {
               ruleId: "checklist/marks",
@@ -75,6 +93,7 @@ describe("json reporter", () => {
       "warningCount",
       "infoCount",
       "questions",
+      "group",
       "diagnostics",
     ]);
   });

@@ -1,8 +1,9 @@
-import type { Diagnostic, LintResult } from "@mlops-report/rules";
+import type { Diagnostic, GroupIdentity, JudgedCount, LintResult } from "@mlops-report/rules";
 import { type EvidenceRow, evidenceSummary, type ItemEvidence, itemEvidence } from "./checklist-evidence.js";
 import { type ClassSummary, classSummary, showsClassSummary } from "./class-summary.js";
 import { stringifyWellFormed } from "./escape.js";
 import { relativePath } from "./paths.js";
+import { type QuestionStatus, questionGroups, questionStatus } from "./questions.js";
 import { sortResults } from "./sort.js";
 import { questionTally } from "./summary.js";
 import type { Reporter, ReporterContext } from "./types.js";
@@ -24,13 +25,24 @@ export interface JsonDiagnostic {
   fix?: { start: number; end: number; text: string };
 }
 
+/** One question's counts as its rules judged them, and its status (added within version 1). */
+export interface JsonQuestion {
+  question: number;
+  status: QuestionStatus;
+  words: JudgedCount;
+  images: JudgedCount;
+}
+
 export interface JsonResult {
   filePath: string;
   template: { year: number | "unknown"; questionCount: number };
   errorCount: number;
   warningCount: number;
   infoCount: number;
-  questions: { answered: number; total: number };
+  /** `counts`: per question, each once, in report order (added within version 1). */
+  questions: { answered: number; total: number; counts: JsonQuestion[] };
+  /** The group number and study numbers the report gives (added within version 1). */
+  group: GroupIdentity;
   diagnostics: JsonDiagnostic[];
   /** Per checklist item with an id: state, the answers' consistency findings, the repository's evidence (added within version 1). */
   checklist?: ItemEvidence[];
@@ -61,6 +73,25 @@ function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
   };
 }
 
+/** Field by field, like the diagnostics: a count's key order never depends on the engine's objects. */
+function toJsonCount(judged: JudgedCount): JudgedCount {
+  return {
+    count: judged.count,
+    counting: judged.counting,
+    allowed: judged.allowed && { min: judged.allowed.min, max: judged.allowed.max },
+    ...(judged.reader ? { reader: { count: judged.reader.count, why: [...judged.reader.why] } } : {}),
+  };
+}
+
+function toJsonQuestions(result: LintResult): JsonQuestion[] {
+  return questionGroups(result).groups.map(({ question, counts, diagnostics }) => ({
+    question: question.number,
+    status: questionStatus(question, diagnostics),
+    words: toJsonCount(counts.words),
+    images: toJsonCount(counts.images),
+  }));
+}
+
 function toJsonResult(result: LintResult, cwd: string): JsonResult {
   const { answered, total } = questionTally(result.report);
   return {
@@ -69,7 +100,8 @@ function toJsonResult(result: LintResult, cwd: string): JsonResult {
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     infoCount: result.infoCount,
-    questions: { answered, total },
+    questions: { answered, total, counts: toJsonQuestions(result) },
+    group: { text: result.group.text, number: result.group.number, students: [...result.group.students] },
     diagnostics: result.diagnostics.map(toJsonDiagnostic),
     ...(result.checklist ? { checklist: itemEvidence(result) } : {}),
   };

@@ -14,3 +14,12 @@ export function relativePath(filePath: string, cwd: string): string {
   if (relative === "" || relative === ".") return posix.basename(file);
   return relative.startsWith("./") ? relative.slice(2) : relative;
 }
+
+/**
+ * A report's group, as staff call it: the repository folder that holds `reports/README.md` (or `README.md`), or
+ * the path itself for a report at the top.
+ */
+export function groupName(path: string): string {
+  const folder = path.replace(/(^|\/)(reports\/)?README\.md$/i, "");
+  return folder === "" || folder === "." || folder === ".." ? path : (folder.split("/").pop() ?? path);
+}

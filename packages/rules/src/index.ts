@@ -16,6 +16,8 @@ export { applyFixes, type FixOutcome } from "./engine/fix.js";
 export { defaultRuleSettings, type LintOptions, lintReport, type RuleSetting } from "./engine/lint.js";
 export { type BlockHit, findEvidence, mentions, negated, splitSentences } from "./evidence/index.js";
 export { type EvidenceStore, isStoredEvidence, type StoredEvidence } from "./evidence/store.js";
+export { groupIdentity } from "./group-identity.js";
+export { judgedCount, questionCounts, readerClause } from "./question-counts.js";
 export { checklistEvidence } from "./repository/items.js";
 export type * from "./types.js";
 

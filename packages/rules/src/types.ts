@@ -1,4 +1,4 @@
-import type { MarkState, Report } from "@mlops-report/core";
+import type { Bounds, MarkState, Report } from "@mlops-report/core";
 
 export type Severity = "error" | "warning" | "info";
 /** A rule's configured level; `off` disables it. */
@@ -100,6 +100,40 @@ export interface ChecklistVerdict {
   reasons: string[];
 }
 
+/** How a counting rule counts an answer: as the course checker does, or as a reader sees it. */
+export type Counting = "official" | "prose";
+
+/** An answer's word or image count as its rule judges it. */
+export interface JudgedCount {
+  /** The count the rule judged by; null where the course checker, whose count it is, cannot read the report. */
+  count: number | null;
+  /** The rule's `counting` option. */
+  counting: Counting;
+  /** The range the config, else the question's prompt, allows; null when neither states one. */
+  allowed: Bounds | null;
+  /** Counting as the course checker does: what a reader sees, only where that differs, and why it differs. */
+  reader?: { count: number; why: string[] };
+}
+
+/** One question's counts, as `answer/word-count` and `answer/image-count` judge them. */
+export interface QuestionCounts {
+  question: number;
+  /** 1-based line of the question's heading. */
+  line: number;
+  words: JudgedCount;
+  images: JudgedCount;
+}
+
+/** Who a report is by, as `answer/format` reads the group and study-number answers. */
+export interface GroupIdentity {
+  /** The group question's answer as written, `---` wrappers left out, white space collapsed; null if unanswered. */
+  text: string | null;
+  /** The first run of digits in the group question's answer; null when it has none or is unanswered. */
+  number: string | null;
+  /** The study numbers (`s` and six digits, in lower case) of the study question's answer, each once, in order. */
+  students: string[];
+}
+
 /** One linted report. */
 export interface LintResult {
   /** The report's path as the user named it (relative to the working directory where possible). */
@@ -114,4 +148,8 @@ export interface LintResult {
   checklist?: ChecklistEvidence[];
   /** The line of the checklist item each stable id of the config names (the first item it matches). */
   checklistIds?: Record<string, number>;
+  /** Per question in report order, its counts as the counting rules judge them: what every output shows. */
+  questionCounts: QuestionCounts[];
+  /** The group number and study numbers the report gives. */
+  group: GroupIdentity;
 }

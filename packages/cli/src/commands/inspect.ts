@@ -1,6 +1,6 @@
 import { type Bounds, parse, type Question, type Report } from "@mlops-report/core";
-import { Deadline, readReport } from "@mlops-report/engine";
-import { templateYears } from "@mlops-report/rules";
+import { type ConfigChoice, Deadline, ReportLinter, readReport } from "@mlops-report/engine";
+import { type JudgedCount, type QuestionCounts, readerClause, templateYears } from "@mlops-report/rules";
 import { findReport } from "../find-reports.js";
 import type { Io } from "../io.js";
 import { parseTimeLimit } from "../time-limit-option.js";
@@ -11,23 +11,44 @@ export function modelJson(report: Report): string {
   return `${JSON.stringify({ ...report, source }, null, 2)}\n`;
 }
 
-const bounds = (b: Bounds | undefined) => (b ? (b.min === b.max ? `${b.min}` : `${b.min}-${b.max}`) : "");
+const bounds = (b: Bounds | null) => (b ? (b.min === b.max ? `${b.min}` : `${b.min}-${b.max}`) : "");
 
-function questionLine(q: Question): string {
-  const { answer, constraints } = q;
-  const words = constraints.words
-    ? `${answer.words.prose} words (${bounds(constraints.words)})`
-    : `${answer.words.prose} words`;
-  const images = constraints.images || answer.imageCount.prose ? `${answer.imageCount.prose} images` : "";
-  const imageBounds = constraints.images ? ` (${bounds(constraints.images)})` : "";
+const shown = (judged: JudgedCount) => (judged.count === null ? "?" : String(judged.count));
+
+/** A question's line, its counts as its rules judge them; under it, what a reader sees where that differs. */
+function questionLines(q: Question, counts: QuestionCounts): string[] {
+  const { answer } = q;
+  const words = counts.words.allowed
+    ? `${shown(counts.words)} words (${bounds(counts.words.allowed)})`
+    : `${shown(counts.words)} words`;
+  const images =
+    counts.images.allowed || counts.images.count !== 0
+      ? `${shown(counts.images)} images${counts.images.allowed ? ` (${bounds(counts.images.allowed)})` : ""}`
+      : "";
   const leftover = answer.leftoverPlaceholder ? " + leftover placeholder" : "";
-  return `  Q${String(q.number).padEnd(3)} ${answer.state.padEnd(11)} ${words.padEnd(22)} ${(images + imageBounds).padEnd(18)} line ${answer.line}${leftover}`.trimEnd();
+  const lines = [
+    `  Q${String(q.number).padEnd(3)} ${answer.state.padEnd(11)} ${words.padEnd(22)} ${images.padEnd(18)} line ${answer.line}${leftover}`.trimEnd(),
+  ];
+  for (const [what, judged] of [
+    ["words", counts.words],
+    ["images", counts.images],
+  ] as const) {
+    const reader = readerClause(judged);
+    if (reader) lines.push(`       ${what}: ${reader}`);
+  }
+  return lines;
 }
 
-/** A human summary: year, ticks per checklist section, and per question its state, counts and constraints. */
-export function modelSummary(report: Report, shown: string): string {
+/**
+ * A human summary: year, ticks per checklist section, and per question its state, and its counts as the rules
+ * judge them (`counts`, one per question of the report, in order) against the range that applies.
+ */
+export function modelSummary(report: Report, shownPath: string, counts: readonly QuestionCounts[]): string {
   const t = report.template;
-  const lines = [shown, `  template   ${t.year} (${t.questionCount} questions, answers ${t.answerStyle})`];
+  const lines = [
+    shownPath,
+    `  template   ${t.year} (${t.questionCount} questions, answers ${t.answerStyle})`,
+  ];
   for (const reason of t.fingerprints) lines.push(`             - ${reason}`);
   if (report.checklist.sections.length === 0) lines.push("  checklist  none");
   for (const [i, s] of report.checklist.sections.entries()) {
@@ -40,22 +61,44 @@ export function modelSummary(report: Report, shown: string): string {
   }
   const answered = report.questions.filter((q) => q.answer.state === "answered").length;
   lines.push(`  questions  ${answered}/${report.questions.length} answered`);
-  for (const q of report.questions) lines.push(questionLine(q));
+  for (const [i, q] of report.questions.entries()) {
+    const judged = counts[i];
+    if (judged) lines.push(...questionLines(q, judged));
+  }
   if (report.problems.length) lines.push("  structure");
   for (const p of report.problems) lines.push(`    line ${p.line}: ${p.message}`);
   return `${lines.join("\n")}\n`;
 }
 
-export function inspectCommand(
+/**
+ * Shows the parsed model of a report (`--json`: as it is); the summary's counts are linted with the config that
+ * applies, as `lint` finds it, so that they are the numbers the rules judge by. Both within the time limit.
+ */
+export async function inspectCommand(
   path: string,
-  options: { json?: boolean; timeLimit?: string },
+  options: { json?: boolean; timeLimit?: string } & Omit<ConfigChoice, "allowPlugins">,
   io: Io,
-): number {
-  const timeLimit = parseTimeLimit(options.timeLimit);
+): Promise<number> {
+  const timeLimitSeconds = parseTimeLimit(options.timeLimit);
   const file = findReport(io.cwd, path);
   const text = readReport(file.path, file.shown);
-  const deadline = new Deadline(timeLimit, file.shown);
-  const report = deadline.run(() => parse(text, { path: file.path, years: templateYears() }));
-  io.stdout(options.json ? modelJson(report) : modelSummary(report, file.shown));
+  if (options.json) {
+    const deadline = new Deadline(timeLimitSeconds, file.shown);
+    io.stdout(modelJson(deadline.run(() => parse(text, { path: file.path, years: templateYears() }))));
+    return 0;
+  }
+  const choice: ConfigChoice = { config: options.config, year: options.year, allowPlugins: false };
+  const linter = new ReportLinter({
+    cwd: io.cwd,
+    choice,
+    inlineConfig: true,
+    detail: "full",
+    cacheFile: null,
+    fix: false,
+    timeLimitSeconds,
+  });
+  const task = { path: file.path, shown: file.shown, config: linter.locate(file.path) };
+  const { report, result } = await linter.lintText(text, task);
+  io.stdout(modelSummary(report, file.shown, result.questionCounts));
   return 0;
 }

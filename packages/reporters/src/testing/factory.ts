@@ -13,7 +13,14 @@ import type {
   Report,
   TemplateYear,
 } from "@mlops-report/core";
-import type { Diagnostic, LintResult, RuleMeta, Severity } from "@mlops-report/rules";
+import {
+  type Diagnostic,
+  type GroupIdentity,
+  type LintResult,
+  questionCounts,
+  type RuleMeta,
+  type Severity,
+} from "@mlops-report/rules";
 import type { ReporterContext } from "../types.js";
 
 export function range(line: number, column: number, endLine = line, endColumn = column + 1) {
@@ -56,7 +63,10 @@ export interface QuestionSpec {
   line: number;
   section?: string | null;
   state?: AnswerState;
+  /** Words a reader sees. */
   words?: number;
+  /** Words the course checker counts, where they differ from a reader's. */
+  officialWords?: number;
   wordBounds?: Bounds;
   imageBounds?: Bounds;
   images?: ImageSpec[];
@@ -83,7 +93,10 @@ export function makeQuestion(spec: QuestionSpec): Question {
       text === ""
         ? []
         : [{ kind: "paragraph", text, line: answerLine + 1, column: 1, code: [] as [number, number][] }],
-    words: { official: state === "placeholder" ? 6 : (spec.words ?? 0) + 2, prose: spec.words ?? 0 },
+    words: {
+      official: state === "placeholder" ? 6 : (spec.officialWords ?? spec.words ?? 0),
+      prose: spec.words ?? 0,
+    },
     imageCount: { official: images.length, prose: rendered },
     images,
     links: [],
@@ -206,8 +219,16 @@ export function makeDiagnostic(spec: DiagnosticSpec): Diagnostic {
   };
 }
 
-/** A result whose counts agree with its diagnostics, which are kept in the order given. */
-export function makeResult(filePath: string, report: Report, diagnostics: DiagnosticSpec[] = []): LintResult {
+/**
+ * A result whose counts agree with its diagnostics, which are kept in the order given; its question counts are
+ * the course checker's, against the questions' own ranges.
+ */
+export function makeResult(
+  filePath: string,
+  report: Report,
+  diagnostics: DiagnosticSpec[] = [],
+  group: GroupIdentity = { text: null, number: null, students: [] },
+): LintResult {
   const list = diagnostics.map(makeDiagnostic);
   return {
     filePath,
@@ -216,6 +237,8 @@ export function makeResult(filePath: string, report: Report, diagnostics: Diagno
     errorCount: list.filter((d) => d.severity === "error").length,
     warningCount: list.filter((d) => d.severity === "warning").length,
     infoCount: list.filter((d) => d.severity === "info").length,
+    questionCounts: questionCounts(report, undefined, (q) => q.constraints),
+    group,
   };
 }
 

@@ -2,10 +2,8 @@ import type { Question, Range, Report } from "@mlops-report/core";
 import { defineRule } from "../define-rule.js";
 import type { Finding } from "../types.js";
 import { matchesIn } from "./positions.js";
+import { STUDY_LIKE, studyLikeKind } from "./study-numbers.js";
 import { at, atAnswer } from "./util.js";
-
-/** An `s` and a run of digits or X: study numbers, the example's `sXXXXXX`, and study numbers mistyped. */
-const STUDY_LIKE = /\bs[\dx]+\b/gi;
 
 /** True when `range` lies inside one of `ranges`. */
 const within = (range: { start: { offset: number } }, ranges: readonly Range[]) =>
@@ -24,21 +22,16 @@ function* groupNumber(report: Report, q: Question): Generator<Finding> {
 function* studyNumbers(report: Report, q: Question): Generator<Finding> {
   let candidates = 0;
   for (const m of matchesIn(report, q.answer.range, STUDY_LIKE)) {
-    const rest = m.text.slice(1);
-    const digitsOnly = /^\d+$/.test(rest);
-    if (digitsOnly && rest.length === 6) {
-      candidates++;
-      continue;
-    }
-    if (!digitsOnly && rest.length >= 4 && rest.length <= 8) {
-      candidates++;
+    const kind = studyLikeKind(m.text);
+    if (kind === "other") continue;
+    candidates++;
+    if (kind === "example") {
       yield {
         message: `Question ${q.number} still has the example's "${m.text}": replace it with a member's study number, or delete it`,
         ...at(m.range),
         question: q.number,
       };
-    } else if (digitsOnly && rest.length >= 4 && rest.length <= 8) {
-      candidates++;
+    } else if (kind === "mistyped") {
       yield {
         message: `Question ${q.number} has "${m.text}", which is not a study number (an s and six digits): check it for a missing or extra digit`,
         ...at(m.range),

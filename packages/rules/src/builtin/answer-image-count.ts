@@ -1,6 +1,7 @@
 import type { Question } from "@mlops-report/core";
 import { defineRule } from "../define-rule.js";
-import { imageCountDifferences, readerNote } from "./official-count.js";
+import { judgedCount } from "../question-counts.js";
+import { readerNote } from "./official-count.js";
 import { atAnswer, COUNTING, formatBounds, plural } from "./util.js";
 
 export const answerImageCount = defineRule({
@@ -17,12 +18,15 @@ export const answerImageCount = defineRule({
       const bounds = constraints(q).images;
       // An unanswered question is answer/filled's finding, in both modes.
       if (!bounds || q.answer.state !== "answered") continue;
-      const count = official ? q.answer.imageCount.official : q.answer.imageCount.prose;
+      const judged = judgedCount(report, q, "images", options.counting, bounds);
+      const count = judged.count;
       if (count === null || (count >= bounds.min && count <= bounds.max)) continue;
       const counted = official ? " as the course checker counts them" : "";
-      const note = official
-        ? readerNote(q.answer.imageCount.prose, count, bounds, imageCountDifferences(report, q))
-        : unrenderedNote(q);
+      const note = !official
+        ? unrenderedNote(q)
+        : judged.reader
+          ? readerNote(judged.reader.count, count, bounds, judged.reader.why)
+          : "";
       yield {
         message: `Question ${q.number} has ${plural(count, "image")}${counted}, expected ${formatBounds(bounds)}${note}`,
         ...atAnswer(q),

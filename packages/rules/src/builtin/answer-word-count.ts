@@ -1,5 +1,6 @@
 import { defineRule } from "../define-rule.js";
-import { readerNote, wordCountDifferences } from "./official-count.js";
+import { judgedCount } from "../question-counts.js";
+import { readerNote } from "./official-count.js";
 import { atAnswer, COUNTING, formatBounds, plural } from "./util.js";
 
 export const answerWordCount = defineRule({
@@ -16,13 +17,12 @@ export const answerWordCount = defineRule({
       const bounds = constraints(q).words;
       // An unanswered question is answer/filled's finding, in both modes (the checker counts a placeholder).
       if (!bounds || q.answer.state !== "answered") continue;
-      const count = official ? q.answer.words.official : q.answer.words.prose;
+      const judged = judgedCount(report, q, "words", options.counting, bounds);
+      const count = judged.count;
       if (count === null || (count >= bounds.min && count <= bounds.max)) continue;
       const how = count < bounds.min ? "too short" : "too long";
       const counted = official ? " as the course checker counts them" : "";
-      const note = official
-        ? readerNote(q.answer.words.prose, count, bounds, wordCountDifferences(report, q))
-        : "";
+      const note = judged.reader ? readerNote(judged.reader.count, count, bounds, judged.reader.why) : "";
       yield {
         message: `Question ${q.number} is ${how}: ${plural(count, "word")}${counted}, expected ${formatBounds(bounds)}${note}`,
         ...atAnswer(q),

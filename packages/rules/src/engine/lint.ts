@@ -6,6 +6,8 @@ import { CONSISTENCY_RULE_ID } from "../builtin/checklist-consistency.js";
 import type { CompiledConsistency } from "../config/derive.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
 import type { EvidenceStore } from "../evidence/store.js";
+import { groupIdentity } from "../group-identity.js";
+import { questionCounts } from "../question-counts.js";
 import type { RepositoryEvidence } from "../repository/evidence.js";
 import { checklistEvidence } from "../repository/items.js";
 import type { Diagnostic, LintResult, RuleLevel, Severity } from "../types.js";
@@ -150,6 +152,8 @@ export function lintReport(report: Report, options: LintOptions = {}): LintResul
     errorCount: count("error"),
     warningCount: count("warning"),
     infoCount: count("info"),
+    questionCounts: questionCounts(report, settings, constraints),
+    group: groupIdentity(report, settings),
     ...(checklist ? { checklist } : {}),
     ...(options.checklist
       ? {
