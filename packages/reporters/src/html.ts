@@ -1,99 +1,30 @@
-import { createHash } from "node:crypto";
-import type { Bounds, ChecklistItem, Image, Question, Report } from "@mlops-report/core";
-import type { Diagnostic, LintResult, RuleMeta, Severity } from "@mlops-report/rules";
+import type { ChecklistItem, Image, Question, Report } from "@mlops-report/core";
+import type { Diagnostic, LintResult, RuleMeta } from "@mlops-report/rules";
 import { evidenceSummary, type ItemEvidence } from "./checklist-evidence.js";
 import { type CheckFailures, type ClassSummary, classSummary, showsClassSummary } from "./class-summary.js";
 import { evidenceByLine, evidenceTable, itemEvidenceNote } from "./html-evidence.js";
+import {
+  boundsText,
+  coordinate,
+  countLabel,
+  findingList,
+  groupName,
+  type ImageStatus,
+  imageStatus,
+  questionLabel,
+  questionStatus,
+  ruleTitle,
+  withCode,
+  wordBar,
+  worst,
+} from "./html-parts.js";
+import { htmlDocument } from "./html-shell.js";
 import { htmlStyle } from "./html-style.js";
-import { type HtmlPart, html, type SafeHtml } from "./html-template.js";
+import { html, type SafeHtml } from "./html-template.js";
 import { relativePath } from "./paths.js";
 import { sortResults } from "./sort.js";
 import { plural, questionTally, templateLabel, totals } from "./summary.js";
 import type { Reporter, ReporterContext } from "./types.js";
-
-type Status = "ok" | "info" | "warning" | "error" | "unanswered";
-
-/** Only the stylesheet may apply, by its hash: no script, image, font, frame or connection can load. */
-export function contentSecurityPolicy(style: string): string {
-  const hash = createHash("sha256").update(style, "utf8").digest("base64");
-  return `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
-}
-
-function worst(diagnostics: readonly Diagnostic[]): Severity | null {
-  if (diagnostics.some((d) => d.severity === "error")) return "error";
-  if (diagnostics.some((d) => d.severity === "warning")) return "warning";
-  return diagnostics.length > 0 ? "info" : null;
-}
-
-function countLabel(diagnostics: readonly Diagnostic[]): string {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
-  const infos = diagnostics.length - errors - warnings;
-  const parts = [
-    ...(errors > 0 ? [plural(errors, "error")] : []),
-    ...(warnings > 0 ? [plural(warnings, "warning")] : []),
-  ];
-  if (parts.length > 0) return parts.join(", ");
-  return infos > 0 ? `${infos} info` : "OK";
-}
-
-/** Markdown code spans (`like this`) shown as code; every piece is still escaped. */
-function withCode(text: string): SafeHtml {
-  const pieces = text.split(/`([^`]+)`/);
-  return html`${pieces.map((piece, index) => (index % 2 === 1 ? html`<code>${piece}</code>` : piece))}`;
-}
-
-/** Rounded so that SVG coordinates print the same everywhere. */
-function coordinate(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
-function boundsText(bounds: Bounds): string {
-  return bounds.min === bounds.max ? String(bounds.min) : `${bounds.min}–${bounds.max}`;
-}
-
-const barWidth = 300;
-
-/** The allowed band shaded on a track and the actual count drawn over it. */
-function wordBar(count: number, bounds: Bounds): SafeHtml {
-  const min = Math.min(bounds.min, bounds.max);
-  const max = Math.max(bounds.min, bounds.max);
-  const scale = Math.max(max * 1.25, count * 1.05, 10);
-  const x = (value: number) => Math.min(barWidth, (value / scale) * barWidth);
-  const countClass = count >= min && count <= max ? "in" : "out";
-  return html`<svg class="wordbar" viewBox="0 0 ${barWidth} 16" preserveAspectRatio="none" role="img" aria-label="${count} words; ${min} to ${max} allowed" data-words="${count}" data-min="${min}" data-max="${max}">
-<rect class="track" x="0" y="3" width="${barWidth}" height="10" rx="3"/>
-<rect class="band" x="${coordinate(x(min))}" y="1" width="${coordinate(x(max) - x(min))}" height="14"/>
-<line class="edge" x1="${coordinate(x(min))}" x2="${coordinate(x(min))}" y1="0" y2="16"/>
-<line class="edge" x1="${coordinate(x(max))}" x2="${coordinate(x(max))}" y1="0" y2="16"/>
-<rect class="count ${countClass}" x="0" y="5" width="${coordinate(x(count))}" height="6" rx="2"/>
-</svg>`;
-}
-
-type ImageStatus = "found" | "missing" | "in-code" | "unrendered" | "remote" | "not-checked";
-
-function imageStatus(image: Image): { status: ImageStatus; label: string; detail: string | null } {
-  if (image.kind === "in-code") return { status: "in-code", label: "in code", detail: "renders as code" };
-  if (image.kind === "unrendered")
-    return { status: "unrendered", label: "as text", detail: "does not render" };
-  if (image.kind === "remote") return { status: "remote", label: "remote", detail: "not fetched" };
-  switch (image.exists) {
-    case "exists":
-      return { status: "found", label: "found", detail: null };
-    case "missing":
-      return { status: "missing", label: "missing", detail: null };
-    case "case-mismatch":
-      return {
-        status: "missing",
-        label: "missing",
-        detail: image.actualPath ? `letter case differs from ${image.actualPath}` : "letter case differs",
-      };
-    case "outside-repository":
-      return { status: "missing", label: "outside", detail: "outside the repository" };
-    default:
-      return { status: "not-checked", label: "not checked", detail: null };
-  }
-}
 
 function imageList(images: readonly Image[]): SafeHtml {
   if (images.length === 0) return html`<ul class="images"><li class="empty">no images</li></ul>`;
@@ -101,25 +32,6 @@ function imageList(images: readonly Image[]): SafeHtml {
     const { status, label, detail } = imageStatus(image);
     return html`<li data-image-status="${status}"><span class="status ${status}">${label}</span><span class="path"><code>${image.url}</code>${detail ? html` <span class="muted">(${detail})</span>` : ""}</span></li>`;
   })}</ul>`;
-}
-
-function ruleTitle(ruleId: string, rules: ReadonlyMap<string, RuleMeta>): string {
-  return rules.get(ruleId)?.description ?? ruleId;
-}
-
-function findingList(diagnostics: readonly Diagnostic[], rules: ReadonlyMap<string, RuleMeta>): HtmlPart {
-  if (diagnostics.length === 0) return null;
-  return html`<ul class="findings">${diagnostics.map(
-    (d) =>
-      html`<li class="finding ${d.severity}"><span class="dot ${d.severity}"></span><div><div class="message">${withCode(d.message)}</div><div class="finding-meta">line ${d.line}:${d.column} · ${d.severity} · <code title="${ruleTitle(d.ruleId, rules)}">${d.ruleId}</code>${d.checklistItem ? html` · item <code>${d.checklistItem}</code>` : ""}</div></div></li>`,
-  )}</ul>`;
-}
-
-function questionStatus(question: Question, diagnostics: readonly Diagnostic[]): Status {
-  const severity = worst(diagnostics);
-  if (severity === "error" || severity === "warning") return severity;
-  if (question.answer.state !== "answered") return "unanswered";
-  return severity === "info" ? "info" : "ok";
 }
 
 function questionCard(
@@ -130,8 +42,7 @@ function questionCard(
 ): SafeHtml {
   const answer = question.answer;
   const status = questionStatus(question, diagnostics);
-  const stateLabel = answer.state === "placeholder" ? "placeholder left" : "not answered";
-  const pill = answer.state !== "answered" && diagnostics.length === 0 ? stateLabel : countLabel(diagnostics);
+  const pill = questionLabel(question, diagnostics);
   const words = question.constraints.words;
   const images = question.constraints.images;
   return html`<article class="card ${status}" id="${anchor}" data-question="${question.number}">
@@ -300,15 +211,6 @@ ${checklistGrid(result)}
 </section>`;
 }
 
-/**
- * A report's group, as staff call it: the repository folder that holds `reports/README.md` (or `README.md`), or
- * the path itself for a report at the top.
- */
-function groupName(path: string): string {
-  const folder = path.replace(/(^|\/)(reports\/)?README\.md$/i, "");
-  return folder === "" || folder === "." || folder === ".." ? path : (folder.split("/").pop() ?? path);
-}
-
 /** Each report's anchor, named after its group (`group-alpha`), unique within the page. */
 function reportAnchors(results: readonly LintResult[], cwd: string): Map<string, string> {
   const anchors = new Map<string, string>();
@@ -335,10 +237,7 @@ function classOverview(
     const anchor = anchors.get(facts.path) ?? "";
     const cells = groups.map(({ question, diagnostics }) => {
       const status = questionStatus(question, diagnostics);
-      const label =
-        question.answer.state !== "answered" && diagnostics.length === 0
-          ? "not answered"
-          : countLabel(diagnostics);
+      const label = questionLabel(question, diagnostics);
       return html`<a class="${status}" href="#${anchor}-q${question.number}" title="Question ${question.number}: ${label}">${question.number}</a>`;
     });
     return html`<tr><td><a href="#${anchor}" title="${facts.path}">${groupName(facts.path)}</a></td><td>${String(result.report.template.year)}</td><td class="num">${facts.tally.answered}/${facts.tally.total}</td><td class="num">${result.errorCount}</td><td class="num">${result.warningCount}</td><td class="num">${facts.images.missing}</td><td class="num">${facts.ticked}/${facts.items}</td></tr>
@@ -428,21 +327,7 @@ ${showsClassSummary(results, context) ? evidenceTable(evidenceSummary(results)) 
 ${results.map((result) => reportSection(result, anchors.get(relativePath(result.filePath, context.cwd)) ?? "", context.cwd, rules))}
 <footer>Generated by mlops-report ${context.toolVersion}</footer>
 </main>`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(htmlStyle)}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${html`<title>${title}</title>`}
-<style>${htmlStyle}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return htmlDocument(title, htmlStyle, body);
 }
 
 /** One self-contained page: no script, no external resource, every piece of report text escaped. */

@@ -1,0 +1,124 @@
+import type { Bounds, Image, Question } from "@mlops-report/core";
+import type { Diagnostic, RuleMeta, Severity } from "@mlops-report/rules";
+import { type HtmlPart, html, type SafeHtml } from "./html-template.js";
+import { plural } from "./summary.js";
+
+/** Pieces that the one-page report and the graders' folder of pages draw alike. */
+
+export type Status = "ok" | "info" | "warning" | "error" | "unanswered";
+
+export function worst(diagnostics: readonly Diagnostic[]): Severity | null {
+  if (diagnostics.some((d) => d.severity === "error")) return "error";
+  if (diagnostics.some((d) => d.severity === "warning")) return "warning";
+  return diagnostics.length > 0 ? "info" : null;
+}
+
+export function countLabel(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  const infos = diagnostics.length - errors - warnings;
+  const parts = [
+    ...(errors > 0 ? [plural(errors, "error")] : []),
+    ...(warnings > 0 ? [plural(warnings, "warning")] : []),
+  ];
+  if (parts.length > 0) return parts.join(", ");
+  return infos > 0 ? `${infos} info` : "OK";
+}
+
+/** Markdown code spans (`like this`) shown as code; every piece is still escaped. */
+export function withCode(text: string): SafeHtml {
+  const pieces = text.split(/`([^`]+)`/);
+  return html`${pieces.map((piece, index) => (index % 2 === 1 ? html`<code>${piece}</code>` : piece))}`;
+}
+
+/** Rounded so that SVG coordinates print the same everywhere. */
+export function coordinate(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+export function boundsText(bounds: Bounds): string {
+  return bounds.min === bounds.max ? String(bounds.min) : `${bounds.min}–${bounds.max}`;
+}
+
+const barWidth = 300;
+
+/** The allowed band shaded on a track and the actual count drawn over it. */
+export function wordBar(count: number, bounds: Bounds): SafeHtml {
+  const min = Math.min(bounds.min, bounds.max);
+  const max = Math.max(bounds.min, bounds.max);
+  const scale = Math.max(max * 1.25, count * 1.05, 10);
+  const x = (value: number) => Math.min(barWidth, (value / scale) * barWidth);
+  const countClass = count >= min && count <= max ? "in" : "out";
+  return html`<svg class="wordbar" viewBox="0 0 ${barWidth} 16" preserveAspectRatio="none" role="img" aria-label="${count} words; ${min} to ${max} allowed" data-words="${count}" data-min="${min}" data-max="${max}">
+<rect class="track" x="0" y="3" width="${barWidth}" height="10" rx="3"/>
+<rect class="band" x="${coordinate(x(min))}" y="1" width="${coordinate(x(max) - x(min))}" height="14"/>
+<line class="edge" x1="${coordinate(x(min))}" x2="${coordinate(x(min))}" y1="0" y2="16"/>
+<line class="edge" x1="${coordinate(x(max))}" x2="${coordinate(x(max))}" y1="0" y2="16"/>
+<rect class="count ${countClass}" x="0" y="5" width="${coordinate(x(count))}" height="6" rx="2"/>
+</svg>`;
+}
+
+export type ImageStatus = "found" | "missing" | "in-code" | "unrendered" | "remote" | "not-checked";
+
+export function imageStatus(image: Image): { status: ImageStatus; label: string; detail: string | null } {
+  if (image.kind === "in-code") return { status: "in-code", label: "in code", detail: "renders as code" };
+  if (image.kind === "unrendered")
+    return { status: "unrendered", label: "as text", detail: "does not render" };
+  if (image.kind === "remote") return { status: "remote", label: "remote", detail: "not fetched" };
+  switch (image.exists) {
+    case "exists":
+      return { status: "found", label: "found", detail: null };
+    case "missing":
+      return { status: "missing", label: "missing", detail: null };
+    case "case-mismatch":
+      return {
+        status: "missing",
+        label: "missing",
+        detail: image.actualPath ? `letter case differs from ${image.actualPath}` : "letter case differs",
+      };
+    case "outside-repository":
+      return { status: "missing", label: "outside", detail: "outside the repository" };
+    default:
+      return { status: "not-checked", label: "not checked", detail: null };
+  }
+}
+
+export function ruleTitle(ruleId: string, rules: ReadonlyMap<string, RuleMeta>): string {
+  return rules.get(ruleId)?.description ?? ruleId;
+}
+
+export function findingList(
+  diagnostics: readonly Diagnostic[],
+  rules: ReadonlyMap<string, RuleMeta>,
+): HtmlPart {
+  if (diagnostics.length === 0) return null;
+  return html`<ul class="findings">${diagnostics.map(
+    (d) =>
+      html`<li class="finding ${d.severity}"><span class="dot ${d.severity}"></span><div><div class="message">${withCode(d.message)}</div><div class="finding-meta">line ${d.line}:${d.column} · ${d.severity} · <code title="${ruleTitle(d.ruleId, rules)}">${d.ruleId}</code>${d.checklistItem ? html` · item <code>${d.checklistItem}</code>` : ""}</div></div></li>`,
+  )}</ul>`;
+}
+
+/**
+ * A question's colour: a question left unanswered is grey whatever its findings (they say it is unanswered),
+ * else the worst finding's.
+ */
+export function questionStatus(question: Question, diagnostics: readonly Diagnostic[]): Status {
+  if (question.answer.state !== "answered") return "unanswered";
+  return worst(diagnostics) ?? "ok";
+}
+
+/** What a question's pill says: its findings, or its state when it has none and is not answered. */
+export function questionLabel(question: Question, diagnostics: readonly Diagnostic[]): string {
+  const state = question.answer.state;
+  if (state === "answered" || diagnostics.length > 0) return countLabel(diagnostics);
+  return state === "placeholder" ? "placeholder left" : "not answered";
+}
+
+/**
+ * A report's group, as staff call it: the repository folder that holds `reports/README.md` (or `README.md`), or
+ * the path itself for a report at the top.
+ */
+export function groupName(path: string): string {
+  const folder = path.replace(/(^|\/)(reports\/)?README\.md$/i, "");
+  return folder === "" || folder === "." || folder === ".." ? path : (folder.split("/").pop() ?? path);
+}
