@@ -1,7 +1,8 @@
 import type { Bounds, Image, Question } from "@mlops-report/core";
-import type { Diagnostic, RuleMeta, Severity } from "@mlops-report/rules";
+import type { Diagnostic, LintResult, RuleMeta, Severity } from "@mlops-report/rules";
 import { type HtmlPart, html, type SafeHtml } from "./html-template.js";
-import { plural } from "./summary.js";
+import { relativePath } from "./paths.js";
+import { plural, questionTally } from "./summary.js";
 
 /** Pieces that the one-page report and the graders' folder of pages draw alike. */
 
@@ -121,4 +122,74 @@ export function questionLabel(question: Question, diagnostics: readonly Diagnost
 export function groupName(path: string): string {
   const folder = path.replace(/(^|\/)(reports\/)?README\.md$/i, "");
   return folder === "" || folder === "." || folder === ".." ? path : (folder.split("/").pop() ?? path);
+}
+
+/**
+ * The checklist findings of each item, by the item's line: a finding about an item by its id (a consistency
+ * finding sits at the answer it quotes), else a checklist finding at the item's own line.
+ */
+export function checklistFlags(result: LintResult): Map<number, Diagnostic[]> {
+  const lineOfId = new Map(Object.entries(result.checklistIds ?? {}));
+  const flags = new Map<number, Diagnostic[]>();
+  for (const d of result.diagnostics) {
+    const line = d.checklistItem === null ? undefined : lineOfId.get(d.checklistItem);
+    const at = line ?? (d.ruleId.startsWith("checklist/") ? d.line : undefined);
+    if (at === undefined) continue;
+    const list = flags.get(at) ?? [];
+    list.push(d);
+    flags.set(at, list);
+  }
+  return flags;
+}
+
+export interface ReportFacts {
+  path: string;
+  tally: { answered: number; total: number };
+  images: Record<ImageStatus, number>;
+  ticked: number;
+  items: number;
+  flagged: number;
+}
+
+export function reportFacts(result: LintResult, cwd: string): ReportFacts {
+  const images: Record<ImageStatus, number> = {
+    found: 0,
+    missing: 0,
+    "in-code": 0,
+    unrendered: 0,
+    remote: 0,
+    "not-checked": 0,
+  };
+  // The answers' images only: the template's own instructions show image syntax in code, too.
+  for (const image of result.report.images) if (image.question !== null) images[imageStatus(image).status]++;
+  const items = result.report.checklist.sections.flatMap((section) => section.items);
+  const flags = checklistFlags(result);
+  return {
+    path: relativePath(result.filePath, cwd),
+    tally: questionTally(result.report),
+    images,
+    ticked: items.filter((item) => item.state === "checked").length,
+    items: items.length,
+    flagged: items.filter((item) => flags.has(item.line)).length,
+  };
+}
+
+/** Question numbers in report order, each once, with their findings. */
+export function questionGroups(result: LintResult) {
+  const byQuestion = new Map<number, Diagnostic[]>();
+  for (const d of result.diagnostics) {
+    if (d.question === null) continue;
+    const list = byQuestion.get(d.question) ?? [];
+    list.push(d);
+    byQuestion.set(d.question, list);
+  }
+  const seen = new Set<number>();
+  const groups: { question: Question; diagnostics: Diagnostic[] }[] = [];
+  for (const question of result.report.questions) {
+    if (seen.has(question.number)) continue;
+    seen.add(question.number);
+    groups.push({ question, diagnostics: byQuestion.get(question.number) ?? [] });
+  }
+  const reportWide = result.diagnostics.filter((d) => d.question === null || !seen.has(d.question));
+  return { groups, reportWide };
 }

@@ -5,14 +5,17 @@ import { type CheckFailures, type ClassSummary, classSummary, showsClassSummary 
 import { evidenceByLine, evidenceTable, itemEvidenceNote } from "./html-evidence.js";
 import {
   boundsText,
+  checklistFlags,
   coordinate,
   countLabel,
   findingList,
   groupName,
-  type ImageStatus,
   imageStatus,
+  questionGroups,
   questionLabel,
   questionStatus,
+  type ReportFacts,
+  reportFacts,
   ruleTitle,
   withCode,
   wordBar,
@@ -23,7 +26,7 @@ import { htmlStyle } from "./html-style.js";
 import { html, type SafeHtml } from "./html-template.js";
 import { relativePath } from "./paths.js";
 import { sortResults } from "./sort.js";
-import { plural, questionTally, templateLabel, totals } from "./summary.js";
+import { plural, templateLabel, totals } from "./summary.js";
 import type { Reporter, ReporterContext } from "./types.js";
 
 function imageList(images: readonly Image[]): SafeHtml {
@@ -69,24 +72,6 @@ ${findingList(diagnostics, rules)}${
 </article>`;
 }
 
-/**
- * The checklist findings of each item, by the item's line: a finding about an item by its id (a consistency
- * finding sits at the answer it quotes), else a checklist finding at the item's own line.
- */
-function checklistFlags(result: LintResult): Map<number, Diagnostic[]> {
-  const lineOfId = new Map(Object.entries(result.checklistIds ?? {}));
-  const flags = new Map<number, Diagnostic[]>();
-  for (const d of result.diagnostics) {
-    const line = d.checklistItem === null ? undefined : lineOfId.get(d.checklistItem);
-    const at = line ?? (d.ruleId.startsWith("checklist/") ? d.line : undefined);
-    if (at === undefined) continue;
-    const list = flags.get(at) ?? [];
-    list.push(d);
-    flags.set(at, list);
-  }
-  return flags;
-}
-
 /** The item's text without the module tag at its end, which the grid shows in its own column. */
 function itemText(item: ChecklistItem): string {
   const tag = item.module === null ? "" : ` (${item.module})`;
@@ -119,38 +104,6 @@ function checklistGrid(result: LintResult): SafeHtml {
   })}</div>`;
 }
 
-interface ReportFacts {
-  path: string;
-  tally: { answered: number; total: number };
-  images: Record<ImageStatus, number>;
-  ticked: number;
-  items: number;
-  flagged: number;
-}
-
-function reportFacts(result: LintResult, cwd: string): ReportFacts {
-  const images: Record<ImageStatus, number> = {
-    found: 0,
-    missing: 0,
-    "in-code": 0,
-    unrendered: 0,
-    remote: 0,
-    "not-checked": 0,
-  };
-  // The answers' images only: the template's own instructions show image syntax in code, too.
-  for (const image of result.report.images) if (image.question !== null) images[imageStatus(image).status]++;
-  const items = result.report.checklist.sections.flatMap((section) => section.items);
-  const flags = checklistFlags(result);
-  return {
-    path: relativePath(result.filePath, cwd),
-    tally: questionTally(result.report),
-    images,
-    ticked: items.filter((item) => item.state === "checked").length,
-    items: items.length,
-    flagged: items.filter((item) => flags.has(item.line)).length,
-  };
-}
-
 function overviewFacts(result: LintResult, facts: ReportFacts): SafeHtml {
   const report: Report = result.report;
   const imageParts = [
@@ -168,26 +121,6 @@ function overviewFacts(result: LintResult, facts: ReportFacts): SafeHtml {
 <div><dt>Images</dt><dd>${facts.images.found} found <small>${imageParts.join(", ")}</small></dd></div>
 <div><dt>Checklist</dt><dd>${facts.ticked}/${facts.items} ticked <small>${plural(facts.flagged, "item")} flagged</small></dd></div>
 </dl>`;
-}
-
-/** Question numbers in report order, each once, with their findings. */
-function questionGroups(result: LintResult) {
-  const byQuestion = new Map<number, Diagnostic[]>();
-  for (const d of result.diagnostics) {
-    if (d.question === null) continue;
-    const list = byQuestion.get(d.question) ?? [];
-    list.push(d);
-    byQuestion.set(d.question, list);
-  }
-  const seen = new Set<number>();
-  const groups: { question: Question; diagnostics: Diagnostic[] }[] = [];
-  for (const question of result.report.questions) {
-    if (seen.has(question.number)) continue;
-    seen.add(question.number);
-    groups.push({ question, diagnostics: byQuestion.get(question.number) ?? [] });
-  }
-  const reportWide = result.diagnostics.filter((d) => d.question === null || !seen.has(d.question));
-  return { groups, reportWide };
 }
 
 function reportSection(
@@ -267,9 +200,9 @@ function tickBar(ticked: number, reports: number): SafeHtml {
 }
 
 /** The class summary under the overview table: failing checks per question, checklist ticks, most errors. */
-function classSummarySection(
+export function classSummarySection(
   summary: ClassSummary,
-  anchors: ReadonlyMap<string, string>,
+  hrefOf: (filePath: string) => string,
   rules: ReadonlyMap<string, RuleMeta>,
 ): SafeHtml {
   const checks = [
@@ -304,7 +237,7 @@ ${
 <thead><tr><th class="num">Errors</th><th class="num">Warnings</th><th>Report</th></tr></thead>
 <tbody>${summary.mostErrors.map(
         (group) =>
-          html`<tr><td class="num">${group.errors}</td><td class="num">${group.warnings}</td><td><a href="#${anchors.get(group.filePath) ?? ""}" title="${group.filePath}">${groupName(group.filePath)}</a></td></tr>`,
+          html`<tr><td class="num">${group.errors}</td><td class="num">${group.warnings}</td><td><a href="${hrefOf(group.filePath)}" title="${group.filePath}">${groupName(group.filePath)}</a></td></tr>`,
       )}</tbody></table></div>`
     : html`<p class="empty">No group has errors.</p>`
 }
@@ -322,7 +255,7 @@ function page(results: readonly LintResult[], context: ReporterContext): string 
   const body = html`<main>
 <header class="page-head"><div><h1>Exam report check</h1><div class="muted">${plural(sum.reports, "report")} · ${plural(sum.errors, "error")} · ${plural(sum.warnings, "warning")} · questions answered ${sum.answered}/${sum.questions}</div></div></header>
 ${results.length > 1 ? classOverview(results, context.cwd, anchors) : ""}
-${showsClassSummary(results, context) ? classSummarySection(classSummary(results, context.cwd), anchors, rules) : ""}
+${showsClassSummary(results, context) ? classSummarySection(classSummary(results, context.cwd), (path) => `#${anchors.get(path) ?? ""}`, rules) : ""}
 ${showsClassSummary(results, context) ? evidenceTable(evidenceSummary(results)) : ""}
 ${results.map((result) => reportSection(result, anchors.get(relativePath(result.filePath, context.cwd)) ?? "", context.cwd, rules))}
 <footer>Generated by mlops-report ${context.toolVersion}</footer>

@@ -13,7 +13,7 @@ import {
   readReport,
   storeResult,
 } from "@mlops-report/engine";
-import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
+import { htmlFolderReporter, type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
 import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
 import { codeCacheFolder } from "../code-cache.js";
 import { parseConcurrency, workerCount } from "../concurrency.js";
@@ -22,6 +22,7 @@ import { shownPath } from "../find-reports.js";
 import { expandInputs } from "../inputs.js";
 import { type Io, printError, printNote, printUserError } from "../io.js";
 import { messages, UserError } from "../messages.js";
+import { writeFolder } from "../output-folder.js";
 import { parseOutputs, realPath, writeOutput } from "../outputs.js";
 import { Progress } from "../progress.js";
 import { DEFAULT_TIME_LIMIT_SECONDS, runTasks, workersAvailable } from "../run-tasks.js";
@@ -310,6 +311,15 @@ export async function lintCommand(
   for (const output of outputs) {
     if (output.file && reportFiles.has(realPath(output.file))) {
       fail({ message: messages.outputIsReport(shownPath(io.cwd, output.file)), alreadyFormatted: false });
+      continue;
+    }
+    if (output.file && output.folder) {
+      try {
+        writeFolder(output.file, htmlFolderReporter(results, { ...context, color: false }), reportFiles, io);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        fail(error);
+      }
       continue;
     }
     const text = reporters[output.format](results, output.file ? { ...context, color: false } : context);
