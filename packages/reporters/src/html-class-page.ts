@@ -111,7 +111,7 @@ function questionTable(results: readonly LintResult[]): SafeHtml {
 <thead><tr><th>Question</th><th class="num">Answered</th><th class="num">Not answered</th><th class="num">Count out of range</th><th class="num">Images missing</th></tr></thead>
 <tbody>${rows.map(
     (row) =>
-      html`<tr data-q="${String(row.number)}"><td>Question ${row.number}</td><td class="num">${row.answered}</td><td class="num"><span class="count unanswered">${row.unanswered}</span></td><td class="num">${row.outOfRange}</td><td class="num">${row.imagesMissing}</td></tr>`,
+      html`<tr data-q="${String(row.number)}"><td>Question ${row.number}</td><td class="num">${row.answered}</td><td class="num">${row.unanswered > 0 ? html`<span class="count unanswered">${row.unanswered}</span>` : "0"}</td><td class="num">${row.outOfRange}</td><td class="num">${row.imagesMissing}</td></tr>`,
   )}</tbody></table></div></section>`;
 }
 
