@@ -42,15 +42,7 @@ function questionRows(results: readonly LintResult[]): QuestionRow[] {
       if (question.answer.state === "answered") row.answered++;
       else row.unanswered++;
       if (diagnostics.some((d) => COUNT_RULES.has(d.ruleId) && d.severity !== "info")) row.outOfRange++;
-      if (
-        question.answer.images.some(
-          (image) =>
-            image.kind !== "in-code" &&
-            image.exists !== "exists" &&
-            image.resolved !== null &&
-            image.kind !== "remote",
-        )
-      )
+      if (question.answer.images.some((image) => imageStatus(image).status === "missing"))
         row.imagesMissing++;
     }
   }

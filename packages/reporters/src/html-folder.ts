@@ -17,13 +17,14 @@ export const CLASS_PAGE = "index.html";
 const style = htmlStyle + graderStyle;
 
 /**
- * Each report's page name: its group's folder name with only letters, digits, `.`, `_` and `-` kept, unique in
+ * Each report's page name: its group's folder name (or its path, without `.md`) with only letters, digits, `.`, `_` and `-` kept, unique in
  * the folder whatever the letter case (some file systems ignore it), never the class page's.
  */
 export function pageNames(results: readonly LintResult[], cwd: string): string[] {
   const taken = new Set([CLASS_PAGE.replace(/\.html$/, "")]);
   return results.map((result) => {
     const safe = groupName(relativePath(result.filePath, cwd))
+      .replace(/\.md$/i, "")
       .replace(/[^A-Za-z0-9._-]+/g, "-")
       .replace(/^[.-]+|[.-]+$/g, "")
       .slice(0, 80);
