@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classScript } from "./html-class-script.js";
 import { htmlFolderReporter, pageNames } from "./html-folder.js";
 import { makeContext, makeReport, makeResult } from "./testing/factory.js";
+import { markup } from "./testing/html-markup.js";
 import type { OutputFile } from "./types.js";
 
 const context = makeContext();
@@ -165,5 +167,50 @@ describe("html folder reporter", () => {
       "hidden",
       "reports-README",
     ]);
+  });
+
+  it("keeps no script, event attribute, style or javascript: link for any mix of markdown and HTML", () => {
+    const pieces = [
+      "<script>",
+      "</script>",
+      "<img src=x onerror=alert(1)>",
+      '<a href="javascript:alert(1)">',
+      "</a>",
+      "<svg onload=alert(1)>",
+      '<div style="color:red">',
+      "</div>",
+      "<details>",
+      "<summary>",
+      "<!--",
+      "-->",
+      "[link](javascript:alert(1))",
+      "![x](figures/a.png)",
+      "| a |\n|---|\n| b |",
+      "```\n",
+      "`",
+      "- [x] ",
+      "\n",
+      "\n\n",
+      "text ",
+      "<",
+      ">",
+      '"',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const report = makeReport({ text: parts.join("") });
+        const page = contentOf(
+          htmlFolderReporter([makeResult("g/reports/README.md", report)], context),
+          "g.html",
+        );
+        const { tags, attributes } = markup(page.slice(page.indexOf("<body>")));
+        expect(
+          [...tags].filter((tag) => /^(script|svg|iframe|object|embed|form|meta|base|style)$/i.test(tag)),
+        ).toEqual([]);
+        expect([...attributes].filter((name) => /^(on|style)/i.test(name))).toEqual([]);
+        expect(page).not.toMatch(/<[a-z]+\b[^<>]*\s(href|src)="\s*javascript:/i);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
