@@ -14,6 +14,13 @@ function filesUnder(folder: string): string[] {
     .sort();
 }
 
+/** Runs in the page, which has the DOM that the tests' own types leave out. */
+interface PageGlobal {
+  getComputedStyle(element: unknown): { backgroundColor: string };
+}
+const background = (element: unknown) =>
+  (globalThis as unknown as PageGlobal).getComputedStyle(element).backgroundColor;
+
 const figures = (group: string, names: string[]) =>
   names.map((name) => `${group}/reports/figures/${name}.png`);
 
@@ -78,9 +85,8 @@ describe("lint CLASS --format html=out/", () => {
       // Beta left Question 3 unanswered: grey, the legend's "not answered", not red like an error.
       const q3 = page.locator('tbody[data-group="beta"] .strip a[data-q="3"]');
       expect(await q3.getAttribute("class")).toBe("unanswered");
-      expect(await q3.evaluate((a) => getComputedStyle(a).backgroundColor)).toBe(
-        await page.locator(".legend .key.unanswered").evaluate((k) => getComputedStyle(k).backgroundColor),
-      );
+      expect(await q3.evaluate(background)).toBe("rgb(209, 217, 224)");
+      expect(await page.locator(".legend .key.unanswered").evaluate(background)).toBe("rgb(209, 217, 224)");
 
       await page.locator('tbody[data-group="alpha"] .group-link').click();
       await page.waitForURL(url("alpha.html"));
@@ -91,10 +97,12 @@ describe("lint CLASS --format html=out/", () => {
         "docker build -f dockerfiles/train.dockerfile . -t train:latest\ndocker run --rm train:latest --epochs 5\n",
       );
       const figure = body.locator('img[alt="Validation accuracy per epoch"]');
-      expect(await figure.evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth])).toEqual([
-        true,
-        360,
-      ]);
+      expect(
+        await figure.evaluate((img) => {
+          const loaded = img as unknown as { complete: boolean; naturalWidth: number };
+          return [loaded.complete, loaded.naturalWidth];
+        }),
+      ).toEqual([true, 360]);
       // The finding about Question 5 stands beside its answer, to the right, at the same height.
       const row = page.locator(".row.has-findings", { hasText: "Question 5 is too short" });
       const text = await row.locator(".md").boundingBox();
