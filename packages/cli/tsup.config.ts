@@ -73,13 +73,33 @@ const esmExtension = () => ({ js: ".mjs" });
  * - `yaml`: only config files, and presets when the build's compiled ones are not used, are YAML;
  * - `tinyglobby`: only an input that names no file or folder is a glob;
  * - `chevrotain`: only expressions that a config file or a preset not compiled by the build brings are lexed and
- *   parsed; the built-in presets' come as syntax trees.
+ *   parsed; the built-in presets' come as syntax trees;
+ * - the markdown-to-HTML modules (GFM, hast, the HTML parser and sanitizer): only the graders' HTML folder renders
+ *   a report as GitHub does.
  * An export used while the importing module loads would load the module then: none of these is.
  */
 const require = createRequire(import.meta.url);
-const LAZY_MODULES = ["node:child_process", "node:crypto", "node:zlib", "yaml", "tinyglobby", "chevrotain"];
-const LAZY_MODULE =
-  /^(node:child_process|child_process|node:crypto|crypto|node:zlib|zlib|yaml|tinyglobby|chevrotain)$/;
+const MARKDOWN_TO_HTML = [
+  "micromark-extension-gfm",
+  "mdast-util-gfm",
+  "mdast-util-to-hast",
+  "hast-util-raw",
+  "hast-util-sanitize",
+  "hast-util-to-html",
+  "vfile",
+];
+const LAZY_MODULES = [
+  "node:child_process",
+  "node:crypto",
+  "node:zlib",
+  "yaml",
+  "tinyglobby",
+  "chevrotain",
+  ...MARKDOWN_TO_HTML,
+];
+const LAZY_MODULE = new RegExp(
+  `^(node:child_process|child_process|node:crypto|crypto|node:zlib|zlib|yaml|tinyglobby|chevrotain|${MARKDOWN_TO_HTML.join("|")})$`,
+);
 
 const lazyModules: Plugin = {
   name: "lazy-modules",

@@ -332,7 +332,9 @@ describe("a report's memory of the right checksum but the wrong shape", () => {
       expect(runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env)).toEqual(clean);
       const [memory] = readdirSync(folder).filter((name) => name.startsWith("report-"));
       forge(join(folder, memory!), change);
-      const run = runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env, { hangGuardMs: 90_000 });
+      const run = runCli(["lint", ".", "--allow-plugins", "--format", "json"], repo, env, {
+        hangGuardMs: 90_000,
+      });
       expect([what, run]).toEqual([what, clean]);
     }
   });

@@ -97,10 +97,15 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option("--time-limit <seconds>", "give up a report that takes longer than this (default: 10)")
     .option("-c, --config <file>", "count as this config's rules do (default: the config lint would use)")
     .option("--year <year>", "the course year's preset, where no config file applies")
-    .action(async (path: string, options: { json?: boolean; config?: string; year?: string; timeLimit?: string }) => {
-      const { inspectCommand } = await import("./commands/inspect.js");
-      setCode(await inspectCommand(path, options, io));
-    });
+    .action(
+      async (
+        path: string,
+        options: { json?: boolean; config?: string; year?: string; timeLimit?: string },
+      ) => {
+        const { inspectCommand } = await import("./commands/inspect.js");
+        setCode(await inspectCommand(path, options, io));
+      },
+    );
 
   cli
     .command("init")

@@ -9,6 +9,10 @@ export const messages = {
     `${path}: no report found (looked for reports/README.md and README.md in this folder)`,
   reportIsFolder: (path: string) => `${path}: a folder, not a report file`,
   cannotWrite: (path: string, reason: string) => `${path}: cannot write the output (${reason})`,
+  folderForFormat: (format: string, path: string) =>
+    `--format ${format}=${path}: a folder; only html writes a folder of pages, ${format} writes one file (name a file)`,
+  figureNotCopied: (path: string, reason: string) =>
+    `${path}: figure not copied to the HTML folder (${reason})`,
   unknownFormat: (name: string, known: readonly string[]) =>
     `unknown format "${name}" (known formats: ${known.join(", ")})`,
   twoFormatsToStdout: (names: readonly string[]) =>

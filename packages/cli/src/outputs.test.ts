@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseOutputs } from "./outputs.js";
 
@@ -24,6 +27,19 @@ describe("--format and --output", () => {
     );
     expect(() => parseOutputs(["json", "github"], undefined, "/w")).toThrow(
       "formats json and github would both print to standard output: give all but one a file (--format name=FILE)",
+    );
+  });
+
+  it("takes a value ending in / or naming an existing folder as a folder, for html alone", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "mlops-report-outputs-"));
+    mkdirSync(join(cwd, "pages"));
+    expect(parseOutputs(["html=out/", "html=pages", "html=one.html"], undefined, cwd)).toEqual([
+      { format: "html", file: join(cwd, "out"), folder: true },
+      { format: "html", file: join(cwd, "pages"), folder: true },
+      { format: "html", file: join(cwd, "one.html") },
+    ]);
+    expect(() => parseOutputs(["json=pages"], undefined, cwd)).toThrow(
+      "--format json=pages: a folder; only html writes a folder of pages, json writes one file (name a file)",
     );
   });
 });

@@ -1,5 +1,5 @@
-import { statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { realpathSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve, sep } from "node:path";
 import { describeErrorCode } from "@mlops-report/core";
 import { makeFolder } from "@mlops-report/engine";
 import { type FormatName, formatNames } from "@mlops-report/reporters";
@@ -9,19 +9,37 @@ export interface Output {
   format: FormatName;
   /** Absolute file path, or null for standard output. */
   file: string | null;
+  /** `file` is a folder to write the format's files into (html only). */
+  folder?: true;
+}
+
+/** `out/` (a trailing separator) or the name of an existing folder names a folder. */
+function namesFolder(value: string, path: string): boolean {
+  return (
+    value.endsWith("/") ||
+    value.endsWith(sep) ||
+    statSync(path, { throwIfNoEntry: false })?.isDirectory() === true
+  );
 }
 
 function isFormat(name: string): name is FormatName {
   return (formatNames as readonly string[]).includes(name);
 }
 
-/** `--format terminal --format junit=out/junit.xml [--output FILE]` -> where each format goes. */
+/**
+ * `--format terminal --format junit=out/junit.xml --format html=out/ [--output FILE]` -> where each format goes.
+ */
 export function parseOutputs(specs: readonly string[], output: string | undefined, cwd: string): Output[] {
   const outputs = (specs.length ? specs : ["terminal"]).map((spec): Output => {
     const eq = spec.indexOf("=");
     const name = eq === -1 ? spec : spec.slice(0, eq);
     if (!isFormat(name)) throw new UserError(messages.unknownFormat(name, formatNames));
-    return { format: name, file: eq === -1 ? null : resolve(cwd, spec.slice(eq + 1)) };
+    if (eq === -1) return { format: name, file: null };
+    const value = spec.slice(eq + 1);
+    const file = resolve(cwd, value);
+    if (!namesFolder(value, file)) return { format: name, file };
+    if (name !== "html") throw new UserError(messages.folderForFormat(name, value));
+    return { format: name, file, folder: true };
   });
   const toStdout = outputs.filter((o) => o.file === null);
   if (output !== undefined && toStdout.length > 0) toStdout[0]!.file = resolve(cwd, output);
@@ -36,7 +54,7 @@ export function parseOutputs(specs: readonly string[], output: string | undefine
  * needs): the path comes from the command line, which is trusted. One line naming the file when it cannot be
  * written.
  */
-export function writeOutput(file: string, text: string, shown: string): void {
+export function writeOutput(file: string, text: string | Uint8Array, shown: string): void {
   try {
     makeFolder(dirname(file));
     writeFileSync(file, text);
@@ -56,5 +74,14 @@ export function fileIdentity(path: string): string | null {
     return `${stats.dev}:${stats.ino}`;
   } catch {
     return null;
+  }
+}
+
+/** The path with its links resolved, when it exists: two names of one file compare equal. */
+export function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }

@@ -230,7 +230,10 @@ export class ReportLinter {
     const linted = this.recorded(() =>
       deadline.run(() =>
         lintReport(report, {
-          ...withUnusedDirectives(lintOptionsFor(config, report), this.settings.reportUnusedDisableDirectives),
+          ...withUnusedDirectives(
+            lintOptionsFor(config, report),
+            this.settings.reportUnusedDisableDirectives,
+          ),
           filePath: task.shown,
           inlineConfig: this.settings.inlineConfig,
           repository,

@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import type { Bounds, ChecklistItem, Image, Question, Report } from "@mlops-report/core";
+import type { ChecklistItem, Image, Question, Report } from "@mlops-report/core";
 import {
   type Diagnostic,
   type LintResult,
@@ -10,89 +9,28 @@ import {
 import { evidenceSummary, type ItemEvidence } from "./checklist-evidence.js";
 import { type CheckFailures, type ClassSummary, classSummary, showsClassSummary } from "./class-summary.js";
 import { evidenceByLine, evidenceTable, itemEvidenceNote } from "./html-evidence.js";
+import {
+  boundsText,
+  checklistFlags,
+  coordinate,
+  countLabel,
+  findingList,
+  imageStatus,
+  questionLabel,
+  type ReportFacts,
+  reportFacts,
+  ruleTitle,
+  withCode,
+  wordBar,
+} from "./html-parts.js";
+import { htmlDocument } from "./html-shell.js";
 import { htmlStyle } from "./html-style.js";
-import { type HtmlPart, html, type SafeHtml } from "./html-template.js";
+import { html, type SafeHtml } from "./html-template.js";
 import { groupName, relativePath } from "./paths.js";
 import { questionGroups, questionStatus, worst } from "./questions.js";
 import { sortResults } from "./sort.js";
-import { plural, questionTally, templateLabel, totals } from "./summary.js";
+import { plural, templateLabel, totals } from "./summary.js";
 import type { Reporter, ReporterContext } from "./types.js";
-
-/** Only the stylesheet may apply, by its hash: no script, image, font, frame or connection can load. */
-export function contentSecurityPolicy(style: string): string {
-  const hash = createHash("sha256").update(style, "utf8").digest("base64");
-  return `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
-}
-
-function countLabel(diagnostics: readonly Diagnostic[]): string {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
-  const infos = diagnostics.length - errors - warnings;
-  const parts = [
-    ...(errors > 0 ? [plural(errors, "error")] : []),
-    ...(warnings > 0 ? [plural(warnings, "warning")] : []),
-  ];
-  if (parts.length > 0) return parts.join(", ");
-  return infos > 0 ? `${infos} info` : "OK";
-}
-
-/** Markdown code spans (`like this`) shown as code; every piece is still escaped. */
-function withCode(text: string): SafeHtml {
-  const pieces = text.split(/`([^`]+)`/);
-  return html`${pieces.map((piece, index) => (index % 2 === 1 ? html`<code>${piece}</code>` : piece))}`;
-}
-
-/** Rounded so that SVG coordinates print the same everywhere. */
-function coordinate(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
-function boundsText(bounds: Bounds): string {
-  return bounds.min === bounds.max ? String(bounds.min) : `${bounds.min}–${bounds.max}`;
-}
-
-const barWidth = 300;
-
-/** The allowed band shaded on a track and the actual count drawn over it. */
-function wordBar(count: number, bounds: Bounds): SafeHtml {
-  const min = Math.min(bounds.min, bounds.max);
-  const max = Math.max(bounds.min, bounds.max);
-  const scale = Math.max(max * 1.25, count * 1.05, 10);
-  const x = (value: number) => Math.min(barWidth, (value / scale) * barWidth);
-  const countClass = count >= min && count <= max ? "in" : "out";
-  return html`<svg class="wordbar" viewBox="0 0 ${barWidth} 16" preserveAspectRatio="none" role="img" aria-label="${count} words; ${min} to ${max} allowed" data-words="${count}" data-min="${min}" data-max="${max}">
-<rect class="track" x="0" y="3" width="${barWidth}" height="10" rx="3"/>
-<rect class="band" x="${coordinate(x(min))}" y="1" width="${coordinate(x(max) - x(min))}" height="14"/>
-<line class="edge" x1="${coordinate(x(min))}" x2="${coordinate(x(min))}" y1="0" y2="16"/>
-<line class="edge" x1="${coordinate(x(max))}" x2="${coordinate(x(max))}" y1="0" y2="16"/>
-<rect class="count ${countClass}" x="0" y="5" width="${coordinate(x(count))}" height="6" rx="2"/>
-</svg>`;
-}
-
-type ImageStatus = "found" | "missing" | "in-code" | "unrendered" | "remote" | "not-checked";
-
-function imageStatus(image: Image): { status: ImageStatus; label: string; detail: string | null } {
-  if (image.kind === "in-code") return { status: "in-code", label: "in code", detail: "renders as code" };
-  if (image.kind === "unrendered")
-    return { status: "unrendered", label: "as text", detail: "does not render" };
-  if (image.kind === "remote") return { status: "remote", label: "remote", detail: "not fetched" };
-  switch (image.exists) {
-    case "exists":
-      return { status: "found", label: "found", detail: null };
-    case "missing":
-      return { status: "missing", label: "missing", detail: null };
-    case "case-mismatch":
-      return {
-        status: "missing",
-        label: "missing",
-        detail: image.actualPath ? `letter case differs from ${image.actualPath}` : "letter case differs",
-      };
-    case "outside-repository":
-      return { status: "missing", label: "outside", detail: "outside the repository" };
-    default:
-      return { status: "not-checked", label: "not checked", detail: null };
-  }
-}
 
 function imageList(images: readonly Image[]): SafeHtml {
   if (images.length === 0) return html`<ul class="images"><li class="empty">no images</li></ul>`;
@@ -100,18 +38,6 @@ function imageList(images: readonly Image[]): SafeHtml {
     const { status, label, detail } = imageStatus(image);
     return html`<li data-image-status="${status}"><span class="status ${status}">${label}</span><span class="path"><code>${image.url}</code>${detail ? html` <span class="muted">(${detail})</span>` : ""}</span></li>`;
   })}</ul>`;
-}
-
-function ruleTitle(ruleId: string, rules: ReadonlyMap<string, RuleMeta>): string {
-  return rules.get(ruleId)?.description ?? ruleId;
-}
-
-function findingList(diagnostics: readonly Diagnostic[], rules: ReadonlyMap<string, RuleMeta>): HtmlPart {
-  if (diagnostics.length === 0) return null;
-  return html`<ul class="findings">${diagnostics.map(
-    (d) =>
-      html`<li class="finding ${d.severity}"><span class="dot ${d.severity}"></span><div><div class="message">${withCode(d.message)}</div><div class="finding-meta">line ${d.line}:${d.column} · ${d.severity} · <code title="${ruleTitle(d.ruleId, rules)}">${d.ruleId}</code>${d.checklistItem ? html` · item <code>${d.checklistItem}</code>` : ""}</div></div></li>`,
-  )}</ul>`;
 }
 
 function questionCard(
@@ -123,8 +49,7 @@ function questionCard(
 ): SafeHtml {
   const answer = question.answer;
   const status = questionStatus(question, diagnostics);
-  const stateLabel = answer.state === "placeholder" ? "placeholder left" : "not answered";
-  const pill = answer.state !== "answered" && diagnostics.length === 0 ? stateLabel : countLabel(diagnostics);
+  const pill = questionLabel(question, diagnostics);
   const words = counts.words.allowed;
   const images = counts.images.allowed;
   const wordCount = counts.words.count;
@@ -158,24 +83,6 @@ ${findingList(diagnostics, rules)}${
 </article>`;
 }
 
-/**
- * The checklist findings of each item, by the item's line: a finding about an item by its id (a consistency
- * finding sits at the answer it quotes), else a checklist finding at the item's own line.
- */
-function checklistFlags(result: LintResult): Map<number, Diagnostic[]> {
-  const lineOfId = new Map(Object.entries(result.checklistIds ?? {}));
-  const flags = new Map<number, Diagnostic[]>();
-  for (const d of result.diagnostics) {
-    const line = d.checklistItem === null ? undefined : lineOfId.get(d.checklistItem);
-    const at = line ?? (d.ruleId.startsWith("checklist/") ? d.line : undefined);
-    if (at === undefined) continue;
-    const list = flags.get(at) ?? [];
-    list.push(d);
-    flags.set(at, list);
-  }
-  return flags;
-}
-
 /** The item's text without the module tag at its end, which the grid shows in its own column. */
 function itemText(item: ChecklistItem): string {
   const tag = item.module === null ? "" : ` (${item.module})`;
@@ -206,38 +113,6 @@ function checklistGrid(result: LintResult): SafeHtml {
       (item) => checklistItem(item, flags.get(item.line) ?? [], evidence.get(item.line)),
     )}</ul></section>`;
   })}</div>`;
-}
-
-interface ReportFacts {
-  path: string;
-  tally: { answered: number; total: number };
-  images: Record<ImageStatus, number>;
-  ticked: number;
-  items: number;
-  flagged: number;
-}
-
-function reportFacts(result: LintResult, cwd: string): ReportFacts {
-  const images: Record<ImageStatus, number> = {
-    found: 0,
-    missing: 0,
-    "in-code": 0,
-    unrendered: 0,
-    remote: 0,
-    "not-checked": 0,
-  };
-  // The answers' images only: the template's own instructions show image syntax in code, too.
-  for (const image of result.report.images) if (image.question !== null) images[imageStatus(image).status]++;
-  const items = result.report.checklist.sections.flatMap((section) => section.items);
-  const flags = checklistFlags(result);
-  return {
-    path: relativePath(result.filePath, cwd),
-    tally: questionTally(result.report),
-    images,
-    ticked: items.filter((item) => item.state === "checked").length,
-    items: items.length,
-    flagged: items.filter((item) => flags.has(item.line)).length,
-  };
 }
 
 function overviewFacts(result: LintResult, facts: ReportFacts): SafeHtml {
@@ -306,10 +181,7 @@ function classOverview(
     const anchor = anchors.get(facts.path) ?? "";
     const cells = groups.map(({ question, diagnostics }) => {
       const status = questionStatus(question, diagnostics);
-      const label =
-        question.answer.state !== "answered" && diagnostics.length === 0
-          ? "not answered"
-          : countLabel(diagnostics);
+      const label = questionLabel(question, diagnostics);
       return html`<a class="${status}" href="#${anchor}-q${question.number}" title="Question ${question.number}: ${label}">${question.number}</a>`;
     });
     return html`<tr><td><a href="#${anchor}" title="${facts.path}">${groupName(facts.path)}</a></td><td>${String(result.report.template.year)}</td><td class="num">${facts.tally.answered}/${facts.tally.total}</td><td class="num">${result.errorCount}</td><td class="num">${result.warningCount}</td><td class="num">${facts.images.missing}</td><td class="num">${facts.ticked}/${facts.items}</td></tr>
@@ -339,9 +211,9 @@ function tickBar(ticked: number, reports: number): SafeHtml {
 }
 
 /** The class summary under the overview table: failing checks per question, checklist ticks, most errors. */
-function classSummarySection(
+export function classSummarySection(
   summary: ClassSummary,
-  anchors: ReadonlyMap<string, string>,
+  hrefOf: (filePath: string) => string,
   rules: ReadonlyMap<string, RuleMeta>,
 ): SafeHtml {
   const checks = [
@@ -376,7 +248,7 @@ ${
 <thead><tr><th class="num">Errors</th><th class="num">Warnings</th><th>Report</th></tr></thead>
 <tbody>${summary.mostErrors.map(
         (group) =>
-          html`<tr><td class="num">${group.errors}</td><td class="num">${group.warnings}</td><td><a href="#${anchors.get(group.filePath) ?? ""}" title="${group.filePath}">${groupName(group.filePath)}</a></td></tr>`,
+          html`<tr><td class="num">${group.errors}</td><td class="num">${group.warnings}</td><td><a href="${hrefOf(group.filePath)}" title="${group.filePath}">${groupName(group.filePath)}</a></td></tr>`,
       )}</tbody></table></div>`
     : html`<p class="empty">No group has errors.</p>`
 }
@@ -394,26 +266,12 @@ function page(results: readonly LintResult[], context: ReporterContext): string 
   const body = html`<main>
 <header class="page-head"><div><h1>Exam report check</h1><div class="muted">${plural(sum.reports, "report")} · ${plural(sum.errors, "error")} · ${plural(sum.warnings, "warning")} · questions answered ${sum.answered}/${sum.questions}</div></div></header>
 ${results.length > 1 ? classOverview(results, context.cwd, anchors) : ""}
-${showsClassSummary(results, context) ? classSummarySection(classSummary(results, context.cwd), anchors, rules) : ""}
+${showsClassSummary(results, context) ? classSummarySection(classSummary(results, context.cwd), (path) => `#${anchors.get(path) ?? ""}`, rules) : ""}
 ${showsClassSummary(results, context) ? evidenceTable(evidenceSummary(results)) : ""}
 ${results.map((result) => reportSection(result, anchors.get(relativePath(result.filePath, context.cwd)) ?? "", context.cwd, rules))}
 <footer>Generated by mlops-report ${context.toolVersion}</footer>
 </main>`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(htmlStyle)}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${html`<title>${title}</title>`}
-<style>${htmlStyle}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return htmlDocument(title, htmlStyle, body);
 }
 
 /** One self-contained page: no script, no external resource, every piece of report text escaped. */

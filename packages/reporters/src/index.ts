@@ -19,10 +19,12 @@ export {
   type QuestionFailures,
 } from "./class-summary.js";
 export { shouldUseColor } from "./color.js";
+export { isFigureFile } from "./html-figures.js";
+export { htmlFolderReporter } from "./html-folder.js";
 export type { JsonDiagnostic, JsonOutput, JsonResult } from "./json.js";
 export { jsonSchemaVersion } from "./json.js";
 export { wrapText } from "./text-width.js";
-export type { FormatName, Reporter, ReporterContext } from "./types.js";
+export type { FolderReporter, FormatName, OutputFile, Reporter, ReporterContext } from "./types.js";
 
 export const reporters: Readonly<Record<FormatName, Reporter>> = Object.freeze({
   terminal,

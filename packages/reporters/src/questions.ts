@@ -10,11 +10,13 @@ export function worst(diagnostics: readonly { severity: Severity }[]): Severity 
   return diagnostics.length > 0 ? "info" : null;
 }
 
+/**
+ * A question's colour: a question left unanswered is grey whatever its findings (they say it is unanswered),
+ * else the worst finding's.
+ */
 export function questionStatus(question: Question, diagnostics: readonly Diagnostic[]): QuestionStatus {
-  const severity = worst(diagnostics);
-  if (severity === "error" || severity === "warning") return severity;
   if (question.answer.state !== "answered") return "unanswered";
-  return severity === "info" ? "info" : "ok";
+  return worst(diagnostics) ?? "ok";
 }
 
 /** One question of a report as every format shows it: its findings, and its counts as its rules judged them. */

@@ -29,3 +29,14 @@ export interface ReporterContext {
 
 /** A pure function: the same results and context always give the same string. */
 export type Reporter = (results: readonly LintResult[], context: ReporterContext) => string;
+
+/**
+ * A file of a folder output, its path relative to the folder (POSIX separators): text the reporter made, or a file
+ * of a linted report's repository (`file`, relative to the repository root) to be copied as it is.
+ */
+export type OutputFile =
+  | { path: string; content: string }
+  | { path: string; copyFrom: { report: string; file: string } };
+
+/** A pure function, like `Reporter`, whose output is a folder of files. */
+export type FolderReporter = (results: readonly LintResult[], context: ReporterContext) => OutputFile[];

@@ -15,7 +15,7 @@ import {
   readReport,
   storeResult,
 } from "@mlops-report/engine";
-import { type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
+import { htmlFolderReporter, type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
 import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
 import { privateCacheFolder } from "../code-cache.js";
 import { parseConcurrency, workerCount } from "../concurrency.js";
@@ -24,6 +24,7 @@ import { STDIN_ARG, shownPath, stdinReport } from "../find-reports.js";
 import { expandInputs } from "../inputs.js";
 import { type Io, printError, printNote, printUserError } from "../io.js";
 import { messages, UserError } from "../messages.js";
+import { writeFolder } from "../output-folder.js";
 import { fileIdentity, parseOutputs, writeOutput } from "../outputs.js";
 import { Progress } from "../progress.js";
 import { runTasks, workersAvailable } from "../run-tasks.js";
@@ -364,11 +365,21 @@ export async function lintCommand(
     classSummary: options.quiet !== true,
     toolVersion: VERSION,
   };
-  const reportFiles = new Set(reports.map(fileIdentity));
-  reportFiles.delete(null);
+  // Each linted report's device and inode: an output under any name of one of them is refused.
+  const reportFiles = new Set(reports.map(fileIdentity).filter((id): id is string => id !== null));
   for (const output of outputs) {
-    if (output.file && reportFiles.has(fileIdentity(output.file))) {
+    const identity = output.file ? fileIdentity(output.file) : null;
+    if (output.file && identity !== null && reportFiles.has(identity)) {
       fail({ message: messages.outputIsReport(shownPath(io.cwd, output.file)), alreadyFormatted: false });
+      continue;
+    }
+    if (output.file && output.folder) {
+      try {
+        writeFolder(output.file, htmlFolderReporter(results, { ...context, color: false }), reportFiles, io);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        fail(error);
+      }
       continue;
     }
     const text = reporters[output.format](results, output.file ? { ...context, color: false } : context);

@@ -225,9 +225,9 @@ describe("checklist verdicts: each row of the severity table", () => {
     const { result } = lint(["git", "deploy"], { 24: "We served the model behind an API." }, NOTHING);
     const verdict = result.checklist?.find((c) => c.id === "cloud-deploy")?.verdict;
     expect(verdict).toMatchObject({ kind: "not-described", answers: "absent", repository: "not-checked" });
-    expect(result.diagnostics.filter((d) => d.checklistItem === "cloud-deploy").map((d) => d.ruleId)).toEqual([
-      "checklist/consistency",
-    ]);
+    expect(result.diagnostics.filter((d) => d.checklistItem === "cloud-deploy").map((d) => d.ruleId)).toEqual(
+      ["checklist/consistency"],
+    );
   });
 
   it("carries its reasons in the result, one line per source", () => {

@@ -1,7 +1,7 @@
 import type { Constraints } from "@mlops-report/core";
+import { CONSISTENCY_RULE_ID } from "../builtin/checklist-consistency.js";
 import type { RuleLevel, Severity } from "../types.js";
 import { PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
-import { CONSISTENCY_RULE_ID } from "../builtin/checklist-consistency.js";
 import type { ResolvedConfig } from "./resolve.js";
 
 /** A resolved config as `--print-config` shows it: plain JSON, every rule with its severity and options. */

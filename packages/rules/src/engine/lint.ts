@@ -1,8 +1,8 @@
 import type { ChecklistItem, Constraints, Question, Report, RepositoryView } from "@mlops-report/core";
+import { CONSISTENCY_RULE_ID } from "../builtin/checklist-consistency.js";
 import { builtinRules } from "../builtin/index.js";
 import { checklistVerdicts } from "../checklist/verdicts.js";
 import { idsMatching, itemsById } from "../checklist-ids.js";
-import { CONSISTENCY_RULE_ID } from "../builtin/checklist-consistency.js";
 import type { CompiledConsistency } from "../config/derive.js";
 import { defaultOptions, type Rule, type RuleContext } from "../define-rule.js";
 import type { EvidenceStore } from "../evidence/store.js";
