@@ -83,9 +83,8 @@ function ticked(answers: AnswersSay, repository: RepositoryShows): VerdictRow {
  * items done (the answers' check carries the same guard in its `when`, where a config can change it).
  */
 function unticked(answers: AnswersSay, repository: RepositoryShows, anyTicked: boolean): VerdictRow {
-  if (answers === "described" || answers === "mixed")
-    return row("unticked-described", "info", "checklist/consistency");
-  if (answers === "hedged" || answers === "denied" || !anyTicked) return AGREES;
+  if (answers === "described") return row("unticked-described", "info", "checklist/consistency");
+  if (answers === "mixed" || answers === "hedged" || answers === "denied" || !anyTicked) return AGREES;
   return repository === "shows" ? row("unticked-shown", "info", "checklist/repository") : AGREES;
 }
 

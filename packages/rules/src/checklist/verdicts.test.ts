@@ -85,6 +85,8 @@ describe("checklist verdicts: each row of the severity table", () => {
       [DENIED, SHOWS],
       [HEDGED, SHOWS],
       [OTHER, TRACE],
+      [`${USED} ${DENIED}`, null],
+      [`${USED} We tried to move the labels to DVC too.`, null],
     ] as const) {
       const { verdict, findings } = dvc(["git"], { 10: answer }, files);
       expect(findings, answer).toEqual([]);
@@ -248,7 +250,7 @@ describe("checklist verdicts: each row of the severity table", () => {
   it("has a fixture for every verdict the docs' table names, and the table names every verdict", () => {
     const doc = readFileSync(new URL("../../../../docs/verdicts.md", import.meta.url), "utf8");
     const table = doc.slice(doc.indexOf("## The severity table"), doc.indexOf("## The messages"));
-    const kinds = new Set([...table.matchAll(/^\|[^|]*\|[^|]*\|[^|]*\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
+    const kinds = new Set([...table.matchAll(/^\|[^|]*\|[^|]*\|[^|]*\| `([a-z-]+)` +\|/gm)].map((m) => m[1]));
     expect([...kinds].sort()).toEqual([...covered].sort());
   });
 });

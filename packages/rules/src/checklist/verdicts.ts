@@ -98,8 +98,13 @@ function readTicked(checks: Checks, ctx: EvalContext, quotes: Quotes): AnswersRe
 
 function readUnticked(checks: Checks, ctx: EvalContext, quotes: Quotes): AnswersReading {
   const unticked = run(checks.unticked, ctx, quotes);
-  if (unticked.result === "fails")
+  if (unticked.result === "fails") {
+    // An info needs evidence that agrees: a mention beside a denial, a plan or an attempt of the same work in the
+    // same questions ("we experimented with it, but it was never merged") is no sign of work done.
+    const denied = checks.unticked?.item?.denied?.(ctx) === true;
+    if (denied || hedgeOf(checks, ctx, quotes)) return { say: "mixed", check: null, quotes: unticked.quotes };
     return { say: "described", check: checks.unticked ?? null, quotes: unticked.quotes };
+  }
   // Read without the ticked-item guards: a denial or a plan keeps the repository's info away too.
   const denied = run(checks.denied, ctx, quotes, false);
   if (denied.result === "fails") return { say: "denied", check: null, quotes: denied.quotes };

@@ -14,7 +14,13 @@ export interface CompiledConsistency {
    * verdict reads the check's outcome beside the repository's; `hedged` (described checks only) is true when the
    * id's questions name its terms only in plans, wishes or attempts.
    */
-  item?: { id: string; kind: CheckKind; hedged?: (ctx: EvalContext) => boolean };
+  item?: {
+    id: string;
+    kind: CheckKind;
+    hedged?: (ctx: EvalContext) => boolean;
+    /** Unticked checks only: some answer of the id's questions also denies its terms. */
+    denied?: (ctx: EvalContext) => boolean;
+  };
 }
 
 /** The ids a config uses: not turned off, and present in its year when they name their years. */
@@ -115,6 +121,11 @@ function deriveChecks(entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegEx
       ...(code ? [(ctx: EvalContext) => ctx.matches(primary, code)] : []),
     ];
     const shown = anyOf([...mentions, ...extras]);
+    // The id's own terms, for a check that reads stricter ones: a denial of either casts doubt on a mention.
+    const mainNegations: Test[] = questions.flatMap((q) => {
+      const own = termList(entry.questionTerms?.[q] ?? entry.terms);
+      return own ? [(ctx: EvalContext) => ctx.negated(q, own)] : [];
+    });
     const denied = anyOf(negations);
     const name = `${id}-${kind}`;
     let when: CompiledExpression;
@@ -147,7 +158,12 @@ function deriveChecks(entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegEx
       assert: expression(`${kind} evidence of ${id}`, questionRefs, assert),
       message: setting?.message ?? defaultMessage(kind, entry, image, evidence.length > 0),
       severity: setting?.severity ?? DEFAULT_SEVERITY[kind],
-      item: kind === "described" ? { id, kind, hedged } : { id, kind },
+      item:
+        kind === "described"
+          ? { id, kind, hedged }
+          : kind === "unticked"
+            ? { id, kind, denied: anyOf([...negations, ...mainNegations]) }
+            : { id, kind },
     });
   }
   return out;
