@@ -121,6 +121,9 @@ const PARTIAL_SUBJECT =
  */
 const PARTIAL_WORD = /one|some|several|few|two|three|most|many|half|part|other|first|second|third|last/iu;
 
+/** A denial that names its own exception ("we used no config files apart from the sweep's") denies only part. */
+const EXCEPTION = /\b(?:apart\s+from|except(?:\s+for)?|other\s+than|besides|save\s+for|aside\s+from)\b/i;
+
 /** Index of the clause holding offset `at` (the last clause for an offset at the very end). */
 export function clauseAt(clauses: readonly Clause[], at: number): number {
   const i = clauses.findIndex((c) => at >= c.start && at < c.end);
@@ -131,7 +134,9 @@ function scopeOf(text: string, cue: NegationCue, clause: AnalysedClause): Negati
   const [lo, hi] = parenBounds(text, clause.start, clause.end, cue.start);
   const subject = subjectStart(text, lo, cue.start);
   const named = text.slice(subject, cue.start);
-  const partial = cue.reach !== "phrase" && PARTIAL_WORD.test(named) && PARTIAL_SUBJECT.test(named);
+  const partial =
+    cue.reach !== "phrase" &&
+    ((PARTIAL_WORD.test(named) && PARTIAL_SUBJECT.test(named)) || EXCEPTION.test(text.slice(cue.end, hi)));
   const common = { cue: cue.text, hypothesis: clause.hypothesis, partial, reach: cue.reach };
   if (cue.reach === "clause") return { start: subject, end: hi, ...common };
   if (cue.reach === "phrase") return { start: cue.end, end: phraseEnd(text, cue.end, hi), ...common };

@@ -76,6 +76,8 @@ const HYPOTHESIS = new RegExp(
   String.raw`\b(?:would\s+have\s+liked\s+to|would\s+like\s+to|should\s+have|(?:would|could)\s+have(?!\s+(?:\w+ly\s+)?${PARTICIPLE})` +
     String.raw`|would(?!${HAVE_DONE})|should|might|may|could(?!\s+not\b|${HAVE_DONE})` +
     String.raw`|wouldn't|shouldn't|wouldnt|shouldnt|(?:had\s+)?hoped\s+to|wished\s+to` +
+    // An inverted conditional: "had we pursued sweeps, …", "were we to add alerts".
+    String.raw`|(?<![\w'])(?:had|were)\s+we\b(?=\s+\w+(?:ed|en|to)\b)` +
     String.raw`|if\s+(?:we|i)\s+had|if\s+(?:we|i)\s+were\s+to|given\s+(?:more|enough|additional|extra)\s+time` +
     // "intended" and "considered" only where they state the group's intent: not "ran as intended",
     // "is intended to be run", "inputs considered sufficient".

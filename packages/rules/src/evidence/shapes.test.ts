@@ -134,3 +134,22 @@ describe("a failure inside something that was used", () => {
     expect(classify("We could not deploy in Grafana Cloud.", ["grafana"])).toEqual([["Grafana", "negated"]]);
   });
 });
+
+describe("a denial that names its own exception", () => {
+  it("denies only part, so it is no plain denial", () => {
+    expect(cues(answer("We did not write config files apart from the sweep file."), ["config files"])).toEqual([
+      ["config files", "hypothetical", PARTIAL_DENIAL],
+    ]);
+    expect(cues(answer("We did not write config files for the API."), ["config files"])).toEqual([
+      ["config files", "negated", "did not"],
+    ]);
+  });
+});
+
+describe("an inverted conditional", () => {
+  it("is a hypothesis", () => {
+    expect(cues(answer("Had we pursued sweeps, Optuna would have been our pick."), ["sweeps"])).toEqual([
+      ["sweeps", "hypothetical", "Had we"],
+    ]);
+  });
+});
