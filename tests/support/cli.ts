@@ -17,6 +17,8 @@ export function runCli(args: readonly string[], cwd: string, env: Record<string,
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: "utf8",
+    // A class's JSON, with every question's counts, is past spawnSync's 1 MiB default.
+    maxBuffer: 64 * 1024 * 1024,
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
