@@ -291,12 +291,14 @@ class LazyRepositoryView implements RepositoryView {
       const readable = evidenceText(path, text);
       const m = re.exec(readable);
       if (m) {
-        const start = readable.lastIndexOf("\n", m.index) + 1;
-        const end = readable.indexOf("\n", m.index);
-        const line = readable.slice(start, end < 0 ? undefined : end).trim();
         let count = 1;
         for (let i = readable.indexOf("\n"); i >= 0 && i < m.index; i = readable.indexOf("\n", i + 1))
           count++;
+        // The line as written, comment included: the reading blanks what cannot be evidence, never a line.
+        let start = 0;
+        for (let n = 1; n < count; n++) start = text.indexOf("\n", start) + 1;
+        const end = text.indexOf("\n", start);
+        const line = text.slice(start, end < 0 ? undefined : end).trim();
         const shown = line.length > LINE_TEXT_LENGTH ? `${line.slice(0, LINE_TEXT_LENGTH)}…` : line;
         return searched({ match: { path, line: count, text: shown }, complete: true });
       }
