@@ -53,7 +53,7 @@ const ALPHA =
   "109,0,warning,words: a reader sees 96 (it counts the `---` wrappers),150,0,ok,," +
   "checked,warning,unchecked,ok";
 const BETA =
-  "beta/reports/README.md,beta,,,,2025,0,1,1,0,0,6,0,error,words: a reader sees 0 (it counts the `---` wrappers),,,absent,," +
+  "beta/reports/README.md,beta,,,,2025,0,1,1,0,0,6,0,unanswered,words: a reader sees 0 (it counts the `---` wrappers),,,absent,," +
   "other,ok,absent,";
 
 describe("csv reporter", () => {

@@ -46,7 +46,7 @@ describe("json reporter", () => {
               },
               {
                 question: 2,
-                status: "error",
+                status: "unanswered",
                 words: { count: 0, counting: "official", allowed: null },
                 images: { count: 0, counting: "official", allowed: null },
               },
