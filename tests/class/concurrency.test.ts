@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
-import { HAS_CORPUS, SHARED } from "../support/corpus.js";
+import { corpusReports, HAS_CORPUS, SHARED } from "../support/corpus.js";
 import { debugLines } from "./fixture.js";
 
-// Three runs over 25 reports: far longer than a unit test, never a limit on its speed.
+/** Every report of the corpus. */
+const REPORTS = corpusReports().length;
+
+// Three runs over the whole corpus: far longer than a unit test, never a limit on its speed.
 describe.runIf(HAS_CORPUS)("a class run over the whole corpus", { timeout: 120_000 }, () => {
-  // Every repository copy as a class folder, and the seeds by a glob: 25 reports.
+  // Every repository copy as a class folder, and the seeds by a glob.
   const lint = (concurrency: string) =>
     runCli(
       ["lint", "corpus/repos", "corpus/seeds/*.txt", "--format", "json", "--concurrency", concurrency],
@@ -19,13 +22,13 @@ describe.runIf(HAS_CORPUS)("a class run over the whole corpus", { timeout: 120_0
     const off = lint("off");
     const two = lint("2");
     const auto = lint("auto");
-    expect(debugLines(off.stderr).at(-1)).toBe("25 parsed, 0 from the cache, 0 worker threads");
-    expect(debugLines(two.stderr).at(-1)).toBe("25 parsed, 0 from the cache, 2 worker threads");
-    expect(debugLines(auto.stderr).at(-1)).toMatch(/^25 parsed, 0 from the cache, \d+ worker threads$/);
+    expect(debugLines(off.stderr).at(-1)).toBe(`${REPORTS} parsed, 0 from the cache, 0 worker threads`);
+    expect(debugLines(two.stderr).at(-1)).toBe(`${REPORTS} parsed, 0 from the cache, 2 worker threads`);
+    expect(debugLines(auto.stderr).at(-1)).toMatch(new RegExp(`^${REPORTS} parsed, 0 from the cache, \\d+ worker threads$`));
     expect(off.code).toBe(1);
     const json = JSON.parse(off.stdout);
-    expect(json.results).toHaveLength(25);
-    expect(json.summary.reports).toBe(25);
+    expect(json.results).toHaveLength(REPORTS);
+    expect(json.summary.reports).toBe(REPORTS);
     expect(two.stdout).toBe(off.stdout);
     expect(auto.stdout).toBe(off.stdout);
     // Ordered by path whatever thread finished first.

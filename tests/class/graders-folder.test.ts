@@ -113,10 +113,9 @@ describe("lint CLASS --format html=out/", () => {
       const dvc = page.locator("li.task-list-item", { hasText: "Setup version control for your data" });
       const flags = await dvc.locator(".item-note .flag").allTextContents();
       expect(flags.map((flag) => flag.slice(flag.lastIndexOf("(")))).toEqual([
-        "(line 16, checklist/repository)",
         "(line 178, checklist/consistency)",
       ]);
-      expect(flags[1]).toContain('but Question 10 denies "DVC": "No, we did not use DVC for our data.');
+      expect(flags[0]).toContain('but Question 10 denies "DVC": "No, we did not use DVC for our data.');
       expect(await dvc.locator(".item-note .evidence").textContent()).toBe("dvc · repository: no trace");
       const docker = page.locator("li.task-list-item", { hasText: "Construct one or multiple docker files" });
       expect(await docker.locator(".item-note .evidence").textContent()).toBe(

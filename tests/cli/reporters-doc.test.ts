@@ -26,9 +26,8 @@ export function documentedReport(): string {
       },
       ["git", "dvc"],
     ),
+    // The repository holds no DVC file: nothing contradicts the answer's denial, so it is an error.
     "reports/figures/WandB_runs.png": PNG,
-    // The repository holds DVC's files, so that the one DVC finding is the answer's denial.
-    "data.dvc": "outs:\n- path: data\n",
   });
 }
 

@@ -133,8 +133,14 @@ describe.runIf(AVAILABLE)("checklist-map §6: the seed table", () => {
         `${outcomes.filter((o) => o.agrees).length}/${outcomes.length} in all; disagreements:\n  ${disagreements.join("\n  ")}`,
     );
     expect(clear.filter((o) => o.agrees).length / clear.length).toBeGreaterThanOrEqual(0.9);
-    // Every disagreement, ambiguous rows included, is listed here.
-    expect(disagreements).toEqual([]);
+    // Every disagreement, ambiguous rows included, is listed here. The three of seed 001 are deliberate: each
+    // mention stands beside a denial or an attempt of the same work in the same answer ("ended up not merging",
+    // "moved away from Vertex"), which casts doubt on it, and an info needs evidence that agrees.
+    expect(disagreements).toEqual([
+      "001 dvc: expected c fires (info), got quiet",
+      "001 profiling: expected c fires (info), got quiet [ambiguous]",
+      "001 cloud-training: expected c fires (info), got quiet",
+    ]);
   });
 
   it("reports nothing on a seed about an id the table has no row for", async () => {
@@ -165,7 +171,8 @@ describe.runIf(AVAILABLE)("checklist-map §6: the seed table", () => {
       expect(untouched, seed).toBe(seed === "001");
       const expected = [...unguarded].filter(([name]) => !(untouched && name.endsWith("-unticked")));
       expect([...shipped], seed).toEqual(expected);
-      if (untouched) expect(unguarded.size).toBe(24);
+      // 24 in the map's table, less the three mentions a denial or an attempt casts doubt on.
+      if (untouched) expect(unguarded.size).toBe(21);
     }
   });
 });

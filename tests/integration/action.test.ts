@@ -25,7 +25,8 @@ import {
 
 const NOTICE_MESSAGE =
   "No checklist item is ticked, yet 31 of 31 questions are answered: tick with [x] each item your project did";
-const MISSING_FIGURE = 'Image "figures/b.png" not found: no file at reports/figures/b.png';
+const MISSING_FIGURE =
+  'Image "figures/b.png" not found: no file at reports/figures/b.png; the nearest image of the repository is reports/figures/a.png';
 
 /** The line (1-based) of the first line of a report that satisfies `test`. */
 function lineOf(text: string, test: (line: string) => boolean): number {

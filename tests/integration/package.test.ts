@@ -142,7 +142,7 @@ describe.runIf(shouldRunWith("pnpm", "npm"))("the packed command", { timeout: 30
         code: 1,
         stdout:
           `::error file=reports/README.md,line=${line},col=1,endLine=${line},endColumn=20,title=image/exists::` +
-          `Image "figures/b.png" not found: no file at reports/figures/b.png\n`,
+          `Image "figures/b.png" not found: no file at reports/figures/b.png; the nearest image of the repository is reports/figures/a.png\n`,
         stderr: "",
       });
     });

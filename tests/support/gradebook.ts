@@ -59,7 +59,8 @@ export function expectedCells(result: JsonResult, header: readonly string[]): Ma
     if (item && !question) {
       const entry = items.get(item[1]!);
       const worst = severityRank.find((s) => entry?.answers.some((a) => a.severity === s)) ?? "ok";
-      cells.set(column, item[2] === "state" ? (entry?.state ?? "absent") : entry ? worst : "");
+      const verdict = entry?.verdict?.kind ?? worst;
+      cells.set(column, item[2] === "state" ? (entry?.state ?? "absent") : entry ? verdict : "");
     }
   }
   return cells;

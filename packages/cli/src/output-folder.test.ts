@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { tempTree } from "../../../tests/support/cli.js";
 import type { Io } from "./io.js";
 import { MAX_FIGURE_BYTES, writeFolder } from "./output-folder.js";
+import { fileIdentity } from "./outputs.js";
 
 function io(cwd: string): Io & { errors: string[] } {
   const errors: string[] = [];
@@ -59,7 +60,7 @@ describe("writeFolder", () => {
       writeFolder(
         cwd,
         [{ path: "g/reports/README.md", content: "x" }],
-        new Set([join(cwd, "g/reports/README.md")]),
+        new Set([fileIdentity(join(cwd, "g/reports/README.md"))!]),
         io(cwd),
       ),
     ).toThrow("g/reports/README.md: is a report being linted: the output is not written there");
