@@ -117,6 +117,9 @@ describe.runIf(shouldRunWith("git", "pre-commit", "pnpm", "npm"))(
       }, 300_000);
 
       it("fails the commit on an error, with the command's own output, and passes it once fixed", () => {
+        // Staged as the commit stages them: the repository's files are git's tracked ones, which the image
+        // rule's nearest-name suggestion reads.
+        git(group, "add", "-A");
         const expected = runCli(["lint"], group);
         expect(expected.code).toBe(1);
         expect(expected.stdout).toContain('Image "figures/b.png" not found: no file at');
