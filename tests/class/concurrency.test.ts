@@ -24,7 +24,9 @@ describe.runIf(HAS_CORPUS)("a class run over the whole corpus", { timeout: 120_0
     const auto = lint("auto");
     expect(debugLines(off.stderr).at(-1)).toBe(`${REPORTS} parsed, 0 from the cache, 0 worker threads`);
     expect(debugLines(two.stderr).at(-1)).toBe(`${REPORTS} parsed, 0 from the cache, 2 worker threads`);
-    expect(debugLines(auto.stderr).at(-1)).toMatch(new RegExp(`^${REPORTS} parsed, 0 from the cache, \\d+ worker threads$`));
+    expect(debugLines(auto.stderr).at(-1)).toMatch(
+      new RegExp(`^${REPORTS} parsed, 0 from the cache, \\d+ worker threads$`),
+    );
     expect(off.code).toBe(1);
     const json = JSON.parse(off.stdout);
     expect(json.results).toHaveLength(REPORTS);

@@ -17,7 +17,7 @@ export interface JsonResult {
     counts: { question: number; status: string; words: JsonCount; images: JsonCount }[];
   };
   group: { text: string | null; number: string | null; students: string[] };
-  checklist?: { id: string; state: string; answers: { severity: string }[] }[];
+  checklist?: { id: string; state: string; answers: { severity: string }[]; verdict?: { kind: string } }[];
 }
 
 /** A cell a spreadsheet would run as a formula is written with a `'` before it. */

@@ -137,9 +137,9 @@ describe("a failure inside something that was used", () => {
 
 describe("a denial that names its own exception", () => {
   it("denies only part, so it is no plain denial", () => {
-    expect(cues(answer("We did not write config files apart from the sweep file."), ["config files"])).toEqual([
-      ["config files", "hypothetical", PARTIAL_DENIAL],
-    ]);
+    expect(
+      cues(answer("We did not write config files apart from the sweep file."), ["config files"]),
+    ).toEqual([["config files", "hypothetical", PARTIAL_DENIAL]]);
     expect(cues(answer("We did not write config files for the API."), ["config files"])).toEqual([
       ["config files", "negated", "did not"],
     ]);
