@@ -52,6 +52,17 @@ function group(path: string, dvcShown: boolean): LintResult {
           trace: null,
           shows: { found: true, files: [{ path: "app/ui.py", line: 1, text: "import streamlit as st" }] },
         },
+        verdict: {
+          kind: "unticked-described",
+          answers: "described",
+          repository: "shows",
+          severity: "info",
+          rule: "checklist/consistency",
+          reasons: [
+            'answers: described (Question 28: "We built a Streamlit page." (line 40))',
+            "repository: shows (app/ui.py)",
+          ],
+        },
       },
     ],
   };
@@ -88,6 +99,7 @@ describe("checklist evidence in the outputs", () => {
       { path: "app/ui.py", line: 1, text: "import streamlit as st" },
     ]);
     expect(output.checklistEvidence).toHaveLength(2);
+    expect(output.results[0].checklist[1].verdict.kind).toBe("unticked-described");
   });
 
   it("shows it in the terminal only with --show-evidence, and in the HTML grid and class page", () => {
