@@ -186,7 +186,8 @@ export default defineConfig([
     // The worker thread's entry, dist/worker.mjs beside cli.js, as one self-contained file: every thread loads its
     // own modules, and one file loads in a few tens of milliseconds where the parser's and rules' hundreds of
     // module files (chevrotain's lodash-es above all) take about 400 ms, paid again by every worker.
-    entry: { worker: "src/worker.ts" },
+    // The engine's worker entry: the engine's pool, bundled into the command, starts its threads from this file.
+    entry: { worker: "../engine/src/worker.ts" },
     format: ["esm"],
     outExtension: esmExtension,
     noExternal: [/.*/],

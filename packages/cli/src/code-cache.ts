@@ -12,8 +12,8 @@ import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
-import { readRegularFile } from "@mlops-report/core/read-file";
 import { privateFolder } from "@mlops-report/engine/private-folder";
+import { readRegularFile } from "@mlops-report/engine/read-file";
 
 /*
  * The command is one CommonJS bundle of a few megabytes. Compiling it is a good part of a cold run, so its

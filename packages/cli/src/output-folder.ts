@@ -1,8 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { describeErrorCode, findRepositoryRoot, nodeFileProbe } from "@mlops-report/core";
+import { describeErrorCode, repositoryRoot, shownPath } from "@mlops-report/engine";
 import { isFigureFile, type OutputFile } from "@mlops-report/reporters";
-import { shownPath } from "./find-reports.js";
 import { type Io, printNote } from "./io.js";
 import { messages, UserError } from "./messages.js";
 import { fileIdentity, realPath, writeOutput } from "./outputs.js";
@@ -78,7 +77,7 @@ export function writeFolder(
       continue;
     }
     const report = resolve(io.cwd, file.copyFrom.report);
-    const root = roots.get(report) ?? findRepositoryRoot(report, nodeFileProbe());
+    const root = roots.get(report) ?? repositoryRoot(report);
     roots.set(report, root);
     const read = readFigure(root, file.copyFrom.file);
     const bytes =

@@ -1,7 +1,6 @@
 import { realpathSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve, sep } from "node:path";
-import { describeErrorCode } from "@mlops-report/core";
-import { makeFolder } from "@mlops-report/engine";
+import { describeErrorCode, makeFolder } from "@mlops-report/engine";
 import { type FormatName, formatNames } from "@mlops-report/reporters";
 import { messages, UserError } from "./messages.js";
 

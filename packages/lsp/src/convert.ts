@@ -1,4 +1,4 @@
-import type { Diagnostic as Finding, Fix } from "@mlops-report/rules";
+import type { Diagnostic as Finding, Fix } from "@mlops-report/engine";
 import {
   type CodeLens,
   type Diagnostic,
@@ -8,7 +8,7 @@ import {
   type Range,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { QuestionCount } from "./counts.js";
+import type { QuestionCount } from "@mlops-report/reporters";
 import { docsLink } from "./docs-links.js";
 
 const SEVERITY = {

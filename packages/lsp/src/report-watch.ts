@@ -1,6 +1,5 @@
 import { dirname, sep } from "node:path";
-import { findRepositoryRoot, nodeFileProbe } from "@mlops-report/core";
-import { configCandidates } from "@mlops-report/rules";
+import { reportDependencies } from "@mlops-report/engine";
 import { type FSWatcher, watch } from "chokidar";
 
 /** Version control and packages: their changes never change a report's findings. */
@@ -22,11 +21,10 @@ export class ReportWatcher {
   /** Starts watching for the report at `path`; resolves once watching, so that no change after it is missed. */
   async add(path: string): Promise<void> {
     if (this.watchers.has(path)) return;
-    const folder = dirname(path);
-    const root = findRepositoryRoot(path, nodeFileProbe());
-    const configFolders = [...configCandidates(path, root), ...(this.namedConfig ? [this.namedConfig] : [])]
-      .map((candidate) => dirname(candidate))
-      .filter((dir, index, all) => dir !== folder && all.indexOf(dir) === index);
+    const { folder, configFolders: above } = reportDependencies(path);
+    const configFolders = [...above, ...(this.namedConfig ? [dirname(this.namedConfig)] : [])].filter(
+      (dir, index, all) => dir !== folder && all.indexOf(dir) === index,
+    );
     const watchers = [
       watch(folder, { ignoreInitial: true, depth: 1, ignored }),
       ...(configFolders.length > 0 ? [watch(configFolders, { ignoreInitial: true, depth: 0, ignored })] : []),

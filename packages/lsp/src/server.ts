@@ -1,7 +1,18 @@
 import { basename, dirname, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_TIME_LIMIT_SECONDS, UserError } from "@mlops-report/engine";
-import { CONFIG_FILE_NAME, type Diagnostic as Finding, type Fix } from "@mlops-report/rules";
+import {
+  type AnalyserOptions,
+  type Analysis,
+  CONFIG_FILE_NAME,
+  DEFAULT_TIME_LIMIT_SECONDS,
+  type Diagnostic as Finding,
+  type Fix,
+  KEPT_REPORTS,
+  RecentMap,
+  ReportAnalyser,
+  UserError,
+} from "@mlops-report/engine";
+import { type QuestionCount, questionCounts } from "@mlops-report/reporters";
 import {
   type CodeAction,
   CodeActionKind,
@@ -19,7 +30,6 @@ import {
   TextDocuments,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { type AnalyserOptions, type Analysis, KEPT_REPORTS, ReportAnalyser } from "./analyse.js";
 import {
   countHints,
   countLenses,
@@ -30,7 +40,6 @@ import {
   toDiagnostic,
 } from "./convert.js";
 import { LintQueue } from "./lint-queue.js";
-import { RecentMap } from "./recent-map.js";
 import { ReportWatcher } from "./report-watch.js";
 
 /** Typing comes in bursts, and so do opened documents: one lint of each for each pause. */
@@ -74,9 +83,14 @@ function pathOf(uri: string): string | null {
   return uri.startsWith("file:") ? fileURLToPath(uri) : null;
 }
 
+/** An analysis as the editor is shown it: each question's counts as labels and hovers. */
+type Shown =
+  | Exclude<Analysis, { kind: "report" }>
+  | (Omit<Extract<Analysis, { kind: "report" }>, "questions"> & { counts: QuestionCount[] });
+
 interface Linted {
   version: number;
-  analysis: Analysis;
+  analysis: Shown;
 }
 
 /**
@@ -143,13 +157,16 @@ export function serve(connection: Connection): void {
   const say = (type: MessageType, message: string) =>
     void connection.sendNotification(ShowMessageNotification.type, { type, message });
 
-  const analyse = async (document: TextDocument): Promise<Analysis | null> => {
+  const analyse = async (document: TextDocument): Promise<Shown | null> => {
     const path = pathOf(document.uri);
     if (!path || !analyser) return null;
-    return analyser.analyse(path, document.getText());
+    const analysis = await analyser.analyse(path, document.getText());
+    if (analysis.kind !== "report") return analysis;
+    const { questions, ...rest } = analysis;
+    return { ...rest, counts: questionCounts(questions) };
   };
 
-  const publish = (document: TextDocument, analysis: Analysis) => {
+  const publish = (document: TextDocument, analysis: Shown) => {
     const { uri, version } = document;
     if (analysis.kind === "not-a-report" && !told.has(uri)) {
       told.add(uri);
@@ -191,7 +208,7 @@ export function serve(connection: Connection): void {
   const queue = new LintQueue(lint, DEBOUNCE_MS);
 
   /** The analysis of the document as it is now; linted afresh when the last one is of an older version. */
-  const current = async (document: TextDocument): Promise<Analysis | null> => {
+  const current = async (document: TextDocument): Promise<Shown | null> => {
     const last = linted.get(document.uri);
     if (last?.version === document.version) return last.analysis;
     const analysis = await analyse(document);
@@ -273,7 +290,7 @@ export function serve(connection: Connection): void {
   /** Quick fixes for the findings in the range asked about, and "fix all" while any safe fix is left. */
   async function codeActions(
     document: TextDocument,
-    analysis: Extract<Analysis, { kind: "report" }>,
+    analysis: Extract<Shown, { kind: "report" }>,
     params: CodeActionParams,
   ): Promise<CodeAction[]> {
     const only = params.context.only;

@@ -23,6 +23,8 @@ export { isFigureFile } from "./html-figures.js";
 export { htmlFolderReporter } from "./html-folder.js";
 export type { JsonDiagnostic, JsonOutput, JsonResult } from "./json.js";
 export { jsonSchemaVersion } from "./json.js";
+export { modelJson, modelSummary } from "./model-summary.js";
+export { countHover, countLabel, type QuestionCount, questionCounts } from "./question-count-text.js";
 export { wrapText } from "./text-width.js";
 export type { FolderReporter, FormatName, OutputFile, Reporter, ReporterContext } from "./types.js";
 

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CONFIG_FILE_NAME, courseYears } from "@mlops-report/rules";
+import { CONFIG_FILE_NAME, courseYears } from "@mlops-report/engine";
 import type { Io } from "../io.js";
 import { messages, UserError } from "../messages.js";
 

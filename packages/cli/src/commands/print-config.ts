@@ -1,6 +1,4 @@
-import { type ConfigChoice, ReportLinter, shownPath } from "@mlops-report/engine";
-import { describeConfig, type Severity } from "@mlops-report/rules";
-import { findReport } from "../find-reports.js";
+import { type ConfigChoice, describeConfigOf, type Severity } from "@mlops-report/engine";
 import type { Io } from "../io.js";
 
 /**
@@ -14,22 +12,9 @@ export async function printConfig(
   timeLimitSeconds: number,
   io: Io,
 ): Promise<number> {
-  const report = findReport(io.cwd, path);
-  const linter = new ReportLinter({
-    cwd: io.cwd,
-    choice,
-    inlineConfig: true,
-    detail: "slim",
-    cacheFile: null,
-    fix: false,
-    timeLimitSeconds,
-  });
-  const config = await linter.configOf({ ...report, config: linter.locate(report.path) });
-  const described = describeConfig(config);
+  const described = await describeConfigOf(io.cwd, path, choice, timeLimitSeconds);
   const shown = {
-    filePath: report.shown,
     ...described,
-    files: described.files.map((file) => shownPath(io.cwd, file)),
     reportUnusedDisableDirectives: unusedDirectives ?? described.reportUnusedDisableDirectives,
   };
   io.stdout(`${JSON.stringify(shown, null, 2)}\n`);

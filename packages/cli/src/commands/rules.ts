@@ -1,6 +1,6 @@
 import { dirname } from "node:path";
+import { listRules } from "@mlops-report/engine";
 import { wrapText } from "@mlops-report/reporters";
-import { listRules } from "@mlops-report/rules";
 import { docsPage } from "../docs.js";
 import type { Io } from "../io.js";
 

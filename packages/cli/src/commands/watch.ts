@@ -1,10 +1,6 @@
 import { basename, dirname, resolve, sep } from "node:path";
-import { findRepositoryRoot, nodeFileProbe, openRepository } from "@mlops-report/core";
-import { cacheFile } from "@mlops-report/engine";
-import { CONFIG_FILE_NAME, configCandidates } from "@mlops-report/rules";
+import { CONFIG_FILE_NAME, cacheFile, expandInputs, reportDependencies, STDIN_ARG } from "@mlops-report/engine";
 import { type FSWatcher, watch } from "chokidar";
-import { STDIN_ARG } from "../find-reports.js";
-import { expandInputs } from "../inputs.js";
 import { type Io, printNote } from "../io.js";
 import { messages, UserError } from "../messages.js";
 import { parseOutputs } from "../outputs.js";
@@ -34,12 +30,10 @@ function targetsOf(paths: readonly string[], options: LintCommandOptions, io: Io
   const repositories = new Set<string>();
   for (const input of expandInputs(io.cwd, paths)) {
     if ("error" in input) continue;
-    const folder = dirname(input.report.path);
+    const { folder, configFolders: above, repository } = reportDependencies(input.report.path);
     reportFolders.add(folder);
-    const repository = openRepository(input.report.path);
-    if (repository) repositories.add(repository.root);
-    const root = findRepositoryRoot(input.report.path, nodeFileProbe());
-    for (const candidate of configCandidates(input.report.path, root)) configFolders.add(dirname(candidate));
+    if (repository) repositories.add(repository);
+    for (const dir of above) configFolders.add(dir);
   }
   return {
     reportFolders: [...reportFolders],

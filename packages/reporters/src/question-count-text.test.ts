@@ -1,6 +1,6 @@
 import type { JudgedCount, QuestionCounts } from "@mlops-report/rules";
 import { describe, expect, it } from "vitest";
-import { countHover, countLabel } from "./counts.js";
+import { countHover, countLabel } from "./question-count-text.js";
 
 const official = (count: number | null, allowed: JudgedCount["allowed"] = null): JudgedCount => ({
   count,

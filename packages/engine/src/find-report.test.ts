@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findReport } from "./find-reports.js";
+import { findReport } from "./find-report.js";
 
 describe("findReport", () => {
   const root = mkdtempSync(join(tmpdir(), "find-report-"));

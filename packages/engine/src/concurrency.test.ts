@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CORES_PER_WORKER, parseConcurrency, REPORTS_PER_WORKER, workerCount } from "./concurrency.js";
+import { CORES_PER_WORKER, REPORTS_PER_WORKER, workerCount } from "./concurrency.js";
 
 describe("--concurrency", () => {
-  it("takes auto, off or a whole number of 1 or more", () => {
-    expect(parseConcurrency(undefined)).toBe("auto");
-    expect(parseConcurrency("auto")).toBe("auto");
-    expect(parseConcurrency("off")).toBe("off");
-    expect(parseConcurrency("3")).toBe(3);
-    for (const bad of ["0", "-1", "1.5", "two", ""])
-      expect(() => parseConcurrency(bad)).toThrow(
-        `--concurrency takes auto, off or a whole number of 1 or more, not "${bad}"`,
-      );
-  });
-
   it("off and nothing to lint use no worker; N workers, never more than reports", () => {
     expect(workerCount("off", 300, 2)).toBe(0);
     expect(workerCount("auto", 0, 2)).toBe(0);

@@ -8,8 +8,8 @@ import {
   packOutcome,
   ReportLinter,
   unpackOutcome,
-} from "@mlops-report/engine";
-import { messages } from "./messages.js";
+} from "./lint-one.js";
+import { engineMessages as messages } from "./messages.js";
 import type { WorkerTask } from "./worker.js";
 
 /**
@@ -21,7 +21,7 @@ const THREAD_STOP_GRACE_MS = 1000;
 /** Young-generation heap of each worker thread (V8's default is several times larger). */
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
-/** The built worker entry, beside the bundle that holds this code. */
+/** The built worker entry (`worker.ts`), beside the bundle that holds this code. */
 const workerFile = fileURLToPath(new URL("./worker.mjs", import.meta.url));
 
 /** Whether worker threads can run: the built worker sits beside this code (not so when run from source). */

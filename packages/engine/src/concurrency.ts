@@ -1,5 +1,3 @@
-import { messages, UserError } from "./messages.js";
-
 /** `--concurrency`, named as ESLint names it: `off` lints in the main thread, N in N worker threads. */
 export type Concurrency = "auto" | "off" | number;
 
@@ -16,13 +14,6 @@ export const REPORTS_PER_WORKER = 4;
  * the benchmark's machine), so a worker per core only makes the threads wait for each other.
  */
 export const CORES_PER_WORKER = 2;
-
-export function parseConcurrency(value: string | undefined): Concurrency {
-  if (value === undefined || value === "auto") return "auto";
-  if (value === "off") return "off";
-  if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
-  throw new UserError(messages.badConcurrency(value));
-}
 
 /** Worker threads for `reports` reports still to lint on `cores` cores; 0 means lint in the main thread. */
 export function workerCount(concurrency: Concurrency, reports: number, cores: number): number {

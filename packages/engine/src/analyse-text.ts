@@ -1,19 +1,13 @@
 import { openRepository, parse, type Report, type RepositoryView } from "@mlops-report/core";
-import {
-  type ConfigChoice,
-  type ConfigSource,
-  type Deadline,
-  type LintTask,
-  OverTimeLimit,
-  ReportLinter,
-  ReportMemory,
-  shownPath,
-  textSizeProblem,
-  UserError,
-} from "@mlops-report/engine";
-import { type Diagnostic, listRules, templateYears } from "@mlops-report/rules";
-import { type QuestionCount, questionCounts } from "./counts.js";
+import { type Diagnostic, listRules, type QuestionCounts, templateYears } from "@mlops-report/rules";
+import type { ConfigChoice, ConfigSource } from "./configs.js";
+import { type LintTask, ReportLinter } from "./lint-one.js";
+import { UserError } from "./messages.js";
+import { shownPath } from "./paths.js";
+import { textSizeProblem } from "./read-report.js";
 import { RecentMap } from "./recent-map.js";
+import { ReportMemory } from "./report-memory.js";
+import { type Deadline, OverTimeLimit } from "./time-limit.js";
 
 /**
  * Reports whose section trees and repository view are kept for their next lint: the least recently linted beyond
@@ -39,7 +33,8 @@ export type Analysis =
       findings: Diagnostic[];
       /** Offsets in the text shift by this much: 1 when the text starts with a byte-order mark. */
       bom: number;
-      counts: QuestionCount[];
+      /** Each question's lines and its counts as its rules judge them. */
+      questions: QuestionSpan[];
       /** Docs pages of the rules that may report, by rule id. */
       docs: ReadonlyMap<string, string>;
     }
@@ -50,6 +45,23 @@ export type Analysis =
    * size limit or took longer than the time limit (`limit`).
    */
   | { kind: "problem"; cause: "config" | "limit"; message: string };
+
+/** A question of the report: from its heading's line to its answer's last, and its counts. */
+export interface QuestionSpan {
+  number: number;
+  line: number;
+  endLine: number;
+  counts: QuestionCounts;
+}
+
+function questionSpans(report: Report, counts: readonly QuestionCounts[]): QuestionSpan[] {
+  return report.questions.flatMap((question, i) => {
+    const judged = counts[i];
+    return judged
+      ? [{ number: question.number, line: question.line, endLine: question.range.end.line, counts: judged }]
+      : [];
+  });
+}
 
 const builtinDocs = new Map(listRules().map((meta) => [meta.id, meta.docs]));
 
@@ -161,7 +173,7 @@ export class ReportAnalyser {
         kind: "report",
         findings: result.diagnostics,
         bom: report.source.hadBom ? 1 : 0,
-        counts: questionCounts(report, result.questionCounts),
+        questions: questionSpans(report, result.questionCounts),
         docs,
       };
     } catch (error) {

@@ -4,7 +4,7 @@ import {
   type PackedOutcome,
   packOutcome,
   ReportLinter,
-} from "@mlops-report/engine";
+} from "./lint-one.js";
 
 /** What the main thread sends a worker for each report; `"warm-up"` only loads this module in a new thread. */
 export type WorkerTask = { settings: LintSettings; task: LintTask } | "warm-up";

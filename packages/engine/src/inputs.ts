@@ -1,8 +1,9 @@
 import { lstatSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
-import { findReport, type ReportFile, STDIN_ARG, shownPath, stdinReport } from "./find-reports.js";
-import { messages, UserError } from "./messages.js";
+import { findReport, type ReportFile, STDIN_ARG, stdinReport } from "./find-report.js";
+import { engineMessages as messages, UserError } from "./messages.js";
+import { shownPath } from "./paths.js";
 
 /** One thing to lint, or why a PATH gave nothing to lint; in the order the user named them. */
 export type Input = { report: ReportFile } | { error: UserError };

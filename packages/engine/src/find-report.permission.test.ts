@@ -13,7 +13,7 @@ vi.mock("node:fs", async (importOriginal) => {
   return { ...real, statSync, default: { ...real, statSync } };
 });
 
-const { findReport } = await import("./find-reports.js");
+const { findReport } = await import("./find-report.js");
 
 describe("a report behind a folder without read permission", () => {
   it("is named as unreadable, not as missing", () => {

@@ -1,4 +1,4 @@
-import type { Bounds, Report } from "@mlops-report/core";
+import type { Bounds } from "@mlops-report/core";
 import { type JudgedCount, type QuestionCounts, readerClause } from "@mlops-report/rules";
 
 /** What a question's answer has against what the question asks for, as an editor shows it beside the heading. */
@@ -60,19 +60,15 @@ export function countHover(counts: QuestionCounts): string {
   return [`**Question ${counts.question}**: ${countLabel(counts)}`, ...notes].join("\n\n");
 }
 
-/** The counts of every question of the report, as its lint result judged them (`counts`, in report order). */
-export function questionCounts(report: Report, counts: readonly QuestionCounts[]): QuestionCount[] {
-  return report.questions.flatMap((question, i) => {
-    const judged = counts[i];
-    if (!judged) return [];
-    return [
-      {
-        number: question.number,
-        line: question.line,
-        endLine: question.range.end.line,
-        label: countLabel(judged),
-        hover: countHover(judged),
-      },
-    ];
-  });
+/** Each question's counts as labels and hovers, at its lines (`number`, `line`, `endLine` as the report has them). */
+export function questionCounts(
+  questions: readonly { number: number; line: number; endLine: number; counts: QuestionCounts }[],
+): QuestionCount[] {
+  return questions.map(({ number, line, endLine, counts }) => ({
+    number,
+    line,
+    endLine,
+    label: countLabel(counts),
+    hover: countHover(counts),
+  }));
 }

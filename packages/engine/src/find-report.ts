@@ -1,10 +1,8 @@
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describeErrorCode } from "@mlops-report/core";
-import { shownPath } from "@mlops-report/engine";
-import { messages, UserError } from "./messages.js";
-
-export { shownPath };
+import { engineMessages as messages, UserError } from "./messages.js";
+import { shownPath } from "./paths.js";
 
 export interface ReportFile {
   /** Absolute path. */
