@@ -1,41 +1,38 @@
 // Class benchmark: staff lint a whole class in one run of the command. Builds classes of group repositories in a
 // temporary folder from the corpus copies (each copy repeated under new names) and runs the built command on them
 // as staff would: reports per second in the main thread and in 2 worker threads, a cold run against a `--cache`
-// re-run, and the peak memory of a 1,000-report run. Prints ratios measured side by side; asserts no wall-clock
-// limit (machines are shared and noisy).
-import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+// re-run, and peak memory (bench/targets.mjs measures the 1,000-report class's). Prints ratios measured side by
+// side; asserts no wall-clock limit (machines are shared and noisy).
+import { spawn } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import {
+  fastest as best,
+  CLI,
+  copyRepo,
+  corpusRepos,
+  msSince,
+  option,
+  requireCorpus,
+  runCli,
+  workFolder,
+} from "./common.mjs";
 
-const CLI = fileURLToPath(new URL("../packages/cli/dist/cli.js", import.meta.url));
-const RSS_HOOK = fileURLToPath(new URL("./max-rss.mjs", import.meta.url));
-const REPOS = fileURLToPath(new URL("../../shared/corpus/repos/", import.meta.url));
-if (!existsSync(REPOS)) {
-  console.log(`class bench: ${REPOS} not found; nothing to measure`);
-  process.exit(0);
-}
-
-/** `--size 300 --big 1000 --rounds 3`: the class, the class whose memory is measured, rounds per comparison. */
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(process.argv[at + 1]);
-}
+requireCorpus("class bench");
+/** `--size 300 --rounds 3`: the class, rounds per comparison. */
 const SIZE = option("size", 300);
-const BIG = option("big", 1000);
 const ROUNDS = option("rounds", 3);
-const repos = readdirSync(REPOS).sort();
-const work = mkdtempSync(join(tmpdir(), "mlops-report-class-bench-"));
+const repos = corpusRepos();
+const work = workFolder("mlops-report-class-bench-");
 
 /** `count` group repositories, copies of the corpus ones in turn, each under a name of its own. */
 function buildClass(name, count) {
   const dir = join(work, name);
+  mkdirSync(dir);
   for (let i = 0; i < count; i++) {
     const repo = repos[i % repos.length];
-    cpSync(join(REPOS, repo), join(dir, `group-${String(i + 1).padStart(4, "0")}-${repo}`), {
-      recursive: true,
-    });
+    copyRepo(repo, join(dir, `group-${String(i + 1).padStart(4, "0")}-${repo}`));
   }
   return dir;
 }
@@ -43,31 +40,14 @@ function buildClass(name, count) {
 let runs = 0;
 /** One run of the command over a class; its wall time, peak RSS and JSON output. */
 function lint(dir, args, env = {}) {
-  const id = ++runs;
-  const out = join(work, `out-${id}.json`);
-  const start = process.hrtime.bigint();
-  const run = spawnSync(
-    process.execPath,
-    ["--import", RSS_HOOK, CLI, "lint", dir, "--format", `json=${out}`, ...args],
-    {
-      cwd: work,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, NO_COLOR: "1", ...env },
-    },
-  );
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (run.status !== 0 && run.status !== 1)
-    throw new Error(`lint ${args.join(" ")} failed (${run.status}): ${run.stderr}`);
+  const out = join(work, `out-${++runs}.json`);
+  const run = runCli(["lint", dir, "--format", `json=${out}`, ...args], { cwd: work, env, rss: true });
   const json = readFileSync(out, "utf8");
   rmSync(out);
-  const rss = /max-rss-kb (\d+)\n$/.exec(run.stderr);
-  if (!rss) throw new Error(`no peak RSS reported: ${run.stderr}`);
   const workers = /(\d+) worker threads\n/.exec(run.stderr)?.[1];
-  return { ms, rssMB: Number(rss[1]) / 1024, json, workers };
+  return { ...run, json, workers };
 }
 
-const best = (runs) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const perReport = (ms, count) => `${(ms / count).toFixed(1)} ms`;
 const rate = (ms, count) => (count / (ms / 1000)).toFixed(1);
@@ -97,7 +77,7 @@ async function sideBySide(dir) {
         }),
     ),
   );
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6 };
+  return { ms: msSince(start) };
 }
 
 /** Reports whose result differs from the reference run's (0: the same bytes). */
@@ -106,71 +86,58 @@ function differing(reference, other) {
   return JSON.parse(other.json).results.filter((r) => byPath.get(r.filePath) !== JSON.stringify(r)).length;
 }
 
-try {
-  const klass = buildClass("class", SIZE);
-  lint(klass, ["--concurrency", "2"]); // warm-up: file-system caches
+const klass = buildClass("class", SIZE);
+lint(klass, ["--concurrency", "2"]); // warm-up: file-system caches
 
-  // Interleaved rounds, so that machine noise falls on both alike; the fastest round is the least disturbed.
-  const off = [];
-  const two = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    off.push(lint(klass, ["--concurrency", "off"]));
-    two.push(lint(klass, ["--concurrency", "2"]));
-  }
-  const offBest = best(off);
-  const twoBest = best(two);
-  const pairs = [];
-  for (let round = 0; round < ROUNDS; round++) pairs.push(await sideBySide(klass));
-  const pairBest = best(pairs);
-
-  const cacheFile = join(work, "cache", ".mlops-report-cache");
-  const cold = [];
-  const warm = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    rmSync(cacheFile, { force: true });
-    // The parse counter's summary line says how many worker threads `auto` chose.
-    cold.push(lint(klass, ["--cache", "--cache-location", cacheFile], { MLOPS_REPORT_DEBUG: "1" }));
-    warm.push(lint(klass, ["--cache", "--cache-location", cacheFile]));
-  }
-  const coldBest = best(cold);
-  const warmBest = best(warm);
-  const differ = Math.max(...[...off, ...two, ...cold, ...warm].map((run) => differing(off[0], run)));
-
-  const big = buildClass("big", BIG);
-  const bigTwo = lint(big, ["--concurrency", "2"]);
-  const bigOff = lint(big, ["--concurrency", "off"]);
-
-  const row = (label, r, count) =>
-    `${label.padEnd(38)} ${seconds(r.ms).padStart(9)} ${perReport(r.ms, count).padStart(11)} ${rate(r.ms, count).padStart(10)} ${`${r.rssMB.toFixed(0)} MB`.padStart(9)}`;
-  console.log(
-    `mlops-report class benchmark: ${SIZE} reports (${repos.length} corpus repositories, repeated), ${availableParallelism()} cores, best of ${ROUNDS} interleaved rounds`,
-  );
-  console.log("");
-  console.log(
-    `${"run".padEnd(38)} ${"wall".padStart(9)} ${"per report".padStart(11)} ${"reports/s".padStart(10)} ${"peak RSS".padStart(9)}`,
-  );
-  console.log(row("--concurrency off", offBest, SIZE));
-  console.log(row("--concurrency 2", twoBest, SIZE));
-  console.log(row(`--cache, cold (auto: ${coldBest.workers} workers)`, coldBest, SIZE));
-  console.log(row("--cache, re-run", warmBest, SIZE));
-  console.log(row(`${BIG} reports, --concurrency 2`, bigTwo, BIG));
-  console.log(row(`${BIG} reports, --concurrency off`, bigOff, BIG));
-  console.log("");
-  console.log(
-    `2 workers over --concurrency off:  ${(offBest.ms / twoBest.ms).toFixed(2)}x faster (target >= 1.7x on 2 cores)`,
-  );
-  console.log(
-    `two processes side by side, each half the class, over --concurrency off: ${(offBest.ms / pairBest.ms).toFixed(2)}x faster (what 2 cores allow at best)`,
-  );
-  console.log(
-    `--cache re-run over cold run:      ${(warmBest.ms / coldBest.ms).toFixed(3)}x the time (target <= 0.1x)`,
-  );
-  console.log(
-    `${BIG} reports, peak RSS:             ${bigTwo.rssMB.toFixed(0)} MB in 2 workers, ${bigOff.rssMB.toFixed(0)} MB off (target < 300 MB)`,
-  );
-  console.log(
-    `reports whose JSON differs from the first --concurrency off run, in any run: ${differ} of ${SIZE}`,
-  );
-} finally {
-  rmSync(work, { recursive: true, force: true });
+// Interleaved rounds, so that machine noise falls on both alike; the fastest round is the least disturbed.
+const off = [];
+const two = [];
+for (let round = 0; round < ROUNDS; round++) {
+  off.push(lint(klass, ["--concurrency", "off"]));
+  two.push(lint(klass, ["--concurrency", "2"]));
 }
+const offBest = best(off);
+const twoBest = best(two);
+const pairs = [];
+for (let round = 0; round < ROUNDS; round++) pairs.push(await sideBySide(klass));
+const pairBest = best(pairs);
+
+const cacheFile = join(work, "cache", ".mlops-report-cache");
+const cold = [];
+const warm = [];
+for (let round = 0; round < ROUNDS; round++) {
+  rmSync(cacheFile, { force: true });
+  // The parse counter's summary line says how many worker threads `auto` chose.
+  cold.push(lint(klass, ["--cache", "--cache-location", cacheFile], { MLOPS_REPORT_DEBUG: "1" }));
+  warm.push(lint(klass, ["--cache", "--cache-location", cacheFile]));
+}
+const coldBest = best(cold);
+const warmBest = best(warm);
+const differ = Math.max(...[...off, ...two, ...cold, ...warm].map((run) => differing(off[0], run)));
+
+const row = (label, r, count) =>
+  `${label.padEnd(38)} ${seconds(r.ms).padStart(9)} ${perReport(r.ms, count).padStart(11)} ${rate(r.ms, count).padStart(10)} ${`${r.rssMB.toFixed(0)} MB`.padStart(9)}`;
+console.log(
+  `mlops-report class benchmark: ${SIZE} reports (${repos.length} corpus repositories, repeated), ${availableParallelism()} cores, best of ${ROUNDS} interleaved rounds`,
+);
+console.log("");
+console.log(
+  `${"run".padEnd(38)} ${"wall".padStart(9)} ${"per report".padStart(11)} ${"reports/s".padStart(10)} ${"peak RSS".padStart(9)}`,
+);
+console.log(row("--concurrency off", offBest, SIZE));
+console.log(row("--concurrency 2", twoBest, SIZE));
+console.log(row(`--cache, cold (auto: ${coldBest.workers} workers)`, coldBest, SIZE));
+console.log(row("--cache, re-run", warmBest, SIZE));
+console.log("");
+console.log(
+  `2 workers over --concurrency off:  ${(offBest.ms / twoBest.ms).toFixed(2)}x faster (target >= 1.7x on 2 cores)`,
+);
+console.log(
+  `two processes side by side, each half the class, over --concurrency off: ${(offBest.ms / pairBest.ms).toFixed(2)}x faster (what 2 cores allow at best)`,
+);
+console.log(
+  `--cache re-run over cold run:      ${(warmBest.ms / coldBest.ms).toFixed(3)}x the time (target <= 0.1x)`,
+);
+console.log(
+  `reports whose JSON differs from the first --concurrency off run, in any run: ${differ} of ${SIZE}`,
+);

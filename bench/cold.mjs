@@ -13,34 +13,35 @@
 //   node bench/cold.mjs [--rounds 10] [--checker path/to/report.py] [--no-pack]
 //
 // The course checker is the course's `reports/report.py` (not part of this project): `--checker` or
-// MLOPS_REPORT_CHECKER names it, and it runs as `python3 report.py check` in the report's repository.
+// MLOPS_REPORT_CHECKER names it, and it runs as `python3 report.py check` in the report's folder
+// (course-checker.mjs; bench/targets.mjs runs it always).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import {
+  CLI,
+  flag,
+  option,
+  quantile,
+  REPOS,
+  ROOT,
+  requireCorpus,
+  textOption,
+  timedRun,
+  workFolder,
+} from "./common.mjs";
+import { expectedAnswers, findChecker, findPython, verifyRun } from "./course-checker.mjs";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CLI = join(ROOT, "packages/cli/dist/cli.js");
+requireCorpus("cold-start bench");
 const MARKDOWNLINT = join(ROOT, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
-const REPO = fileURLToPath(
-  new URL("../../shared/corpus/repos/XanderBaatz__dtu_mlops_project/", import.meta.url),
-);
+const REPO = join(REPOS, "XanderBaatz__dtu_mlops_project");
 const REPORT = join(REPO, "reports/README.md");
-if (!existsSync(REPORT)) {
-  console.log(
-    `cold-start bench: ${REPORT} not found (the corpus is not beside the project); nothing to measure`,
-  );
-  process.exit(0);
-}
 
-const at = (name) => process.argv.indexOf(`--${name}`);
-const ROUNDS = at("rounds") === -1 ? 10 : Number(process.argv[at("rounds") + 1]);
-const CHECKER = at("checker") === -1 ? process.env.MLOPS_REPORT_CHECKER : process.argv[at("checker") + 1];
-const PACK = at("no-pack") === -1;
+const ROUNDS = option("rounds", 10);
+const CHECKER = textOption("checker") ?? process.env.MLOPS_REPORT_CHECKER;
+const PACK = !flag("no-pack");
 
-const work = mkdtempSync(join(tmpdir(), "mlops-report-cold-bench-"));
-process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+const work = workFolder("mlops-report-cold-bench-");
 /** The code caches of the runs that keep one, away from the user's own. */
 const codeCache = join(work, "code-cache");
 let fresh = 0;
@@ -143,30 +144,30 @@ if (PACK) {
     );
   } else console.log(`cold-start bench: the packed command is left out (${bin})`);
 }
+const COURSE = "course checker (python3 report.py check)";
 if (CHECKER) {
-  if (existsSync(CHECKER))
-    commands.push({
-      name: "course checker (python3 report.py check)",
-      command: "python3",
-      args: [CHECKER, "check"],
-      env: () => ({}),
-      cwd: REPO,
-    });
-  else console.log(`cold-start bench: no course checker at ${CHECKER}`);
+  // Run as a student runs it, in the report's folder, by an interpreter that has its packages; every run is
+  // checked against what the checker computes for this report.
+  const checker = await findChecker();
+  const answers = expectedAnswers(checker);
+  commands.push({
+    name: COURSE,
+    command: findPython(),
+    args: [checker, "check"],
+    env: () => ({}),
+    cwd: join(REPO, "reports"),
+    verify: (run) => verifyRun(run, basename(REPO), answers),
+  });
 }
 
-/** Wall time of one whole process, in ms; a failed run (exit code above 1) stops the bench. */
-function time({ name, command, args, env, cwd, before }) {
+/** Wall time of one whole process, in ms; a failed run (exit code above 1, or one `verify` rejects) stops the bench. */
+function time({ name, command, args, env, cwd, before, verify }) {
   before?.();
-  const start = process.hrtime.bigint();
-  const run = spawnSync(command, args, {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", ...env() },
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (run.status === null || run.status > 1) throw new Error(`${name} failed (${run.status}): ${run.stderr}`);
-  return ms;
+  const run = timedRun(command, args, { cwd, env: env() });
+  if (verify) verify(run);
+  else if (run.status === null || run.status > 1)
+    throw new Error(`${name} failed (${run.status}): ${run.stderr}`);
+  return run.ms;
 }
 
 // One run of each first: code caches written, files in the page cache.
@@ -178,11 +179,6 @@ for (let round = 0; round < ROUNDS; round++)
     samples.get(command.name).push(time(command));
   }
 
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  return sorted[Math.floor(at)] + (sorted[Math.ceil(at)] - sorted[Math.floor(at)]) * (at - Math.floor(at));
-};
 const median = (name) => quantile(samples.get(name), 0.5);
 const nodeMs = median("node -e 0");
 const kb = Math.round(statSync(REPORT).size / 1024);
@@ -207,11 +203,11 @@ const ratio = (a, b) => {
   console.log(`  ${`${a} / ${b}`.padEnd(width * 2)}  ${(median(a) / median(b)).toFixed(2)}`);
 };
 console.log("");
-ratio("mlops-report lint", "course checker (python3 report.py check)");
-ratio("mlops-report lint, one answer edited", "course checker (python3 report.py check)");
-ratio("mlops-report lint, one answer edited, git", "course checker (python3 report.py check)");
-ratio("mlops-report lint, first run", "course checker (python3 report.py check)");
-ratio("installed lint", "course checker (python3 report.py check)");
+ratio("mlops-report lint", COURSE);
+ratio("mlops-report lint, one answer edited", COURSE);
+ratio("mlops-report lint, one answer edited, git", COURSE);
+ratio("mlops-report lint, first run", COURSE);
+ratio("installed lint", COURSE);
 ratio("mlops-report lint", "markdownlint-cli2");
 ratio("mlops-report lint, first run", "mlops-report lint");
 ratio("mlops-report --version", "node -e 0");

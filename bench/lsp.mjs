@@ -2,12 +2,12 @@
 // compiled), against a bare markdown parse of the same edited text, taken in turns report by report. Prints
 // ratios, never asserts wall-clock limits (machines are shared and noisy).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { DEFAULT_TIME_LIMIT_SECONDS } from "../packages/engine/dist/index.js";
 import { ReportAnalyser } from "../packages/lsp/dist/index.js";
+import { CORPUS, quantile } from "./common.mjs";
 
-const SHARED = fileURLToPath(new URL("../../shared/corpus/", import.meta.url));
+const SHARED = `${CORPUS}/`;
 if (!existsSync(SHARED)) {
   console.log(`bench (editor): ${SHARED} not found; nothing to measure`);
   process.exit(0);
@@ -59,12 +59,6 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const name of names) totals[name].push(spent[name]);
   ratios.push(spent[RELINT] / spent[BARE]);
 }
-const quantile = (xs, q) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
-};
 const perReport = (name) => quantile(totals[name], 0.5) / reports.length;
 console.log("");
 console.log(

@@ -1,7 +1,6 @@
 // Benchmark: the cost of mlops-report over a bare markdown parse of the same reports, measured side by side in
 // one process. Prints ratios, never asserts wall-clock limits (machines are shared and noisy).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { blankOut, findPlainBlocks, openRepository, parse } from "../packages/core/dist/index.js";
 import { reporters } from "../packages/reporters/dist/index.js";
@@ -14,8 +13,9 @@ import {
   resolveConfig,
   templateYears,
 } from "../packages/rules/dist/index.js";
+import { CORPUS, median, quantile } from "./common.mjs";
 
-const SHARED = fileURLToPath(new URL("../../shared/corpus/", import.meta.url));
+const SHARED = `${CORPUS}/`;
 if (!existsSync(SHARED)) {
   console.log(`bench: ${SHARED} not found; nothing to measure`);
   process.exit(0);
@@ -120,13 +120,6 @@ for (let round = 0; round < ROUNDS; round++) {
 // side, under the same load) is printed too.
 // The quartiles of the per-round ratios say how far one run of this benchmark can be trusted.
 const best = (xs) => Math.min(...xs);
-const quantile = (xs, q) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
-};
-const median = (xs) => quantile(xs, 0.5);
 const bare = best(samples[BARE]);
 const roundRatios = (name, base = BARE) => samples[name].map((ms, round) => ms / samples[base][round]);
 const roundRatio = (name) => median(roundRatios(name));
