@@ -3,8 +3,7 @@
 // ratios, never asserts wall-clock limits (machines are shared and noisy).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { DEFAULT_TIME_LIMIT_SECONDS } from "../packages/engine/dist/index.js";
-import { ReportAnalyser } from "../packages/lsp/dist/index.js";
+import { DEFAULT_TIME_LIMIT_SECONDS, ReportAnalyser } from "../packages/engine/dist/index.js";
 import { CORPUS, quantile } from "./common.mjs";
 
 const SHARED = `${CORPUS}/`;
