@@ -15,7 +15,13 @@ import {
   readReport,
   storeResult,
 } from "@mlops-report/engine";
-import { htmlFolderReporter, type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
+import {
+  htmlFolderReporter,
+  type ReporterContext,
+  reporterNeeds,
+  reporters,
+  shouldUseColor,
+} from "@mlops-report/reporters";
 import { type LintResult, listRules, type RuleMeta } from "@mlops-report/rules";
 import { privateCacheFolder } from "../code-cache.js";
 import { parseConcurrency, workerCount } from "../concurrency.js";
@@ -299,7 +305,7 @@ export async function lintCommand(
     choice,
     inlineConfig: options.inlineConfig,
     ...(unusedDirectives ? { reportUnusedDisableDirectives: unusedDirectives } : {}),
-    detail: detailFor(outputs.map((output) => output.format)),
+    detail: detailFor(outputs.map((output) => reporterNeeds[output.format])),
     cacheFile: cache?.file ?? null,
     fix: options.fix === true || options.fixDryRun === true,
     timeLimitSeconds,
