@@ -11,12 +11,12 @@ import { exampleResult } from "./testing/example.js";
 import { makeContext } from "./testing/factory.js";
 
 /** A format that exists only in this file: one entry is all it takes. */
-const counts: ReporterEntry = {
+const counts = {
   name: "counts",
   needs: "slim",
   render: (results) =>
     results.map((r) => `${r.filePath} ${r.errorCount}/${r.warningCount}/${r.infoCount}\n`).join(""),
-};
+} as const satisfies ReporterEntry;
 
 describe("a format added by one registry entry", () => {
   const registry = reporterRegistry([...REPORTERS, counts]);
