@@ -1,7 +1,7 @@
 import { realpathSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve, sep } from "node:path";
 import { describeErrorCode, makeFolder } from "@mlops-report/engine";
-import { type FormatName, formatNames } from "@mlops-report/reporters";
+import { builtinReporters, type FormatName, formatNames } from "@mlops-report/reporters";
 import { messages, UserError } from "./messages.js";
 
 export interface Output {
@@ -21,10 +21,6 @@ function namesFolder(value: string, path: string): boolean {
   );
 }
 
-function isFormat(name: string): name is FormatName {
-  return (formatNames as readonly string[]).includes(name);
-}
-
 /**
  * `--format terminal --format junit=out/junit.xml --format html=out/ [--output FILE]` -> where each format goes.
  */
@@ -32,7 +28,7 @@ export function parseOutputs(specs: readonly string[], output: string | undefine
   const outputs = (specs.length ? specs : ["terminal"]).map((spec): Output => {
     const eq = spec.indexOf("=");
     const name = eq === -1 ? spec : spec.slice(0, eq);
-    if (!isFormat(name)) throw new UserError(messages.unknownFormat(name, formatNames));
+    if (!builtinReporters.isFormat(name)) throw new UserError(messages.unknownFormat(name, formatNames));
     if (eq === -1) return { format: name, file: null };
     const value = spec.slice(eq + 1);
     const file = resolve(cwd, value);

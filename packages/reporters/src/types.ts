@@ -1,16 +1,5 @@
 import type { LintResult, RuleMeta } from "@mlops-report/rules";
 
-export type FormatName =
-  | "terminal"
-  | "json"
-  | "junit"
-  | "html"
-  | "sarif"
-  | "github"
-  | "compact"
-  | "csv"
-  | "csv-students";
-
 export interface ReporterContext {
   /** Metadata of every rule that may appear (SARIF `driver.rules`, docs links). */
   rules: readonly RuleMeta[];

@@ -12,7 +12,13 @@ import {
   shownPath,
   stdinReport,
 } from "@mlops-report/engine";
-import { htmlFolderReporter, type ReporterContext, reporters, shouldUseColor } from "@mlops-report/reporters";
+import {
+  htmlFolderReporter,
+  type ReporterContext,
+  reporterNeeds,
+  reporters,
+  shouldUseColor,
+} from "@mlops-report/reporters";
 import { privateCacheFolder } from "../code-cache.js";
 import { unifiedDiff } from "../diff.js";
 import { type Io, printError, printNote, printUserError } from "../io.js";
@@ -174,7 +180,7 @@ export async function lintCommand(
     choice,
     inlineConfig: options.inlineConfig,
     ...(unusedDirectives ? { reportUnusedDisableDirectives: unusedDirectives } : {}),
-    detail: detailFor(outputs.map((output) => output.format)),
+    detail: detailFor(outputs.map((output) => reporterNeeds[output.format])),
     ...(options.cache ? { cache: { location: options.cacheLocation } } : {}),
     fix: dryRun ? "dry-run" : options.fix ? "write" : "off",
     timeLimitSeconds,

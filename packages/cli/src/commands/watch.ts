@@ -1,5 +1,11 @@
 import { basename, dirname, resolve, sep } from "node:path";
-import { CONFIG_FILE_NAME, cacheFile, expandInputs, reportDependencies, STDIN_ARG } from "@mlops-report/engine";
+import {
+  CONFIG_FILE_NAME,
+  cacheFile,
+  expandInputs,
+  reportDependencies,
+  STDIN_ARG,
+} from "@mlops-report/engine";
 import { type FSWatcher, watch } from "chokidar";
 import { type Io, printNote } from "../io.js";
 import { messages, UserError } from "../messages.js";

@@ -1,5 +1,6 @@
 import type { Call, ChecklistRef, Comparison, Expr, Logical, QuestionRef, Range, Span } from "./ast.js";
-import { describeParams, FUNCTION_NAMES, FUNCTIONS, isFunctionName, type ParamKind } from "./functions.js";
+import { builtinFunctions } from "./builtin-functions.js";
+import { describeParams, type FunctionRegistry, type ParamKind } from "./functions.js";
 import { closestMatch } from "./suggest.js";
 import type { DslEnvironment, DslError } from "./types.js";
 
@@ -71,10 +72,14 @@ function asRegexLiteral(text: string): string {
 class Checker {
   readonly errors: DslError[] = [];
 
+  private readonly functions: FunctionRegistry;
+
   constructor(
     private readonly source: string,
     private readonly env: DslEnvironment,
-  ) {}
+  ) {
+    this.functions = env.functions ?? builtinFunctions;
+  }
 
   private report(span: Span, message: string, suggestion?: string): void {
     this.errors.push(suggestion === undefined ? { message, ...span } : { message, ...span, suggestion });
@@ -144,7 +149,7 @@ class Checker {
 
   private checklist(node: ChecklistRef): ValueType {
     if (this.env.checklistIds.has(node.id)) return "checklist";
-    if (isFunctionName(node.id)) {
+    if (this.functions.has(node.id)) {
       this.report(node.span, `\`${node.id}\` is a function and needs its arguments in parentheses`);
       return "invalid";
     }
@@ -244,7 +249,8 @@ class Checker {
 
   private call(node: Call): ValueType {
     const argTypes = node.args.map((arg) => this.typeOf(arg));
-    if (!isFunctionName(node.name)) {
+    const signature = this.functions.get(node.name);
+    if (signature === undefined) {
       if (this.env.checklistIds.has(node.name)) {
         this.report(
           node.nameSpan,
@@ -253,15 +259,14 @@ class Checker {
         );
         return "invalid";
       }
-      const suggestion = closestMatch(node.name, FUNCTION_NAMES);
+      const suggestion = closestMatch(node.name, this.functions.names);
       const message =
         suggestion === undefined
-          ? `Unknown function \`${node.name}\`; the functions are ${FUNCTION_NAMES.join(", ")}`
+          ? `Unknown function \`${node.name}\`; the functions are ${this.functions.names.join(", ")}`
           : `Unknown function \`${node.name}\``;
       this.report(node.nameSpan, message, suggestion);
       return "invalid";
     }
-    const signature = FUNCTIONS[node.name];
     const min = signature.params.length;
     const max = signature.rest === undefined ? min : Number.POSITIVE_INFINITY;
     const expects =

@@ -1,9 +1,10 @@
 import type { IToken } from "chevrotain";
 import { nativeRegExp, RegExpNotLinear } from "../linear-regexp.js";
 import type { Expr } from "./ast.js";
+import { builtinFunctions } from "./builtin-functions.js";
 import { checkExpression } from "./checker.js";
 import { compileBoolean } from "./evaluator.js";
-import { isFunctionName, REPOSITORY_FUNCTIONS } from "./functions.js";
+import type { FunctionRegistry } from "./functions.js";
 import { scan } from "./lexer.js";
 import { parseTokens } from "./parser.js";
 import { collectReferences } from "./references.js";
@@ -83,19 +84,18 @@ export function parseExpression(source: string): ParseResult {
 }
 
 /** Whether a tree calls a function that reads the repository. */
-export function callsRepository(ast: Expr): boolean {
+export function callsRepository(ast: Expr, functions: FunctionRegistry = builtinFunctions): boolean {
+  const calls = (node: Expr) => callsRepository(node, functions);
   switch (ast.kind) {
     case "call":
-      return (
-        (isFunctionName(ast.name) && REPOSITORY_FUNCTIONS.has(ast.name)) || ast.args.some(callsRepository)
-      );
+      return functions.get(ast.name)?.reads === "repository" || ast.args.some(calls);
     case "not":
-      return callsRepository(ast.operand);
+      return calls(ast.operand);
     case "logical":
     case "comparison":
-      return callsRepository(ast.left) || callsRepository(ast.right);
+      return calls(ast.left) || calls(ast.right);
     case "range":
-      return callsRepository(ast.value) || callsRepository(ast.low) || callsRepository(ast.high);
+      return calls(ast.value) || calls(ast.low) || calls(ast.high);
     default:
       return false;
   }
@@ -108,7 +108,10 @@ export function compileExpression(source: string, env: DslEnvironment): CompileR
   const errors = bySourceOrder([...readErrors, ...checkExpression(ast, source, env)]);
   if (errors.length > 0) return { ok: false, errors };
   try {
-    return { ok: true, expression: compiledFromAst(source, ast, env.regExp ?? nativeRegExp) };
+    return {
+      ok: true,
+      expression: compiledFromAst(source, ast, env.regExp ?? nativeRegExp, env.functions ?? builtinFunctions),
+    };
   } catch (error) {
     if (!(error instanceof RegExpNotLinear) || !error.span) throw error;
     const message = `This regex cannot be matched in linear time (${error.message}): a config found in a linted repository may not use lookaround or back-references`;
@@ -117,11 +120,16 @@ export function compileExpression(source: string, env: DslEnvironment): CompileR
 }
 
 /** An expression ready to evaluate from a syntax tree that was already checked (a compiled preset's). */
-export function compiledFromAst(source: string, ast: Expr, regExp = nativeRegExp): CompiledExpression {
+export function compiledFromAst(
+  source: string,
+  ast: Expr,
+  regExp = nativeRegExp,
+  functions = builtinFunctions,
+): CompiledExpression {
   return {
     source,
     references: Object.freeze(collectReferences(ast)),
-    usesRepository: callsRepository(ast),
-    evaluate: compileBoolean(ast, regExp),
+    usesRepository: callsRepository(ast, functions),
+    evaluate: compileBoolean(ast, { regExp, functions }),
   };
 }

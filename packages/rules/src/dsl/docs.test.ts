@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { builtinFunctions } from "./builtin-functions.js";
 import { compileExpression } from "./compile.js";
+import { functionTable } from "./function-docs.js";
 import { ENV } from "./test-helpers.js";
 
 /** docs/expressions.md at the repository root, four levels above this folder. */
@@ -62,5 +64,9 @@ describe("docs/expressions.md", () => {
         expect(result.ok ? [] : result.errors, source).toEqual([]);
       }
     }
+  });
+
+  it("lists every function of the registry, in its order, as the registry describes it", () => {
+    expect(section("Functions")).toContain(`\n${functionTable(builtinFunctions)}\n`);
   });
 });

@@ -1,28 +1,41 @@
 import { type RegExpFactory, RegExpNotLinear } from "../linear-regexp.js";
 import type { Call, Expr } from "./ast.js";
-import { FUNCTIONS, isFunctionName } from "./functions.js";
+import {
+  type ArgValue,
+  boundFunction,
+  type DslFunction,
+  type FunctionRegistry,
+  type ParamKind,
+  type ParamValues,
+} from "./functions.js";
 import type { EvalContext, Term } from "./types.js";
 
 type Eval<T> = (ctx: EvalContext) => T;
+
+/** What compiling needs besides the tree: how regex literals are made, and the functions calls name. */
+export interface Compiling {
+  regExp: RegExpFactory;
+  functions: FunctionRegistry;
+}
 
 /**
  * Turns a type-checked expression into closures. Literals, term lists and regexes are built once here,
  * not on every evaluation. Only call this on an AST that `checkExpression` accepted: the checker is what
  * guarantees that each node has the type asked for below.
  */
-export function compileBoolean(node: Expr, regExp: RegExpFactory): Eval<boolean> {
+export function compileBoolean(node: Expr, how: Compiling): Eval<boolean> {
   switch (node.kind) {
     case "boolean": {
       const value = node.value;
       return () => value;
     }
     case "not": {
-      const operand = compileBoolean(node.operand, regExp);
+      const operand = compileBoolean(node.operand, how);
       return (ctx) => !operand(ctx);
     }
     case "logical": {
-      const left = compileBoolean(node.left, regExp);
-      const right = compileBoolean(node.right, regExp);
+      const left = compileBoolean(node.left, how);
+      const right = compileBoolean(node.right, how);
       // Short-circuit, so that the right side of `implies` is not asked about when the left is false.
       switch (node.operator) {
         case "and":
@@ -35,8 +48,8 @@ export function compileBoolean(node: Expr, regExp: RegExpFactory): Eval<boolean>
       break;
     }
     case "comparison": {
-      const left = compileScalar(node.left, regExp);
-      const right = compileScalar(node.right, regExp);
+      const left = compileScalar(node.left, how);
+      const right = compileScalar(node.right, how);
       switch (node.operator) {
         case "==":
           return (ctx) => left(ctx) === right(ctx);
@@ -54,122 +67,92 @@ export function compileBoolean(node: Expr, regExp: RegExpFactory): Eval<boolean>
       break;
     }
     case "range": {
-      const value = compileNumber(node.value, regExp);
-      const low = compileNumber(node.low, regExp);
-      const high = compileNumber(node.high, regExp);
+      const value = compileNumber(node.value, how);
+      const low = compileNumber(node.low, how);
+      const high = compileNumber(node.high, how);
       return (ctx) => {
         const v = value(ctx);
         return low(ctx) <= v && v <= high(ctx);
       };
     }
     case "call":
-      return compileBooleanCall(node, regExp);
+      return compileBooleanCall(node, how);
   }
   throw new Error(`Not a boolean expression: ${node.kind}`);
 }
 
-export function compileNumber(node: Expr, regExp: RegExpFactory): Eval<number> {
+export function compileNumber(node: Expr, how: Compiling): Eval<number> {
   if (node.kind === "number") {
     const value = node.value;
     return () => value;
   }
-  if (node.kind === "call") {
-    switch (node.name) {
-      case "words": {
-        const q = questionArg(node, 0);
-        return (ctx) => ctx.words(q);
-      }
-      case "images": {
-        const q = questionArg(node, 0);
-        return (ctx) => ctx.images(q);
-      }
-      case "count": {
-        const q = questionArg(node, 0);
-        const terms = termArgs(node, regExp);
-        return (ctx) => ctx.count(q, terms);
-      }
-      case "ticked":
-        return (ctx) => ctx.ticked();
-      case "files": {
-        const glob = stringArg(node, 0);
-        return (ctx) => ctx.files(glob);
-      }
-    }
+  if (node.kind === "call" && functionOf(node, how).returns === "number") {
+    return compileCall(node, how) as Eval<number>;
   }
   throw new Error(`Not a numeric expression: ${node.kind}`);
 }
 
 /** A comparison side: the checker allows numbers and booleans, never mixed. */
-function compileScalar(node: Expr, regExp: RegExpFactory): Eval<number | boolean> {
+function compileScalar(node: Expr, how: Compiling): Eval<number | boolean> {
   const numeric =
-    node.kind === "number" ||
-    (node.kind === "call" && isFunctionName(node.name) && FUNCTIONS[node.name].returns === "number");
+    node.kind === "number" || (node.kind === "call" && functionOf(node, how).returns === "number");
   if (numeric) {
-    return compileNumber(node, regExp);
+    return compileNumber(node, how);
   }
-  return compileBoolean(node, regExp);
+  return compileBoolean(node, how);
 }
 
-function compileBooleanCall(node: Call, regExp: RegExpFactory): Eval<boolean> {
-  switch (node.name) {
-    case "checked": {
-      const id = checklistArg(node);
-      return (ctx) => ctx.checked(id);
-    }
-    case "unchecked": {
-      const id = checklistArg(node);
-      return (ctx) => ctx.unchecked(id);
-    }
-    case "answered": {
-      const q = questionArg(node, 0);
-      return (ctx) => ctx.answered(q);
-    }
-    case "mentions": {
-      const q = questionArg(node, 0);
-      const terms = termArgs(node, regExp);
-      return (ctx) => ctx.mentions(q, terms);
-    }
-    case "negated": {
-      const q = questionArg(node, 0);
-      const terms = termArgs(node, regExp);
-      return (ctx) => ctx.negated(q, terms);
-    }
-    case "exists": {
-      const glob = stringArg(node, 0);
-      return (ctx) => ctx.exists(glob);
-    }
-    case "contains": {
-      const glob = stringArg(node, 0);
-      const re = toTerm(node.args[1]!, regExp);
-      if (typeof re === "string") break;
-      return (ctx) => ctx.contains(glob, re);
-    }
-    case "matches": {
-      const q = questionArg(node, 0);
-      const re = toTerm(node.args[1]!, regExp);
-      if (typeof re === "string") break;
-      return (ctx) => ctx.matches(q, re);
+function compileBooleanCall(node: Call, how: Compiling): Eval<boolean> {
+  if (functionOf(node, how).returns !== "boolean") throw new Error(`Not a boolean function: ${node.name}`);
+  return compileCall(node, how) as Eval<boolean>;
+}
+
+function functionOf(node: Call, how: Compiling): DslFunction {
+  const f = how.functions.get(node.name);
+  if (!f) throw new Error(`Not a function: ${node.name}`);
+  return f;
+}
+
+/**
+ * A call whose return type the caller checked: the arguments are prepared once, the parameter with `rest` and the
+ * arguments after it gathered into one frozen array, because the same one is handed to every evaluation.
+ */
+function compileCall(node: Call, how: Compiling): Eval<boolean | number> {
+  const f = functionOf(node, how);
+  const single = f.rest === undefined ? f.params.length : f.params.length - 1;
+  const args: ArgValue[] = node.args
+    .slice(0, single)
+    .map((arg, i) => argValue(node, arg, f.params[i]!, how.regExp));
+  if (f.rest !== undefined) {
+    const rest = node.args
+      .slice(single)
+      .map((arg, i) => argValue(node, arg, f.params[single + i] ?? f.rest!, how.regExp));
+    args.push(Object.freeze(rest));
+  }
+  const name = node.name;
+  return (ctx) => boundFunction(ctx, name)(...args);
+}
+
+function argValue(node: Call, arg: Expr, kind: ParamKind, regExp: RegExpFactory): ParamValues[ParamKind] {
+  switch (kind) {
+    case "checklist":
+      if (arg.kind === "checklist") return arg.id;
+      break;
+    case "question":
+      if (arg.kind === "question") return arg.number;
+      break;
+    case "glob":
+      if (arg.kind === "string") return arg.value;
+      break;
+    case "term":
+      return toTerm(arg, regExp);
+    case "regex": {
+      const re = toTerm(arg, regExp);
+      if (typeof re !== "string") return re;
+      break;
     }
   }
-  throw new Error(`Not a boolean function: ${node.name}`);
-}
-
-function questionArg(node: Call, index: number): number {
-  const arg = node.args[index];
-  if (arg?.kind !== "question") throw new Error(`${node.name} needs a question`);
-  return arg.number;
-}
-
-function stringArg(node: Call, index: number): string {
-  const arg = node.args[index];
-  if (arg?.kind !== "string") throw new Error(`${node.name} needs a string`);
-  return arg.value;
-}
-
-function checklistArg(node: Call): string {
-  const arg = node.args[0];
-  if (arg?.kind !== "checklist") throw new Error(`${node.name} needs a checklist item`);
-  return arg.id;
+  throw new Error(`${node.name} needs ${kind}`);
 }
 
 function toTerm(arg: Expr, regExp: RegExpFactory): Term {
@@ -183,9 +166,4 @@ function toTerm(arg: Expr, regExp: RegExpFactory): Term {
     }
   }
   throw new Error(`Not a term: ${arg.kind}`);
-}
-
-/** The terms after the question, frozen because the same array is handed to every evaluation. */
-function termArgs(node: Call, regExp: RegExpFactory): readonly Term[] {
-  return Object.freeze(node.args.slice(1).map((arg) => toTerm(arg, regExp)));
 }

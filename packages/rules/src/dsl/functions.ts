@@ -1,3 +1,7 @@
+import type { ReportScope } from "../checklist/answer-context.js";
+import type { RepositoryScope } from "../repository/context.js";
+import type { EvalContext, Term } from "./types.js";
+
 /**
  * What a function parameter accepts. A `term` is a string or a regex literal; a `glob` is a string naming
  * repository paths (`*.dvc`, `src/**`).
@@ -5,113 +9,143 @@
 export type ParamKind = "checklist" | "question" | "term" | "regex" | "glob";
 export type ResultType = "boolean" | "number";
 
-export interface FunctionSignature {
-  name: FunctionName;
-  params: readonly ParamKind[];
-  /** Accepts any number of further arguments of this kind after `params`. */
-  rest?: ParamKind;
-  returns: ResultType;
-  /** One line for the docs and for error messages. */
-  summary: string;
+/** The value an implementation receives for each kind of parameter. */
+export interface ParamValues {
+  checklist: string;
+  question: number;
+  term: Term;
+  regex: RegExp;
+  glob: string;
 }
 
-export const FUNCTION_NAMES = [
-  "checked",
-  "unchecked",
-  "answered",
-  "words",
-  "images",
-  "mentions",
-  "negated",
-  "count",
-  "matches",
-  "ticked",
-  "exists",
-  "contains",
-  "files",
-] as const;
+interface ResultValues {
+  boolean: boolean;
+  number: number;
+}
 
-export type FunctionName = (typeof FUNCTION_NAMES)[number];
+/** An argument as the evaluator prepares it: one value, or the array a parameter with `rest` gathers. */
+export type ArgValue = ParamValues[ParamKind] | readonly ParamValues[ParamKind][];
 
-export const FUNCTIONS: Readonly<Record<FunctionName, FunctionSignature>> = {
-  checked: {
-    name: "checked",
-    params: ["checklist"],
-    returns: "boolean",
-    summary: "the checklist item is ticked",
-  },
-  unchecked: {
-    name: "unchecked",
-    params: ["checklist"],
-    returns: "boolean",
-    summary: "the checklist item is left empty",
-  },
-  answered: {
-    name: "answered",
-    params: ["question"],
-    returns: "boolean",
-    summary: "the question has an answer",
-  },
-  words: { name: "words", params: ["question"], returns: "number", summary: "words in the answer" },
-  images: { name: "images", params: ["question"], returns: "number", summary: "images in the answer" },
-  mentions: {
-    name: "mentions",
-    params: ["question", "term"],
-    rest: "term",
-    returns: "boolean",
-    summary: "the answer mentions one of the terms",
-  },
-  negated: {
-    name: "negated",
-    params: ["question", "term"],
-    rest: "term",
-    returns: "boolean",
-    summary: "the answer mentions one of the terms in a negated sentence",
-  },
-  count: {
-    name: "count",
-    params: ["question", "term"],
-    rest: "term",
-    returns: "number",
-    summary: "how many times the terms occur in the answer",
-  },
-  matches: {
-    name: "matches",
-    params: ["question", "regex"],
-    returns: "boolean",
-    summary: "the regex matches the answer",
-  },
-  ticked: {
-    name: "ticked",
-    params: [],
-    returns: "number",
-    summary: "how many checklist items are ticked",
-  },
-  exists: {
-    name: "exists",
-    params: ["glob"],
-    returns: "boolean",
-    summary: "the repository has a file the glob matches",
-  },
-  contains: {
-    name: "contains",
-    params: ["glob", "regex"],
-    returns: "boolean",
-    summary: "a line of a repository file the glob matches matches the regex",
-  },
-  files: {
-    name: "files",
-    params: ["glob"],
-    returns: "number",
-    summary: "how many repository files the glob matches",
-  },
-};
+/** What a function reads: the report being linted, or the repository around it. */
+export interface FunctionScopes {
+  report: ReportScope;
+  repository: RepositoryScope;
+}
 
-/** The functions that read the repository around the report; without one they are false (or 0). */
-export const REPOSITORY_FUNCTIONS: ReadonlySet<FunctionName> = new Set(["exists", "contains", "files"]);
+/** What one evaluation supplies; a side that is missing makes the functions reading it false (or 0). */
+export type FunctionScope = { readonly [S in keyof FunctionScopes]: FunctionScopes[S] | null };
 
-export function isFunctionName(name: string): name is FunctionName {
-  return Object.hasOwn(FUNCTIONS, name);
+type Values<P extends readonly ParamKind[]> = { -readonly [I in keyof P]: ParamValues[P[I]] };
+
+/** With `rest`, the last parameter and any further arguments arrive as one (frozen) array. */
+export type FunctionArgs<
+  P extends readonly ParamKind[],
+  Rest extends ParamKind | undefined,
+> = Rest extends ParamKind
+  ? P extends readonly [...infer Head extends readonly ParamKind[], ParamKind]
+    ? [...Values<Head>, readonly ParamValues[Rest][]]
+    : never
+  : Values<P>;
+
+/** One function of the expression language: everything the checker, the evaluator and the docs know of it. */
+export interface FunctionDefinition<
+  N extends string,
+  P extends readonly ParamKind[],
+  Rest extends ParamKind | undefined,
+  R extends ResultType,
+  S extends keyof FunctionScopes,
+> {
+  name: N;
+  params: P;
+  /** Accepts any number of further arguments of this kind after `params`. */
+  rest?: Rest;
+  returns: R;
+  /** One line: the docs' function table shows it. */
+  summary: string;
+  /** What it reads. Without it (a report outside a repository; repository evidence) it is false, or 0. */
+  reads: S;
+  evaluate(scope: FunctionScopes[S], ...args: FunctionArgs<P, Rest>): ResultValues[R];
+}
+
+/** A function as the registry keeps it; `call` hands its arguments to `evaluate`. */
+export interface DslFunction {
+  readonly name: string;
+  readonly params: readonly ParamKind[];
+  readonly rest?: ParamKind;
+  readonly returns: ResultType;
+  readonly summary: string;
+  readonly reads: keyof FunctionScopes;
+  call(scope: FunctionScope, args: readonly ArgValue[]): boolean | number;
+}
+
+export function defineFunction<
+  const N extends string,
+  const P extends readonly ParamKind[],
+  R extends ResultType,
+  S extends keyof FunctionScopes,
+  Rest extends ParamKind | undefined = undefined,
+>(definition: FunctionDefinition<N, P, Rest, R, S>): FunctionDefinition<N, P, Rest, R, S> & DslFunction {
+  const none = definition.returns === "number" ? 0 : false;
+  return {
+    ...definition,
+    call(scope, args) {
+      const read = scope[definition.reads];
+      // The checker let through only arguments of the parameters' kinds, so they are the ones `evaluate` takes.
+      return read === null ? none : definition.evaluate(read, ...(args as FunctionArgs<P, Rest>));
+    },
+  };
+}
+
+/** A function bound to one evaluation, as the evaluator calls it. */
+type BoundFunction = (...args: readonly ArgValue[]) => boolean | number;
+
+/** The functions an expression may call, by name, in the order the docs and error messages list them. */
+export class FunctionRegistry {
+  readonly names: readonly string[];
+  private readonly byName: ReadonlyMap<string, DslFunction>;
+
+  private constructor(readonly functions: readonly DslFunction[]) {
+    this.byName = new Map(functions.map((f) => [f.name, f]));
+    if (this.byName.size !== functions.length) throw new Error("Two expression functions share a name");
+    this.names = Object.freeze(functions.map((f) => f.name));
+  }
+
+  /** The built-in functions; every other registry extends it, so an evaluation context always has them. */
+  static builtin(functions: readonly DslFunction[]): FunctionRegistry {
+    return new FunctionRegistry(functions);
+  }
+
+  /** This registry and more functions (a config or a test of its own). */
+  with(...functions: readonly DslFunction[]): FunctionRegistry {
+    return new FunctionRegistry([...this.functions, ...functions]);
+  }
+
+  get(name: string): DslFunction | undefined {
+    return this.byName.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /** The names of the functions that read the repository. */
+  readingRepository(): string[] {
+    return this.functions.filter((f) => f.reads === "repository").map((f) => f.name);
+  }
+
+  /** Every function bound to one report (or repository), as the evaluator asks them. */
+  context(scope: FunctionScope): EvalContext {
+    const bound: Record<string, BoundFunction> = {};
+    for (const f of this.functions) bound[f.name] = (...args) => f.call(scope, args);
+    const answers = () => scope.report?.report.questions.map((q) => q.number) ?? [];
+    // Built from a registry that extends the built-in one, so each built-in name is there with its arguments.
+    return { ...bound, answers } as unknown as EvalContext;
+  }
+}
+
+/** The function of a context by its name, which the checker found in the registry the context was made from. */
+export function boundFunction(ctx: EvalContext, name: string): BoundFunction {
+  return (ctx as unknown as Readonly<Record<string, BoundFunction>>)[name]!;
 }
 
 const PARAM_NOUNS: Record<ParamKind, string> = {
@@ -123,7 +157,7 @@ const PARAM_NOUNS: Record<ParamKind, string> = {
 };
 
 /** `a question and a regex`, `a question and at least one term`: what the function's arguments are. */
-export function describeParams(signature: FunctionSignature): string {
+export function describeParams(signature: Pick<DslFunction, "params" | "rest">): string {
   const nouns = signature.params.map((kind) => PARAM_NOUNS[kind]);
   if (signature.rest !== undefined) {
     nouns[nouns.length - 1] = `at least one ${signature.rest}`;

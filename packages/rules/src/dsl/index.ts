@@ -1,4 +1,5 @@
 export type * from "./ast.js";
+export { BUILTIN_FUNCTIONS, builtinFunctions } from "./builtin-functions.js";
 export { checkExpression, describeQuestions, type ValueType } from "./checker.js";
 export {
   callsRepository,
@@ -9,14 +10,18 @@ export {
   type ParseResult,
   parseExpression,
 } from "./compile.js";
+export { functionTable } from "./function-docs.js";
 export {
+  type ArgValue,
+  type DslFunction,
+  defineFunction,
   describeParams,
-  FUNCTION_NAMES,
-  FUNCTIONS,
-  type FunctionName,
-  type FunctionSignature,
-  isFunctionName,
+  type FunctionDefinition,
+  FunctionRegistry,
+  type FunctionScope,
+  type FunctionScopes,
   type ParamKind,
+  type ParamValues,
   type ResultType,
 } from "./functions.js";
 export { expressionParsersBuilt } from "./parser.js";

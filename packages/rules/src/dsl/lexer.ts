@@ -1,5 +1,5 @@
 import { type IToken, Lexer } from "chevrotain";
-import { isFunctionName } from "./functions.js";
+import { builtinFunctions } from "./builtin-functions.js";
 import { regexProblems, stringProblems } from "./literals.js";
 import { dslTokens, KEYWORDS } from "./tokens.js";
 import type { DslError } from "./types.js";
@@ -61,7 +61,7 @@ function invalidWordError(token: IToken): DslError {
   if ((KEYWORDS as readonly string[]).includes(lower)) {
     return { message: `Keywords are lower-case: write \`${lower}\``, ...at, suggestion: lower };
   }
-  if (isFunctionName(lower)) {
+  if (builtinFunctions.has(lower)) {
     return { message: `Function names are lower-case: write \`${lower}\``, ...at, suggestion: lower };
   }
   if (/^q[0-9]+$/.test(lower)) {

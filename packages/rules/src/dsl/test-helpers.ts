@@ -1,3 +1,4 @@
+import { builtinFunctions } from "./builtin-functions.js";
 import { compileExpression } from "./compile.js";
 import type { CompiledExpression, DslEnvironment, DslError, EvalContext } from "./types.js";
 
@@ -8,51 +9,34 @@ export const ENV: DslEnvironment = {
 };
 
 export interface RecordedCall {
-  method: keyof EvalContext;
+  method: string;
   args: unknown[];
 }
 
-/** What the fake context answers; anything not listed is false or 0. */
-export interface Answers {
-  checked?: Record<string, boolean>;
-  unchecked?: Record<string, boolean>;
-  answered?: Record<number, boolean>;
-  words?: Record<number, number>;
-  images?: Record<number, number>;
-  mentions?: boolean;
-  negated?: boolean;
-  count?: number;
-  matches?: boolean;
-  ticked?: number;
-  exists?: boolean;
-  contains?: boolean;
-  files?: number;
-}
+/** A function's answer: one value, or a value per first argument (a checklist id or a question number). */
+type Answer = boolean | number | Readonly<Record<string | number, boolean | number>>;
 
-/** A fake EvalContext that records every call with its arguments. */
+/** What the fake context answers, by function name; anything not listed is false or 0. */
+export type Answers = Readonly<Record<string, Answer>>;
+
+/** A fake EvalContext, with every built-in function, that records every call with its arguments. */
 export function recordingContext(answers: Answers = {}): { ctx: EvalContext; calls: RecordedCall[] } {
   const calls: RecordedCall[] = [];
-  const record = <T>(method: keyof EvalContext, args: unknown[], result: T): T => {
-    calls.push({ method, args });
-    return result;
+  const ctx: Record<string, (...args: unknown[]) => unknown> = {
+    answers: () => {
+      calls.push({ method: "answers", args: [] });
+      return [];
+    },
   };
-  const ctx: EvalContext = {
-    checked: (id) => record("checked", [id], answers.checked?.[id] ?? false),
-    unchecked: (id) => record("unchecked", [id], answers.unchecked?.[id] ?? false),
-    answered: (q) => record("answered", [q], answers.answered?.[q] ?? false),
-    words: (q) => record("words", [q], answers.words?.[q] ?? 0),
-    images: (q) => record("images", [q], answers.images?.[q] ?? 0),
-    mentions: (q, terms) => record("mentions", [q, terms], answers.mentions ?? false),
-    negated: (q, terms) => record("negated", [q, terms], answers.negated ?? false),
-    count: (q, terms) => record("count", [q, terms], answers.count ?? 0),
-    matches: (q, re) => record("matches", [q, re], answers.matches ?? false),
-    ticked: () => record("ticked", [], answers.ticked ?? 0),
-    answers: () => record("answers", [], []),
-    exists: (glob) => record("exists", [glob], answers.exists ?? false),
-    contains: (glob, re) => record("contains", [glob, re], answers.contains ?? false),
-    files: (glob) => record("files", [glob], answers.files ?? 0),
-  };
-  return { ctx, calls };
+  for (const f of builtinFunctions.functions) {
+    ctx[f.name] = (...args) => {
+      calls.push({ method: f.name, args });
+      const answer = answers[f.name];
+      const value = typeof answer === "object" ? answer[String(args[0])] : answer;
+      return value ?? (f.returns === "number" ? 0 : false);
+    };
+  }
+  return { ctx: ctx as unknown as EvalContext, calls };
 }
 
 /** Compiles against ENV and fails loudly with the errors when the source does not compile. */

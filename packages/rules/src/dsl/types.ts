@@ -1,4 +1,7 @@
 import type { RegExpFactory } from "../linear-regexp.js";
+import type { BUILTIN_FUNCTIONS } from "./builtin-functions.js";
+import type { FunctionRegistry } from "./functions.js";
+
 /** A problem in an expression, located by offset into the expression's source string. */
 export interface DslError {
   message: string;
@@ -16,33 +19,25 @@ export interface DslEnvironment {
   checklistIds: ReadonlySet<string>;
   /** Makes the regex literals: JavaScript's RegExp unless given (an untrusted config's are linear-time). */
   regExp?: RegExpFactory;
+  /** The functions it may call: the built-in ones unless given. */
+  functions?: FunctionRegistry;
 }
 
 /** A search term: a string (matched as the engine decides) or a regex literal. */
 export type Term = string | RegExp;
 
-/** What the engine supplies to evaluate an expression against one report. */
-export interface EvalContext {
-  checked(id: string): boolean;
-  unchecked(id: string): boolean;
-  answered(q: number): boolean;
-  words(q: number): number;
-  images(q: number): number;
-  mentions(q: number, terms: readonly Term[]): boolean;
-  negated(q: number, terms: readonly Term[]): boolean;
-  count(q: number, terms: readonly Term[]): number;
-  matches(q: number, re: RegExp): boolean;
-  /** How many checklist items of the report are ticked, whatever their ids. */
-  ticked(): number;
-  /** The numbers of the report's questions. */
-  answers(): readonly number[];
-  /** The repository has a file the glob matches. */
-  exists(glob: string): boolean;
-  /** A line of a text file the glob matches matches the regex. */
-  contains(glob: string, re: RegExp): boolean;
-  /** How many repository files the glob matches. */
-  files(glob: string): number;
-}
+/** A built-in function as a context offers it: its arguments in, its value out. */
+type Bound<F> = F extends { evaluate: (scope: never, ...args: infer A) => infer V }
+  ? (...args: A) => V
+  : never;
+
+/**
+ * What an expression is evaluated against: each function of the registry bound to one report (see
+ * `FunctionRegistry.context`), and the numbers of the report's questions.
+ */
+export type EvalContext = {
+  readonly [F in (typeof BUILTIN_FUNCTIONS)[number] as F["name"]]: Bound<F>;
+} & { answers(): readonly number[] };
 
 export type Reference =
   | { kind: "question"; number: number; offset: number }

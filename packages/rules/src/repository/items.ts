@@ -1,9 +1,9 @@
 import type { ChecklistItem, Report, RepositoryView } from "@mlops-report/core";
 import type { ItemVerdict } from "../checklist/verdicts.js";
 import { itemsById } from "../checklist-ids.js";
-import type { EvalContext } from "../dsl/index.js";
+import { builtinFunctions } from "../dsl/builtin-functions.js";
 import type { ChecklistEvidence } from "../types.js";
-import { type RepositoryFindings, type RepositoryHit, repositoryFunctions } from "./context.js";
+import { type RepositoryFindings, type RepositoryHit, repositoryScope } from "./context.js";
 import { forYear, type RepositoryEvidence } from "./evidence.js";
 
 /** What the repository says of one checklist item that has repository evidence. */
@@ -17,28 +17,15 @@ export interface ItemRepositoryEvidence {
   shows: { found: boolean; hits: RepositoryHit[] } | null;
 }
 
-/** The report-side functions are never asked: evidence expressions are compiled with no questions or items. */
-const NO_REPORT: Omit<EvalContext, "exists" | "contains" | "files"> = {
-  checked: () => false,
-  unchecked: () => false,
-  answered: () => false,
-  words: () => 0,
-  images: () => 0,
-  mentions: () => false,
-  negated: () => false,
-  count: () => 0,
-  matches: () => false,
-  ticked: () => 0,
-  answers: () => [],
-};
-
 function evaluate(
   expr: NonNullable<ReturnType<typeof forYear>>,
   view: RepositoryView,
   reportPath: string,
 ): { found: boolean; findings: RepositoryFindings } {
   const findings: RepositoryFindings = { hits: [], incomplete: false };
-  const found = expr.evaluate({ ...NO_REPORT, ...repositoryFunctions(view, reportPath, findings) });
+  // Evidence expressions name no question or item: only the repository side is there to read.
+  const scope = { report: null, repository: repositoryScope(view, reportPath, findings) };
+  const found = expr.evaluate(builtinFunctions.context(scope));
   return { found, findings };
 }
 
