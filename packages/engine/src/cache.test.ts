@@ -5,6 +5,7 @@ import { parse } from "@mlops-report/core";
 import type { LintResult } from "@mlops-report/rules";
 import { afterAll, describe, expect, it } from "vitest";
 import { cacheFile, DEFAULT_CACHE_FILE, LintCache } from "./cache.js";
+import { contentHash } from "./cache-key.js";
 
 const made: string[] = [];
 afterAll(() => {
@@ -123,6 +124,33 @@ describe("the lint cache", () => {
     });
     damaged.cache.save();
     expect(LintCache.load(file).cache.lookup(report, "k3", "full", "s")).not.toBeNull();
+  });
+
+  it("does not use entries of another shape, though their checksum matches", () => {
+    const dir = folder();
+    const { report, file } = filled(dir);
+    const [header, body] = readFileSync(file, "utf8").split("\n") as [string, string];
+    const forge = (edit: (result: Record<string, unknown>) => void) => {
+      const entries = JSON.parse(body) as Record<string, { result: Record<string, unknown> }>;
+      edit(entries[report]!.result);
+      const forged = JSON.stringify(entries);
+      writeFileSync(
+        file,
+        `${header.replace(/"sha256":"[0-9a-f]*"/, `"sha256":"${contentHash(forged)}"`)}\n${forged}`,
+      );
+      return LintCache.load(file);
+    };
+    expect(forge(() => {}).cache.lookup(report, "k1", "full", "s")).not.toBeNull();
+    const wrongShape = { kind: "damaged", reason: "its entries are not of the expected shape" };
+    // Optional fields of a result are checked too when present, and a field's values are those the model allows.
+    expect(forge((r) => (r.checklist = 5)).problem).toEqual(wrongShape);
+    expect(forge((r) => (r.checklistIds = { dvc: "12" })).problem).toEqual(wrongShape);
+    expect(forge((r) => (r.errorCount = "1")).problem).toEqual(wrongShape);
+    const { cache, problem } = forge(
+      (r) => ((r.report as { source: { lineEnding: string } }).source.lineEnding = "cr"),
+    );
+    expect(problem).toEqual(wrongShape);
+    expect(cache.lookup(report, "k1", "full", "s")).toBeNull();
   });
 
   it("leaves a file that is not its own alone", () => {

@@ -2,9 +2,10 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describeReadFailure, FileReadError, readRegularFile } from "@mlops-report/core";
 import type { LintResult, RuleMeta } from "@mlops-report/rules";
+import { isCacheEntries, isCacheHeader } from "./cache-check.js";
 import { CACHE_FORMAT, contentHash } from "./cache-key.js";
-import { isCacheEntries } from "./cache-validate.js";
-import { type FileRecord, lookupsUnchanged } from "./file-record.js";
+import type { CacheEntry, CacheHeader } from "./cache-schema.js";
+import { lookupsUnchanged } from "./file-record.js";
 import { makeFolder } from "./make-folder.js";
 import { replaceFile } from "./replace-file.js";
 import { type Detail, slimReport } from "./slim-report.js";
@@ -22,39 +23,7 @@ function readText(path: string, limit: number): string {
   return readRegularFile(path, limit).toString("utf8");
 }
 
-/** A result as stored: everything but the path it is shown under, which depends on the working directory. */
-export type StoredResult = Omit<LintResult, "filePath">;
-
-export interface CacheEntry {
-  /** `entryKey`: the report's text, its config source, the options that change results, the tool version. */
-  key: string;
-  detail: Detail;
-  /** The file-system look-ups the result depends on (the folders its image and link checks listed). */
-  files: FileRecord[];
-  /** The config files that made its config, with the hash of each one's text. */
-  configFiles: { path: string; hash: string }[];
-  pluginRules: RuleMeta[];
-  result: StoredResult;
-}
-
-interface Header {
-  tool: "mlops-report";
-  cacheFormat: number;
-  version: string;
-  /** Of the entries' JSON that follows the header line: a file edited or cut short is not trusted. */
-  sha256: string;
-}
-
-function isHeader(value: unknown): value is Header {
-  if (typeof value !== "object" || value === null) return false;
-  const header = value as Record<string, unknown>;
-  return (
-    header.tool === "mlops-report" &&
-    typeof header.cacheFormat === "number" &&
-    typeof header.version === "string" &&
-    typeof header.sha256 === "string"
-  );
-}
+export type { CacheEntry, StoredResult } from "./cache-schema.js";
 
 /** `--cache-location`: a file, or a folder (an existing one, or a path ending in a separator) to put it in. */
 export function cacheFile(cwd: string, location: string | undefined): string {
@@ -114,7 +83,7 @@ export class LintCache {
     } catch {
       return empty({ kind: "foreign" });
     }
-    if (!isHeader(header)) return empty({ kind: "foreign" });
+    if (!isCacheHeader(header)) return empty({ kind: "foreign" });
     // Entries of another version could never match: start afresh without a word, as after an upgrade.
     if (header.cacheFormat !== CACHE_FORMAT || header.version !== VERSION) return empty(null);
     const body = newline === -1 ? "" : text.slice(newline + 1);
@@ -193,7 +162,7 @@ export class LintCache {
     if (!this.changed || !this.writable) return;
     const sorted = [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const body = JSON.stringify(Object.fromEntries(sorted));
-    const header: Header = {
+    const header: CacheHeader = {
       tool: "mlops-report",
       cacheFormat: CACHE_FORMAT,
       version: VERSION,

@@ -1,61 +1,18 @@
-import type { Diagnostic, GroupIdentity, JudgedCount, LintResult } from "@mlops-report/rules";
-import { type EvidenceRow, evidenceSummary, type ItemEvidence, itemEvidence } from "./checklist-evidence.js";
-import { type ClassSummary, classSummary, showsClassSummary } from "./class-summary.js";
+import type { Diagnostic, JudgedCount, LintResult } from "@mlops-report/rules";
+import { evidenceSummary, itemEvidence } from "./checklist-evidence.js";
+import { classSummary, showsClassSummary } from "./class-summary.js";
 import { stringifyWellFormed } from "./escape.js";
+import type { JsonDiagnostic, JsonOutput, JsonQuestion, JsonResult } from "./lint-results-schema.js";
 import { relativePath } from "./paths.js";
-import { type QuestionStatus, questionGroups, questionStatus } from "./questions.js";
+import { questionGroups, questionStatus } from "./questions.js";
 import { sortResults } from "./sort.js";
 import { questionTally } from "./summary.js";
 import type { Reporter, ReporterContext } from "./types.js";
 
-/** Bumped only when a field changes meaning or goes away; `schema/lint-results.schema.json` documents it. */
+/** Bumped only when a field changes meaning or goes away; `lint-results-schema.ts` declares the shape. */
 export const jsonSchemaVersion = 1;
 
-export interface JsonDiagnostic {
-  ruleId: string;
-  severity: Diagnostic["severity"];
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  question: number | null;
-  checklistItem: string | null;
-  /** How `--fix` resolves the finding (added within version 1). */
-  fix?: { start: number; end: number; text: string };
-}
-
-/** One question's counts as its rules judged them, and its status (added within version 1). */
-export interface JsonQuestion {
-  question: number;
-  status: QuestionStatus;
-  words: JudgedCount;
-  images: JudgedCount;
-}
-
-export interface JsonResult {
-  filePath: string;
-  template: { year: number | "unknown"; questionCount: number };
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  /** `counts`: per question, each once, in report order (added within version 1). */
-  questions: { answered: number; total: number; counts: JsonQuestion[] };
-  /** The group number and study numbers the report gives (added within version 1). */
-  group: GroupIdentity;
-  diagnostics: JsonDiagnostic[];
-  /** Per checklist item with an id: state, the answers' consistency findings, the repository's evidence (added within version 1). */
-  checklist?: ItemEvidence[];
-}
-
-export interface JsonOutput {
-  schemaVersion: typeof jsonSchemaVersion;
-  results: JsonResult[];
-  /** With several reports only: the class summary (added within version 1; older readers may ignore it). */
-  summary?: ClassSummary;
-  /** With several reports only: per checklist id, groups that ticked, described and show it (added within version 1). */
-  checklistEvidence?: EvidenceRow[];
-}
+export type { JsonDiagnostic, JsonOutput, JsonQuestion, JsonResult } from "./lint-results-schema.js";
 
 function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
   // Built field by field so that the key order, and so the bytes, never depend on the engine's objects.

@@ -1,0 +1,18 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { formatted } from "../../../tests/support/generated.js";
+import { lintResultsSchema } from "./lint-results-schema.js";
+import { compileSchema, lintResultsSchemaPath } from "./testing/schemas.js";
+
+const schemaFile = fileURLToPath(lintResultsSchemaPath);
+
+describe("the JSON output's published schema", () => {
+  // After a change to the declaration: `npx vitest run src/lint-results-schema.test.ts -u` writes the file anew.
+  it("is the declaration written out", async () => {
+    await expect(formatted(JSON.stringify(lintResultsSchema()), schemaFile)).toMatchFileSnapshot(schemaFile);
+  });
+
+  it("is a draft-07 schema that ajv compiles", () => {
+    expect(() => compileSchema(lintResultsSchema())).not.toThrow();
+  });
+});
