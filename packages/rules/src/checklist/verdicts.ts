@@ -121,7 +121,7 @@ function repositoryShows(
   found: ItemRepositoryEvidence | undefined,
   view: RepositoryView | null,
 ): RepositoryShows {
-  if (view === null) return "unknown";
+  if (view === null || view.unreadable() !== null) return "unknown";
   if (!found) return "not-checked";
   if (found.shows?.found) return "shows";
   if (found.trace?.found) return "trace";
