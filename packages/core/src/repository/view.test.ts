@@ -149,6 +149,26 @@ describe("openRepository", () => {
     ]);
   });
 
+  it("lists no code copied in from other projects, nor the course's report checker at any path", () => {
+    const dir = tree({
+      ...REPOSITORY,
+      "third_party/lib/ddp.py": "import torch.distributed\n",
+      "src/vendor/tool.py": "import onnx\n",
+      "report.py": "from loguru import logger\n",
+      "tools/report.py": "import typer\n",
+      "src/reporting.py": "import logging\n",
+    });
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    expect(view.files()).toEqual([
+      ".gitignore",
+      "data.dvc",
+      "docs/.gitignore",
+      "reports/README.md",
+      "src/reporting.py",
+      "src/train.py",
+    ]);
+  });
+
   it("honours ignore files up to 500 rules in all, and names each one beyond", () => {
     const rules = (n: number, last: string) =>
       `# generated\n\n${Array.from({ length: n - 1 }, (_, i) => `*.tmp${i}`).join("\n")}\n${last}\n`;
@@ -381,6 +401,16 @@ describe("openRepository", () => {
     for (const pattern of [/import wandb/, /import torch/, /nothing/])
       expect(view.search("**/*.py", pattern)).toEqual({ match: null, complete: false });
     expect(looked).toBe(100);
+  });
+
+  it("gives the line of what a pattern found, not of the line ends its leading space took along", () => {
+    const dir = tree({ ...REPOSITORY, "src/log.py": '"""Logs."""\n\nimport logging\n' });
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    expect(view.search("src/log.py", /^\s*import logging/m).match).toEqual({
+      path: "src/log.py",
+      line: 3,
+      text: "import logging",
+    });
   });
 
   it("reads a binary file as no text", () => {

@@ -321,9 +321,10 @@ class LazyRepositoryView implements RepositoryView {
       const readable = evidenceText(path, text);
       const m = re.exec(readable);
       if (m) {
+        // The line of what the pattern found, not of the line ends a leading `\s*` took along.
+        const at = m.index + (m[0].length - m[0].trimStart().length);
         let count = 1;
-        for (let i = readable.indexOf("\n"); i >= 0 && i < m.index; i = readable.indexOf("\n", i + 1))
-          count++;
+        for (let i = readable.indexOf("\n"); i >= 0 && i < at; i = readable.indexOf("\n", i + 1)) count++;
         // The line as written, comment included: the reading blanks what cannot be evidence, never a line.
         let start = 0;
         for (let n = 1; n < count; n++) start = text.indexOf("\n", start) + 1;

@@ -1,6 +1,6 @@
 import type { ChecklistItem, Image, Question, Report, RepositoryView } from "@mlops-report/core";
 import type { EvalContext, Term } from "../dsl/index.js";
-import type { EvidenceHit } from "../evidence/index.js";
+import { type EvidenceHit, isGenericCue } from "../evidence/index.js";
 import { answerEvidence, type EvidenceStore, termsKey } from "../evidence/store.js";
 import { repositoryFunctions } from "../repository/context.js";
 
@@ -77,7 +77,8 @@ export function evalContext(
     negated: (n, terms: readonly Term[]) => evidence(n, terms, "negated"),
     count: (n, terms: readonly Term[]) => {
       const found = hits(n, terms);
-      const hedge = found.find((h) => h.status === "hypothetical");
+      // A general statement of what the work is good for is no plan or attempt of it.
+      const hedge = found.find((h) => h.status === "hypothetical" && !isGenericCue(h.cue));
       if (hedge && !quotes.hedge)
         quotes.hedge = { question: n, term: hedge.term, text: hedge.sentence, line: hedge.line };
       return found.length;
