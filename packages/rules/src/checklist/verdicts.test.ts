@@ -226,6 +226,18 @@ describe("checklist verdicts: each row of the severity table", () => {
     ]);
   });
 
+  it("takes a general statement of what the work is good for as no plan of it", () => {
+    // Unticked: the statement does not cast doubt on the description beside it.
+    const both = `${USED} Data versioning helps keep DVC runs reproducible.`;
+    expect(dvc(["git"], { 10: both }, null).verdict).toMatchObject({ kind: "unticked-described" });
+    // Ticked: alone, it describes nothing, and plans nothing either.
+    const alone = "Data versioning helps keep DVC runs reproducible.";
+    expect(dvc(["git", "dvc"], { 10: alone }, null).verdict).toMatchObject({
+      kind: "not-described",
+      answers: "absent",
+    });
+  });
+
   it("reads a ticked item whose question is unanswered and that no answer names as not described", () => {
     const { verdict, findings, item } = dvc(["git", "dvc"], {}, null);
     expect(verdict).toMatchObject({ kind: "not-described", answers: "absent", repository: "unknown" });
