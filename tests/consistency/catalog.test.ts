@@ -57,6 +57,41 @@ describe("the checks the catalog derives", () => {
     ]);
   });
 
+  it("a local id is described in another answer by its narrower elsewhere terms only", async () => {
+    const config = await preset(2025);
+    const q15 = "We wrote one Dockerfile per service.";
+    const told = build(["dockerfiles", "docker-local"], {
+      15: q15,
+      31: "Student B built and checked the images locally.",
+    });
+    expect(findings(config, told)).toEqual([]);
+    // Its own terms mean other things elsewhere: training run locally is no local Docker build.
+    const other = build(["dockerfiles", "docker-local"], {
+      15: q15,
+      31: "Student B ran the training locally.",
+    });
+    expect(findings(config, other)).toEqual([
+      {
+        name: "docker-local-described",
+        message: `Checklist line ${lineOf(other, itemText(2025, "docker-local"))} ticks "${itemText(2025, "docker-local")}", but Question 15 does not mention docker build, docker run or docker compose. Describe it, or untick it`,
+        severity: "warning",
+      },
+    ]);
+  }, 60_000);
+
+  it("a two-part item denied in one part only is no denial", async () => {
+    const config = await preset(2025);
+    for (const q16 of [
+      "As for profiling, we ran the PyTorch profiler once (our laptops had no GPU). We made no optimisations.",
+      "We profiled the data loader with cProfile, but did not optimise anything.",
+    ])
+      expect(findings(config, build(["profiling"], { 16: q16 })), q16).toEqual([]);
+    const denied = build(["profiling"], { 16: "We did not profile the code." });
+    expect(findings(config, denied).map((f) => [f.name, f.severity])).toEqual([
+      ["profiling-denied", "error"],
+    ]);
+  }, 60_000);
+
   it("a config changes an id's check: severity and message, or turns it off", async () => {
     const text = build(["pre-commit"], { 6: FILLER, 11: FILLER });
     const changed = await configWith([

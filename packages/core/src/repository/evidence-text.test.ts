@@ -25,4 +25,19 @@ describe("evidenceText", () => {
     const js = "const a = '#x';\n";
     expect(evidenceText("app.js", js)).toBe(js);
   });
+
+  it("blanks every line of a file whose opening says it is another project's code", () => {
+    const vendored =
+      '"""Trainer for image models.\n\nStarted from the torchvision reference scripts (https://example.org/vision).\n"""\nimport torch.distributed\n';
+    expect(evidenceText("src/train.py", vendored)).toBe("\n".repeat(5));
+    const licensed = "// SPDX-License-Identifier: MIT\nimport wandb\n";
+    expect(evidenceText("tools/sync.py", licensed)).toBe("\n\n");
+    const credited = "# Copyright 2021 A. Author (https://example.org/a)\nimport onnx\n";
+    expect(evidenceText("export.py", credited)).toBe("\n\n");
+  });
+
+  it("keeps a file whose opening names no other project", () => {
+    const own = '"""Our training loop, started from scratch in week 1."""\nimport wandb\n';
+    expect(evidenceText("src/train.py", own)).toBe(own);
+  });
 });

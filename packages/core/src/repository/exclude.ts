@@ -1,9 +1,27 @@
 /**
- * Folders that hold no work of the group even when committed: git's own, installed packages, and virtualenvs (a
- * folder holding `pyvenv.cfg`). Their files would otherwise count as evidence (a virtualenv's packages import
- * everything).
+ * Folders that hold no work of the group even when committed: git's own, installed packages, virtualenvs (a
+ * folder holding `pyvenv.cfg`), and code copied in from other projects (`third_party/`, `vendor/`). Their files
+ * would otherwise count as evidence (a virtualenv's packages import everything).
  */
-const EXCLUDED_NAMES: ReadonlySet<string> = new Set([".git", "node_modules", "site-packages", "__pycache__"]);
+const EXCLUDED_NAMES: ReadonlySet<string> = new Set([
+  ".git",
+  "node_modules",
+  "site-packages",
+  "dist-packages",
+  "__pycache__",
+  "third_party",
+  "third-party",
+  "thirdparty",
+  "vendor",
+  "vendored",
+  "_vendor",
+]);
+
+/**
+ * Files that are the course's own tools wherever a group copies them: `report.py` checks the report's format,
+ * and imports (loguru, typer) that are no work of the group's.
+ */
+const COURSE_TOOL_NAMES: ReadonlySet<string> = new Set(["report.py"]);
 
 export function isExcludedFolderName(name: string): boolean {
   return EXCLUDED_NAMES.has(name);
@@ -21,6 +39,7 @@ export function withoutExcluded(paths: readonly string[]): string[] {
   }
   return paths.filter((path) => {
     const parts = path.split("/");
+    if (COURSE_TOOL_NAMES.has(parts[parts.length - 1]!)) return false;
     for (let i = 0; i < parts.length - 1; i++) if (EXCLUDED_NAMES.has(parts[i]!)) return false;
     if (venvs.size === 0) return true;
     for (let end = path.indexOf("/"); end >= 0; end = path.indexOf("/", end + 1)) {

@@ -42,6 +42,29 @@ export function gitTrackedFiles(root: string): string[] | null {
 }
 
 /**
+ * Whether git tracks any file under `path` (relative to `root`, the top level of the repository at `root`); null
+ * when git is missing or fails. The path is taken literally, never as a pattern.
+ */
+export function gitTracksUnder(root: string, path: string): boolean | null {
+  try {
+    const out = runGit(root, [
+      "-c",
+      `safe.directory=${root}`,
+      "-c",
+      "core.fsmonitor=false",
+      "ls-files",
+      "-z",
+      "--cached",
+      "--",
+      `:(literal)${path}`,
+    ]);
+    return out !== "";
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The files a git config file includes (`include.path`, `includeIf.*.path`, whatever their condition), as
  * written; null when git cannot read the file. The file alone is read: git runs from the file system's root, where
  * no repository's config (and its includes) is read along.

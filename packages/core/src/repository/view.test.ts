@@ -52,14 +52,62 @@ describe("openRepository", () => {
     expect(openRepository(join(dir, "README.md"))).toBeNull();
   });
 
-  it("is null for a report whose project folder lies below the git top level", () => {
+  it("is null for a report whose project folder the git top level above it tracks", () => {
     const dir = tree({
       "examples/group/reports/README.md": "# report\n",
       "examples/group/data.dvc": "outs: []\n",
     });
     git(dir, "init", "-q");
+    git(dir, "add", "examples/group/data.dvc");
     expect(openRepository(join(dir, "examples/group/reports/README.md"))).toBeNull();
     expect(openRepository(join(dir, "examples/group/README.md"))).toBeNull();
+  });
+
+  it("reads a project folder the git top level above it does not track as a repository of its own", () => {
+    const dir = tree({
+      ".gitignore": "copies/\n",
+      "notes.md": "staff notes\n",
+      "copies/group/reports/README.md": "# report\n",
+      "copies/group/train.py": "import wandb\n",
+      "plain/group/reports/README.md": "# report\n",
+      "plain/group/data.dvc": "outs: []\n",
+    });
+    git(dir, "init", "-q");
+    git(dir, "add", ".gitignore", "notes.md");
+    // Ignored by the enclosing repository, and merely untracked there: both are the group's own.
+    const ignored = openRepository(join(dir, "copies/group/reports/README.md"))!;
+    expect([ignored.root, ignored.source(), ignored.files()]).toEqual([
+      join(dir, "copies/group"),
+      "walk",
+      ["reports/README.md", "train.py"],
+    ]);
+    expect(openRepository(join(dir, "plain/group/reports/README.md"))?.files()).toEqual([
+      "data.dvc",
+      "reports/README.md",
+    ]);
+    // Without reports/, a README.md in such a folder is no project's report.
+    expect(openRepository(join(dir, "plain/group/README.md"))).toBeNull();
+  });
+
+  it("takes a project folder below a git top level as the enclosing repository's when git cannot say", () => {
+    const dir = tree({ "copy/reports/README.md": "# report\n" });
+    git(dir, "init", "-q");
+    expect(openRepository(join(dir, "copy/reports/README.md"), { tracksUnder: () => null })).toBeNull();
+    expect(openRepository(join(dir, "copy/reports/README.md"), { tracksUnder: () => false })?.root).toBe(
+      join(dir, "copy"),
+    );
+  });
+
+  it("says so when the repository's folder cannot be listed, and lists nothing", () => {
+    const dir = tree(REPOSITORY);
+    const fs: RepositoryFs = {
+      ...nodeRepositoryFs,
+      readdir: (path) => (path === dir ? null : nodeRepositoryFs.readdir(path)),
+    };
+    const view = openRepository(join(dir, "reports/README.md"), { fs })!;
+    expect(view.unreadable()).toBe("its folder cannot be listed");
+    expect(view.files()).toEqual([]);
+    expect(openRepository(join(dir, "reports/README.md"))?.unreadable()).toBeNull();
   });
 
   it("takes the git top level as the root for reports/README.md and README.md at its top", () => {
@@ -97,6 +145,26 @@ describe("openRepository", () => {
       "docs/.gitignore",
       "docs/index.md",
       "reports/README.md",
+      "src/train.py",
+    ]);
+  });
+
+  it("lists no code copied in from other projects, nor the course's report checker at any path", () => {
+    const dir = tree({
+      ...REPOSITORY,
+      "third_party/lib/ddp.py": "import torch.distributed\n",
+      "src/vendor/tool.py": "import onnx\n",
+      "report.py": "from loguru import logger\n",
+      "tools/report.py": "import typer\n",
+      "src/reporting.py": "import logging\n",
+    });
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    expect(view.files()).toEqual([
+      ".gitignore",
+      "data.dvc",
+      "docs/.gitignore",
+      "reports/README.md",
+      "src/reporting.py",
       "src/train.py",
     ]);
   });
@@ -333,6 +401,16 @@ describe("openRepository", () => {
     for (const pattern of [/import wandb/, /import torch/, /nothing/])
       expect(view.search("**/*.py", pattern)).toEqual({ match: null, complete: false });
     expect(looked).toBe(100);
+  });
+
+  it("gives the line of what a pattern found, not of the line ends its leading space took along", () => {
+    const dir = tree({ ...REPOSITORY, "src/log.py": '"""Logs."""\n\nimport logging\n' });
+    const view = openRepository(join(dir, "reports/README.md"))!;
+    expect(view.search("src/log.py", /^\s*import logging/m).match).toEqual({
+      path: "src/log.py",
+      line: 3,
+      text: "import logging",
+    });
   });
 
   it("reads a binary file as no text", () => {

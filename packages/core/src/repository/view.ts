@@ -4,7 +4,7 @@ import { currentFileObserver, type FileProbe, findRepositoryRoot } from "../reso
 import { evidenceText } from "./evidence-text.js";
 import { withoutExcluded } from "./exclude.js";
 import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
-import { gitTrackedFiles } from "./git.js";
+import { gitTrackedFiles, gitTracksUnder } from "./git.js";
 import { usableGitFolder } from "./gitdir.js";
 import {
   type Look,
@@ -69,6 +69,8 @@ export interface RepositoryView {
   search(glob: string, pattern: RegExp, except?: readonly string[]): RepositorySearch;
   /** What the view left out so far: files over a limit, unreadable files, links leading out or nowhere. */
   skipped(): readonly RepositorySkip[];
+  /** Why nothing of the repository could be listed (its folder cannot be read); null when it was listed. */
+  unreadable(): string | null;
   /**
    * What a later view of the same repository may take again (`recall`): the recall given when this view found
    * nothing new; null when nothing was listed.
@@ -80,6 +82,11 @@ export interface OpenRepositoryOptions {
   fs?: RepositoryFs;
   /** The tracked files of a git repository, or null when git cannot say (default: `git ls-files`). */
   listTracked?: (root: string) => string[] | null;
+  /**
+   * Whether the git repository at a top level tracks any file under a relative path, or null when git cannot say
+   * (default: `git ls-files`).
+   */
+  tracksUnder?: (root: string, path: string) => boolean | null;
   /** Where the repository's `.git` is looked for (default: the real file system). */
   probe?: FileProbe;
   limits?: Partial<RepositoryLimits>;
@@ -108,10 +115,12 @@ function probeFromFs(fs: RepositoryFs): FileProbe {
 
 /**
  * The repository around a report: its root is the git top level above the report, else the folder holding the
- * report's `reports/` folder; null when the report sits in neither (a bare file), and null when a git top level
- * lies above the report's own project folder (a group's copy inside a staff repository, an example inside a
- * tool's): that repository is not the group's alone, so nothing in it is evidence. Nothing is listed or read
- * before a rule asks.
+ * report's `reports/` folder; null when the report sits in neither (a bare file). A git top level above the
+ * report's own project folder is the group's repository only if it is theirs alone: where it tracks files of the
+ * project folder (a group's copy committed to a staff repository, an example inside a tool's), nothing in it is
+ * evidence and the answer is null; where it tracks none (a plain copy, untracked or ignored there), the folder
+ * holding the report's `reports/` is read as a repository of its own. Nothing is listed or read before a rule asks, but for that one
+ * question to git.
  */
 export function openRepository(
   reportPath: string,
@@ -120,12 +129,17 @@ export function openRepository(
   const fs = options.fs ?? nodeRepositoryFs;
   const probe = options.probe ?? probeFromFs(fs);
   const abs = toPosix(reportPath);
-  const root = findRepositoryRoot(abs, probe);
-  const hasGit = probe.has ? probe.has(root, ".git") : (probe.list(root)?.includes(".git") ?? false);
+  let root = findRepositoryRoot(abs, probe);
+  let hasGit = probe.has ? probe.has(root, ".git") : (probe.list(root)?.includes(".git") ?? false);
   const reportDir = posix.dirname(abs);
   if (!hasGit && posix.basename(reportDir) !== "reports") return null;
-  const project = posix.basename(reportDir) === "reports" ? posix.dirname(reportDir) : reportDir;
-  if (hasGit && project !== root) return null;
+  const inReports = posix.basename(reportDir) === "reports";
+  const project = inReports ? posix.dirname(reportDir) : reportDir;
+  if (hasGit && project !== root) {
+    if (!inReports || !project.startsWith(`${root}/`) || !isOwnCopy(fs, root, project, options)) return null;
+    root = project;
+    hasGit = false;
+  }
   return new LazyRepositoryView(
     root,
     hasGit,
@@ -134,6 +148,17 @@ export function openRepository(
     { ...DEFAULT_REPOSITORY_LIMITS, ...options.limits },
     options.recall ?? null,
   );
+}
+
+/**
+ * Whether a project folder below the git top level `top` is no part of that repository: git tracks none of its
+ * files. Git is asked only where it may be run (see `usableGitFolder`); where it cannot say, the folder is taken
+ * as the enclosing repository's, as before git was asked.
+ */
+function isOwnCopy(fs: RepositoryFs, top: string, project: string, options: OpenRepositoryOptions): boolean {
+  if (usableGitFolder(fs, top) === null) return false;
+  const tracks = options.tracksUnder ?? gitTracksUnder;
+  return tracks(top, project.slice(top.length + 1)) === false;
 }
 
 /** A path that is no file to read: what it is, and why it is left out if it is. */
@@ -211,6 +236,11 @@ class LazyRepositoryView implements RepositoryView {
   skipped(): readonly RepositorySkip[] {
     this.list();
     return [...this.skips].map(([path, reason]) => ({ path, reason }));
+  }
+
+  unreadable(): string | null {
+    this.list();
+    return this.skips.get(".") === ROOT_UNLISTED ? ROOT_UNLISTED : null;
   }
 
   matching(glob: string): readonly string[] {
@@ -291,9 +321,10 @@ class LazyRepositoryView implements RepositoryView {
       const readable = evidenceText(path, text);
       const m = re.exec(readable);
       if (m) {
+        // The line of what the pattern found, not of the line ends a leading `\s*` took along.
+        const at = m.index + (m[0].length - m[0].trimStart().length);
         let count = 1;
-        for (let i = readable.indexOf("\n"); i >= 0 && i < m.index; i = readable.indexOf("\n", i + 1))
-          count++;
+        for (let i = readable.indexOf("\n"); i >= 0 && i < at; i = readable.indexOf("\n", i + 1)) count++;
         // The line as written, comment included: the reading blanks what cannot be evidence, never a line.
         let start = 0;
         for (let n = 1; n < count; n++) start = text.indexOf("\n", start) + 1;
@@ -407,6 +438,8 @@ class LazyRepositoryView implements RepositoryView {
     }
     if (files === null) {
       const walked = walkFiles(this.fs, this.root, this.realRoot ?? this.root, this.limits.maxFiles);
+      // A root that cannot be listed lists nothing: that is no empty repository.
+      if (walked.folders[0]?.entries === null) this.skip(".", ROOT_UNLISTED);
       for (const { path, reason } of walked.skips) this.skip(path, reason);
       if (walked.truncated)
         this.skip(".", `more than ${this.limits.maxFiles} files: the rest are not looked at`);
@@ -560,6 +593,7 @@ function matcher(glob: string): (path: string) => boolean {
   return isMatch;
 }
 
+const ROOT_UNLISTED = "its folder cannot be listed";
 const READ_LIMIT = "not read: the limit of files looked at per repository was reached";
 const LEADS_OUTSIDE = "a link that leads outside the repository";
 /**

@@ -1,6 +1,6 @@
 import { realpathSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { openRepository, parse } from "@mlops-report/core";
+import { nodeRepositoryFs, openRepository, parse } from "@mlops-report/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempTree } from "../../../../tests/support/cli.js";
 import { syntheticReport } from "../../../../tests/support/synthetic.js";
@@ -39,6 +39,30 @@ function lintIn(files: Record<string, string>, report = REPORT_2025, at = "repor
 const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
 
 describe("checklist/repository", () => {
+  it("says once that a repository could not be read, and judges no item against it", () => {
+    const dir = realpathSync(tempTree({ "reports/README.md": REPORT_2025 }));
+    made.push(dir);
+    const path = join(dir, "reports/README.md");
+    const fs = {
+      ...nodeRepositoryFs,
+      readdir: (p: string) => (p === dir ? null : nodeRepositoryFs.readdir(p)),
+    };
+    const result = lintReport(parse(REPORT_2025, { path, years: templateYears() }), {
+      rules: [{ rule: checklistRepository, level: "warning", options: {} }],
+      checklist: config2025.checklist,
+      repositoryEvidence: config2025.repositoryEvidence,
+      repository: openRepository(path, { fs }),
+    });
+    expect(result.diagnostics.map((d) => [d.severity, d.checklistItem ?? null, d.line, d.message])).toEqual([
+      [
+        "warning",
+        null,
+        lineOf(REPORT_2025, "## Overall project checklist"),
+        "The repository could not be read: its folder cannot be listed; no checklist item is checked against it",
+      ],
+    ]);
+  });
+
   it("warns on a ticked item with no trace in the repository, naming what was looked for", () => {
     const result = lintIn({ ".github/workflows/ci.yaml": "on: push\n" });
     const line = lineOf(REPORT_2025, "version control for your data");

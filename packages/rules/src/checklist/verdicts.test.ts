@@ -186,8 +186,12 @@ describe("checklist verdicts: each row of the severity table", () => {
   });
 
   row("no-trace", () => {
-    // Question 10 left unanswered: the repository alone speaks.
-    const { verdict, findings, item } = dvc(["git", "dvc"], {}, NOTHING);
+    // Question 10 left unanswered, DVC named in another answer: the repository alone speaks.
+    const { verdict, findings, item } = dvc(
+      ["git", "dvc"],
+      { 29: "The pipeline pulls its data with DVC." },
+      NOTHING,
+    );
     expect(verdict).toMatchObject({ kind: "no-trace", answers: "unanswered", repository: "nothing" });
     expect(findings).toEqual([
       [
@@ -220,6 +224,32 @@ describe("checklist verdicts: each row of the severity table", () => {
         `Checklist line ${item} leaves ${ITEM} unticked, but the repository has DVC-tracked data: data.dvc`,
       ],
     ]);
+  });
+
+  it("takes a general statement of what the work is good for as no plan of it", () => {
+    // Unticked: the statement does not cast doubt on the description beside it.
+    const both = `${USED} Data versioning helps keep DVC runs reproducible.`;
+    expect(dvc(["git"], { 10: both }, null).verdict).toMatchObject({ kind: "unticked-described" });
+    // Ticked: alone, it describes nothing, and plans nothing either.
+    const alone = "Data versioning helps keep DVC runs reproducible.";
+    expect(dvc(["git", "dvc"], { 10: alone }, null).verdict).toMatchObject({
+      kind: "not-described",
+      answers: "absent",
+    });
+  });
+
+  it("reads a ticked item whose question is unanswered and that no answer names as not described", () => {
+    const { verdict, findings, item } = dvc(["git", "dvc"], {}, null);
+    expect(verdict).toMatchObject({ kind: "not-described", answers: "absent", repository: "unknown" });
+    expect(findings).toEqual([
+      [
+        "checklist/consistency",
+        "warning",
+        `Checklist line ${item} ticks ${ITEM}, but Questions 10 and 13 do not mention DVC. Describe it, or untick it`,
+      ],
+    ]);
+    // A plan of it elsewhere is a name too: the question's own finding says it is unanswered.
+    expect(dvc(["git", "dvc"], { 29: "We would add DVC next." }, null).verdict?.kind).toBe("agrees");
   });
 
   it("never says the repository has nothing of an id it only looks for the group's own work of", () => {

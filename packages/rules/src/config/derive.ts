@@ -18,6 +18,11 @@ export interface CompiledConsistency {
     id: string;
     kind: CheckKind;
     hedged?: (ctx: EvalContext) => boolean;
+    /**
+     * Described checks of ids with terms only: some answer, any question, names its own terms at all (asserted,
+     * denied or planned); its own terms however broad, so that "named nowhere" is sure.
+     */
+    named?: (ctx: EvalContext) => boolean;
     /** Unticked checks only: some answer of the id's questions also denies its terms. */
     denied?: (ctx: EvalContext) => boolean;
   };
@@ -134,8 +139,9 @@ function deriveChecks(entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegEx
       when = expression(`checked(${id}) and answered(q${primary})`, [itemRef, questionRefs[0]!], (ctx) => {
         return ctx.checked(id) && ctx.answered(primary);
       });
-      // A ticked item described in any answer is described, whichever question the template asks about it in.
-      const everywhere = entry.local ? null : termList(mainTerms);
+      // A ticked item described in any answer is described, whichever question the template asks about it in; a
+      // `local` id's own terms mean other things there, so only its `elsewhere` terms are read in other answers.
+      const everywhere = termList(entry.local ? entry.elsewhere : mainTerms);
       const elsewhere: Test = (ctx) =>
         everywhere !== null &&
         ctx.answers().some((q) => !questions.includes(q) && ctx.mentions(q, everywhere));
@@ -152,6 +158,9 @@ function deriveChecks(entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegEx
       assert = (ctx) => !shown(ctx);
     }
     const hedged: Test = (ctx) => evidence.some(({ q, terms }) => ctx.count(q, terms) > 0);
+    const ownTerms = termList(entry.terms);
+    const named: Test | undefined =
+      ownTerms === null ? undefined : (ctx) => ctx.answers().some((q) => ctx.count(q, ownTerms) > 0);
     out.push({
       name,
       when,
@@ -160,7 +169,7 @@ function deriveChecks(entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegEx
       severity: setting?.severity ?? DEFAULT_SEVERITY[kind],
       item:
         kind === "described"
-          ? { id, kind, hedged }
+          ? { id, kind, hedged, ...(named ? { named } : {}) }
           : kind === "unticked"
             ? { id, kind, denied: anyOf([...negations, ...mainNegations]) }
             : { id, kind },
@@ -182,6 +191,7 @@ export function unknownTermNames(merged: MergedConfig): { entry: ChecklistIdConf
   for (const entry of activeIds(merged)) {
     const names = [
       entry.terms,
+      entry.elsewhere,
       ...Object.values(entry.questionTerms ?? {}),
       ...Object.values(entry.checks).map((c) => c?.terms),
     ];

@@ -91,6 +91,11 @@ export interface ChecklistIdConfig {
   code?: RegExp;
   says?: string;
   local?: boolean;
+  /**
+   * For a `local` id: the terms (by name) that a sentence of any other answer must name for it to describe the
+   * item: narrower than its own, which mean other things elsewhere.
+   */
+  elsewhere?: string;
   checks: Partial<Record<CheckKind, CheckSetting>>;
   /** What the repository around the report shows of the item's work (docs/rules/checklist/repository.md). */
   repository?: RepositoryEvidenceConfig;
@@ -635,6 +640,7 @@ const ID_KEYS = [
   "code",
   "says",
   "local",
+  "elsewhere",
   "repository",
   ...CHECK_KINDS,
 ] as const;
@@ -698,6 +704,7 @@ function readChecklistId(r: Reader, id: string, node: Node, previous: ChecklistI
         break;
       }
       case "terms":
+      case "elsewhere":
       case "says": {
         const text = r.string(c.value, what);
         if (text !== undefined) entry[key] = text;

@@ -152,6 +152,10 @@ const CHECKLIST_ID = {
         code: { type: "string", description: "A regex searched in the first question's code as well." },
         says: { type: "string", description: "How the 'not described' finding names the evidence." },
         local: { type: "boolean", description: "The terms are evidence only in the item's own questions." },
+        elsewhere: {
+          type: "string",
+          description: "For a local id: the terms by which any other answer describes the item too.",
+        },
         repository: REPOSITORY_EVIDENCE,
         ...Object.fromEntries(CHECK_KINDS.map((kind) => [kind, { $ref: "#/definitions/check" }])),
       },

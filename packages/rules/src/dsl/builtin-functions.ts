@@ -1,5 +1,6 @@
 import type { Image } from "@mlops-report/core";
 import type { ReportScope } from "../checklist/answer-context.js";
+import { isGenericCue } from "../evidence/index.js";
 import { defineFunction, FunctionRegistry } from "./functions.js";
 import type { Term } from "./types.js";
 
@@ -102,7 +103,8 @@ export const BUILTIN_FUNCTIONS = [
     reads: "report",
     evaluate: (scope, n, terms) => {
       const found = scope.hits(n, terms);
-      const hedge = found.find((h) => h.status === "hypothetical");
+      // A general statement of what the work is good for is no plan or attempt of it.
+      const hedge = found.find((h) => h.status === "hypothetical" && !isGenericCue(h.cue));
       if (hedge && !scope.quotes.hedge)
         scope.quotes.hedge = { question: n, term: hedge.term, text: hedge.sentence, line: hedge.line };
       return found.length;

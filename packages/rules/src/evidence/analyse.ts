@@ -124,6 +124,9 @@ const PARTIAL_WORD = /one|some|several|few|two|three|most|many|half|part|other|f
 /** A denial that names its own exception ("we used no config files apart from the sweep's") denies only part. */
 const EXCEPTION = /\b(?:apart\s+from|except(?:\s+for)?|other\s+than|besides|save\s+for|aside\s+from)\b/i;
 
+/** A counterfactual perfect's cue ("would have saved"), as against "out of scope", the other whole-clause cue. */
+const COUNTERFACTUAL_CUE = /^(?:could|would)\s+have\b/i;
+
 /** Index of the clause holding offset `at` (the last clause for an offset at the very end). */
 export function clauseAt(clauses: readonly Clause[], at: number): number {
   const i = clauses.findIndex((c) => at >= c.start && at < c.end);
@@ -201,8 +204,10 @@ function analyseSentence(raw: RawSentence, opensAnswer: boolean): AnalysedSenten
     const scope = scopeOf(cueText, cue, clause);
     negations.push(scope);
     if (cue.reach !== "phrase" && !scope.partial) plainDenials.push(at);
-    // A leading topic belongs to the main clause: "As for sweeps, we never …" denies sweeps.
-    if (at === 1 && lead?.topic && cue.reach !== "phrase") {
+    // A leading topic belongs to the main clause: "As for sweeps, we never …" denies sweeps; a denial inside a
+    // parenthetical of that clause ("(our laptops have no GPU)") says nothing of the topic.
+    const bare = parenBounds(cueText, clause.start, clause.end, cue.start)[0] === clause.start;
+    if (at === 1 && lead?.topic && cue.reach !== "phrase" && bare) {
       negations.push({
         start: lead.start,
         end: lead.end,
@@ -215,7 +220,17 @@ function analyseSentence(raw: RawSentence, opensAnswer: boolean): AnalysedSenten
   }
   let hypothesisFrom = clauses.findIndex((c) => c.hypothesis !== null);
   if (hypothesisFrom === -1) hypothesisFrom = clauses.length;
-  const hypothesisCue = clauses[hypothesisFrom]?.hypothesis ?? null;
+  let hypothesisCue = clauses[hypothesisFrom]?.hypothesis ?? null;
+  // What follows a counterfactual in its sentence is said of the same unreal case: "monitoring would have saved
+  // us trouble, as it allows us to track …" describes nothing done.
+  const counterfactual = cues.negations.find((n) => n.reach === "clause" && COUNTERFACTUAL_CUE.test(n.text));
+  if (counterfactual) {
+    const after = clauseAt(clauses, counterfactual.start) + 1;
+    if (after < hypothesisFrom) {
+      hypothesisFrom = after;
+      hypothesisCue = counterfactual.text;
+    }
+  }
   // A leading topic or condition shares the hypothesis of the clause after it:
   // "To stress the API, we would …", "If we moved the API, scaling would be …".
   if (hypothesisCue !== null && hypothesisFrom === 1 && (lead?.topic || lead?.conditional))

@@ -37,6 +37,8 @@ const CUT = new RegExp(
     String.raw`,\s*(?=(?:while|where|which)\b|as\b(?!\s+well\b))`,
     String.raw`\s(?<!\b(?:do|did|does|done|doing)\s)(?=so\b(?!\s+(?:far|on|much|many|called|as|long|good|well|forth|to|too)\b|-))`,
     String.raw`\s(?=(?:because|such\s+that|since)\b)`,
+    // A clause of degree ("… depending on how much of it we could test") holds its own modal, not the sentence's.
+    String.raw`,?\s(?=(?:how\s+(?:much|many|far|well|often)|as\s+(?:much|many|far)\s+as)\b)`,
     String.raw`(?<subject>,\s*)(?=(?:(?:and|or|so|then)\s+)?(?:we|i|it|this|they|these|those|there|our|my)\b(?![.-]))`,
   ].join("|"),
   "gi",
@@ -48,7 +50,7 @@ const LEADING_SUBORDINATE = new RegExp(String.raw`^\W*${SUBORDINATORS}[^,;]*,\s*
 const SUBORDINATE_START = new RegExp(String.raw`^\W*${SUBORDINATORS}`, "i");
 /** "To stress the API, we would …", "As for sweeps, we never …". */
 const LEADING_TOPIC =
-  /^\W*(?:to|in\s+order\s+to|for|regarding|as\s+for|as\s+to|when\s+it\s+comes\s+to|with\s+(?:respect|regards?)\s+to|in\s+terms\s+of|concerning)\b/i;
+  /^\W*(?:to|in\s+order\s+to|for|regarding|as\s+for|as\s+to|when\s+it\s+comes\s+to|with\s+(?:respect|regards?)\s+to|in\s+terms\s+of|concerning|speaking\s+of|talking\s+about)\b/i;
 const CONDITIONAL_START = /^\W*(?:if|unless|even\s+if)\b/i;
 const CONTRAST_START =
   /^\W*(?:but|however|yet|while|although|though|even\s+though|whereas|instead|nevertheless|still)\b(?!\s+of\b)/i;

@@ -83,6 +83,8 @@ const HYPOTHESIS = new RegExp(
     // "is intended to be run", "inputs considered sufficient".
     String.raw`|(?:we|i)\s+plan|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?(?<!\b(?:is|are|was|were|be|been)\s+intend\w*)\s+to` +
     String.raw`|aim(?:s|ing)?\s+to|in\s+the\s+future|for(?<=(?:^\W*|[,;]\s*|\b(?:and|but|however)\s+)for)\s+(?:the\s+)?future` +
+    // A backlog or a to-do list holds what is still to be done.
+    String.raw`|(?:in|on)\s+(?:our|the)\s+(?:backlog|to-?do\s+list)` +
     String.raw`|future\s+work|moving\s+forward|going\s+forward|looking\s+forward|next\s+steps?|ideally` +
     String.raw`|considered(?<=\b(?:we|i|they|also|initially|originally|first|briefly|seriously|had|have)\s+(?:\w+\s+)?considered)` +
     String.raw`|considered\s+(?:\w+ing|the\s+(?:possibility|option|idea|use))|(?:are|is|was|were|am|been)\s+considering` +
@@ -90,9 +92,9 @@ const HYPOTHESIS = new RegExp(
   "gi",
 );
 
-/** Attempt cues (§4.4): an attempt counts for nothing. */
+/** Attempt cues (§4.4): an attempt ("tried to use", "tried using") counts for nothing. */
 const ATTEMPT =
-  /\b(?:tr(?:ied|ies|y|ying)|attempt(?:ed|s|ing)?)(?:\s+(?:instead|hard|briefly|initially|first|also|really))?\s+to\b|\bstarted\s+but\s+not\s+finished\b/gi;
+  /\b(?:tr(?:ied|ies|y|ying)|attempt(?:ed|s|ing)?)(?:\s+(?:instead|hard|briefly|initially|first|also|really))?(?:\s+to\b|(?=\s+[a-z]{2,}ing\b))|\bstarted\s+but\s+not\s+finished\b/gi;
 
 /** An answer that opens with "No," or "No." denies the question's subject. */
 export const ANSWER_NO = /^\W*(no|nope)(?:\s*[,.!;:]|\s+[-–—]\s)/i;

@@ -11,8 +11,16 @@ import {
   opensPast,
   personalClauses,
 } from "./analyse.js";
+import {
+  applyFailures,
+  continuedHypotheses,
+  GENERIC_BENEFIT,
+  hypotheticalListSentences,
+  isGenericBenefit,
+} from "./discourse.js";
 import { compileTerm, type Term } from "./terms.js";
 
+export { FAILED_ATTEMPT, GENERIC_BENEFIT, HYPOTHETICAL_LIST } from "./discourse.js";
 export type { Term } from "./terms.js";
 
 /** `hypothetical` means "neither asserted nor denied": hypotheses, attempts, generic statements after a denial. */
@@ -40,6 +48,14 @@ export interface EvidenceHit {
 
 /** The cue given to an assertion discarded by the generic-statement rule of §4.4. */
 export const GENERIC_AFTER_DENIAL = "generic statement after a denial";
+
+/**
+ * Whether a hit's cue makes it a general statement: neither a description of work done nor a plan or attempt
+ * of it, so no hedge either.
+ */
+export function isGenericCue(cue: string | undefined): boolean {
+  return cue === GENERIC_AFTER_DENIAL || cue === GENERIC_BENEFIT;
+}
 /** The cue of a denial about one of several things ("one of our workflows does not use X"). */
 export const PARTIAL_DENIAL = "denies it of one of several";
 /** The cue of a denial of an extra built on the term ("we lacked the time for a dedicated X service"). */
@@ -151,6 +167,32 @@ function applyGenericRule(sentences: AnswerSentences, hits: LocatedHit[]): void 
   }
 }
 
+/**
+ * The readings that reach past the sentence (see `discourse.ts`): an assertion in an item of a hypothetical list
+ * or a fragment going on a hypothesis, in a general statement of what the work is good for, or before a sentence telling that it failed, is no
+ * description of work done.
+ */
+function applyDiscourse(sentences: AnswerSentences, blocks: readonly TextBlock[], hits: LocatedHit[]): void {
+  if (!hits.some((h) => h.status === "asserted")) return;
+  const listed = hypotheticalListSentences(sentences, blocks);
+  for (const [index, cue] of continuedHypotheses(sentences)) if (!listed.has(index)) listed.set(index, cue);
+  for (const hit of hits) {
+    if (hit.status !== "asserted") continue;
+    const cue = listed.get(hit.index);
+    if (cue !== undefined) {
+      hit.status = "hypothetical";
+      hit.cue = cue;
+    } else if (
+      isGenericBenefit(sentences, hit.index) &&
+      !isPersonal(sentences.sentence(hit.index), hit.start)
+    ) {
+      hit.status = "hypothetical";
+      hit.cue = GENERIC_BENEFIT;
+    }
+  }
+  applyFailures(sentences, hits);
+}
+
 /** Every occurrence of any term in the blocks, classified, in text order. */
 export function findEvidence(blocks: readonly TextBlock[], terms: readonly Term[]): EvidenceHit[] {
   return withLines(blockHits(blocks, terms), blocks);
@@ -215,6 +257,7 @@ export function blockHits(blocks: readonly TextBlock[], terms: readonly Term[]):
     hits.push(...found);
   }
   applyGenericRule(sentences, hits);
+  applyDiscourse(sentences, blocks, hits);
   return hits.map((h) => {
     const hit: BlockHit = { status: h.status, term: h.term, sentence: h.sentence, block: h.block };
     if (h.cue !== undefined) hit.cue = h.cue;

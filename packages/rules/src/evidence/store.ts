@@ -19,11 +19,14 @@ export interface EvidenceStore {
 const blocksKeys = new WeakMap<readonly TextBlock[], string>();
 const termsKeys = new WeakMap<readonly Term[], string>();
 
-/** What the analysis reads of the blocks: each one's text and inline code spans, not its line or column. */
+/**
+ * What the analysis reads of the blocks: each one's text, inline code spans and kind (a list item goes on the
+ * list a paragraph introduces), not its line or column.
+ */
 function blocksKey(blocks: readonly TextBlock[]): string {
   let key = blocksKeys.get(blocks);
   if (key === undefined) {
-    key = JSON.stringify(blocks.map((b) => [b.text, b.code]));
+    key = JSON.stringify(blocks.map((b) => [b.text, b.code, b.kind]));
     blocksKeys.set(blocks, key);
   }
   return key;

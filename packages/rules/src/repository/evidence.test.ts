@@ -1,11 +1,14 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { openRepository } from "@mlops-report/core";
 import { describe, expect, it } from "vitest";
 import { tempTree } from "../../../../tests/support/cli.js";
 import { ConfigError, formatConfigProblem } from "../config/errors.js";
 import { loadConfigFile, loadPreset } from "../config/load.js";
 import { CATALOG_PRESET, courseYears } from "../config/presets.js";
 import { resolveConfig } from "../config/resolve.js";
+import { builtinFunctions } from "../dsl/builtin-functions.js";
+import { repositoryScope } from "./context.js";
 import { forYear, repositoryEvidenceOf } from "./evidence.js";
 
 /** The repository evidence the built-in catalog gives each checklist id, of every year. */
@@ -73,6 +76,37 @@ describe("repository evidence in the catalog", () => {
       );
     });
     expect(disagreeing.map(([id]) => id)).toEqual([]);
+  });
+
+  it("shows an id's work only where the evidence agrees: logging imported and an event logged, Docker run by the group", async () => {
+    const evidence = await loadRepositoryEvidence();
+    const shows = (id: string, files: Record<string, string>) => {
+      const dir = realpathSync(tempTree({ "reports/README.md": "# report\n", ...files }));
+      const path = join(dir, "reports/README.md");
+      const expr = forYear(evidence.get(id)!.shows, 2025)!;
+      const findings = { hits: [], incomplete: false };
+      // Only the repository functions are asked: no report comes into these expressions.
+      const context = builtinFunctions.context({
+        report: null,
+        repository: repositoryScope(openRepository(path), path, findings),
+      });
+      return expr.evaluate(context);
+    };
+    // Setting a library's log level logs nothing of the group's own.
+    expect(
+      shows("logging", {
+        "src/plot.py": 'import logging\nlogging.getLogger("lib").setLevel(logging.WARNING)\n',
+      }),
+    ).toBe(false);
+    expect(
+      shows("logging", {
+        "src/train.py": 'import logging\nlogger = logging.getLogger(__name__)\nlogger.info("epoch done")\n',
+      }),
+    ).toBe(true);
+    // The group's own Docker commands; the template's tasks.py and the report itself are not the group's.
+    expect(shows("docker-local", { Makefile: "image:\n\tdocker build -t app .\n" })).toBe(true);
+    expect(shows("docker-local", { "docs/setup.md": "Run `docker compose up` first.\n" })).toBe(true);
+    expect(shows("docker-local", { "tasks.py": 'ctx.run("docker build -t app .")\n' })).toBe(false);
   });
 
   it("lets a config change one field of an id's evidence and keep the rest", async () => {
