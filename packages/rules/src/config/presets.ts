@@ -1,9 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { TemplateFingerprint, TemplateYearDefinition } from "@mlops-report/core";
 import { compiledTemplateYears } from "./compiled.js";
+import { presetFolder, presetPath } from "./preset-folder.js";
 import { readYamlValue } from "./yaml-reads.js";
+
+export {
+  PRESET_FOLDER_VARIABLE,
+  presetFolder,
+  presetPath,
+  usesBuiltinPresets,
+} from "./preset-folder.js";
 
 export const PRESET_PREFIX = "mlops-report:";
 /**
@@ -11,40 +17,8 @@ export const PRESET_PREFIX = "mlops-report:";
  * so that one staff config keeps every report's year and changes a few things on top.
  */
 export const DETECTED_PRESET = `${PRESET_PREFIX}detected`;
-/** Names a preset folder to use instead of the built-in one: staff try a new year's preset with it. */
-export const PRESET_FOLDER_VARIABLE = "MLOPS_REPORT_PRESETS";
 /** The preset that holds the checklist catalog. */
 export const CATALOG_PRESET = "catalog";
-
-/**
- * The folder holding the preset YAML files: `$MLOPS_REPORT_PRESETS`, else `presets/` beside the built bundle,
- * or, running from source, the repository's `configs/` found by walking up.
- */
-export function presetFolder(): string {
-  const named = process.env[PRESET_FOLDER_VARIABLE];
-  if (named) return named.endsWith("/") ? named : `${named}/`;
-  return builtinFolder;
-}
-
-function findBuiltinFolder(): string {
-  const beside = fileURLToPath(new URL("./presets/", import.meta.url));
-  if (existsSync(`${beside}base.yaml`)) return beside;
-  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
-    if (existsSync(join(dir, "configs", "base.yaml"))) return `${join(dir, "configs")}/`;
-  }
-  return beside;
-}
-
-const builtinFolder = findBuiltinFolder();
-
-/** True when presets come from the built-in folder, whose compiled form the build made. */
-export function usesBuiltinPresets(): boolean {
-  return presetFolder() === builtinFolder;
-}
-
-export function presetPath(name: string): string {
-  return `${presetFolder()}${name}.yaml`;
-}
 
 const listed = new Map<string, readonly string[]>();
 

@@ -1,5 +1,4 @@
 import type { Constraints, Report } from "@mlops-report/core";
-import { CONSISTENCY_RULE_ID, checklistConsistency } from "../builtin/checklist-consistency.js";
 import { builtinRules } from "../builtin/index.js";
 import { fillsOtherTemplate } from "../builtin/util.js";
 import { defaultOptions, type Rule } from "../define-rule.js";
@@ -14,7 +13,7 @@ import { type RepositoryEvidence, repositoryEvidenceOf } from "../repository/evi
 import type { RuleLevel } from "../types.js";
 import { activeIds, type CompiledConsistency, derivedChecks, unknownTermNames } from "./derive.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
-import type { ConsistencyConfig, MergedConfig } from "./load.js";
+import type { ConsistencyConfig, MergedConfig } from "./merged-config.js";
 import { questionCountOf } from "./presets.js";
 import { regExpFor } from "./regex-safety.js";
 import { nodeLength, nodeStart, valueOffsetToSource } from "./yaml-positions.js";
@@ -130,7 +129,7 @@ export function lintOptionsFor(
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
   const mismatch = fillsOtherTemplate(report, expected);
   return {
-    rules: withConsistency(config.settings),
+    rules: config.settings,
     constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
     checklist: config.checklist,
     repositoryEvidence: config.repositoryEvidence,
@@ -138,13 +137,4 @@ export function lintOptionsFor(
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
     ...(expected ? { expected } : {}),
   };
-}
-
-/** The settings with the consistency rule among them, at its default level where a caller's list leaves it out. */
-function withConsistency(settings: readonly RuleSetting[]): readonly RuleSetting[] {
-  if (settings.some((s) => s.rule.meta.id === CONSISTENCY_RULE_ID)) return settings;
-  return [
-    ...settings,
-    { rule: checklistConsistency, level: checklistConsistency.meta.defaultSeverity, options: {} },
-  ];
 }
