@@ -61,7 +61,7 @@ function checkField(kind: CheckKind): Field<ChecklistIdConfig> {
   });
 }
 
-/** An id's questions in a list (`questionTerms` per question below). */
+/** Evidence terms by question number: a name from `terms` for one of the id's questions. */
 const questionTerms: Shape<Record<number, string>> = {
   read(r, node, what) {
     const map: Record<number, string> = {};
@@ -80,6 +80,7 @@ const questionTerms: Shape<Record<number, string>> = {
 
 const set = replaces<ChecklistIdConfig>();
 const courseYear = wholeNumber(1);
+const questionNumbers = listOf(wholeNumber(1), "a list of question numbers, such as [10, 13] ([] for none)");
 
 /** An id's keys: each replaces what the config extended says of the id; the checks merge key by key. */
 const CHECKLIST_ID: Mapping<ChecklistIdConfig> = {
@@ -90,7 +91,7 @@ const CHECKLIST_ID: Mapping<ChecklistIdConfig> = {
     since: field(courseYear, set("since"), "The first course year whose template has the item."),
     until: field(courseYear, set("until"), "The last course year whose template has the item."),
     questions: field(
-      listOf(wholeNumber(1), "a list of question numbers, such as [10, 13] ([] for none)"),
+      questionNumbers,
       set("questions"),
       "The questions that discuss the item, the one that asks about it first.",
     ),
