@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -33,4 +33,22 @@ export function usesBuiltinPresets(): boolean {
 
 export function presetPath(name: string): string {
   return `${presetFolder()}${name}.yaml`;
+}
+
+const listed = new Map<string, readonly string[]>();
+
+/** Every preset of the folder, by name: `base`, `catalog` and one per course year. */
+export function presetNames(): readonly string[] {
+  const folder = presetFolder();
+  let names = listed.get(folder);
+  if (!names) {
+    names = existsSync(folder)
+      ? readdirSync(folder)
+          .filter((f) => f.endsWith(".yaml"))
+          .map((f) => f.slice(0, -".yaml".length))
+          .sort()
+      : [];
+    listed.set(folder, names);
+  }
+  return names;
 }
