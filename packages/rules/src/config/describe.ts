@@ -1,4 +1,5 @@
 import type { Constraints } from "@mlops-report/core";
+import { CONSISTENCY_RULE_ID } from "../builtin/checklist-consistency.js";
 import type { RuleLevel, Severity } from "../types.js";
 import { PRESET_PREFIX, presetNames, presetPath } from "./presets.js";
 import type { ResolvedConfig } from "./resolve.js";
@@ -29,6 +30,8 @@ export function describeConfig(config: ResolvedConfig): ConfigDescription {
     s.rule.meta.id,
     [s.level, s.options],
   ]);
+  // The consistency rule runs the expressions below; unless turned off, at a warning's severity.
+  if (!rules.some(([id]) => id === CONSISTENCY_RULE_ID)) rules.push([CONSISTENCY_RULE_ID, ["warning", {}]]);
   return {
     presets: config.files.flatMap((file) => presets.get(file) ?? []),
     files: config.files.filter((file) => !presets.has(file)),

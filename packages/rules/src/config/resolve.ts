@@ -1,4 +1,5 @@
 import type { Constraints, Report } from "@mlops-report/core";
+import { CONSISTENCY_RULE_ID, checklistConsistency } from "../builtin/checklist-consistency.js";
 import { builtinRules } from "../builtin/index.js";
 import { fillsOtherTemplate } from "../builtin/util.js";
 import { defaultOptions, type Rule } from "../define-rule.js";
@@ -129,7 +130,7 @@ export function lintOptionsFor(
     config.year === null ? undefined : { year: config.year, questionCount: questionCountOf(config.year) };
   const mismatch = fillsOtherTemplate(report, expected);
   return {
-    rules: config.settings,
+    rules: withConsistency(config.settings),
     constraints: mismatch || config.constraints === "from-template" ? {} : config.questions,
     checklist: config.checklist,
     repositoryEvidence: config.repositoryEvidence,
@@ -137,4 +138,13 @@ export function lintOptionsFor(
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
     ...(expected ? { expected } : {}),
   };
+}
+
+/** The settings with the consistency rule among them, at its default level where a caller's list leaves it out. */
+function withConsistency(settings: readonly RuleSetting[]): readonly RuleSetting[] {
+  if (settings.some((s) => s.rule.meta.id === CONSISTENCY_RULE_ID)) return settings;
+  return [
+    ...settings,
+    { rule: checklistConsistency, level: checklistConsistency.meta.defaultSeverity, options: {} },
+  ];
 }
