@@ -9,8 +9,8 @@ import type {
   Origin,
   RepositoryEvidenceConfig,
   RuleConfig,
-} from "./load.js";
-import { presetFolder, presetPath, usesBuiltinPresets } from "./presets.js";
+} from "./merged-config.js";
+import { presetFolder, presetPath, usesBuiltinPresets } from "./preset-folder.js";
 
 /** The file the build writes beside the built-in presets. */
 export const COMPILED_PRESETS_FILE = "compiled.json";

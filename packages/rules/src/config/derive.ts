@@ -1,6 +1,6 @@
 import type { CompiledExpression, EvalContext, Reference, Term } from "../dsl/index.js";
 import type { Severity } from "../types.js";
-import type { CheckKind, ChecklistIdConfig, MergedConfig } from "./load.js";
+import type { CheckKind, ChecklistIdConfig, MergedConfig } from "./merged-config.js";
 
 /** A consistency check ready to evaluate: an expression written in a config, or one derived from a checklist id. */
 export interface CompiledConsistency {

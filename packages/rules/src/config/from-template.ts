@@ -1,7 +1,7 @@
 import type { Bounds, ChecklistItem, Constraints, Report } from "@mlops-report/core";
 import { closestMatch } from "../dsl/index.js";
 import { activeIds } from "./derive.js";
-import type { ChecklistIdConfig, MergedConfig } from "./load.js";
+import type { ChecklistIdConfig, MergedConfig } from "./merged-config.js";
 import { templateYears } from "./presets.js";
 
 /** What a new year's preset is made from: its template, parsed, and the presets it extends. */

@@ -2,15 +2,9 @@ export { COMPILED_PRESETS_FILE, compiledPresetsText } from "./compiled.js";
 export { type ConfigDescription, describeConfig } from "./describe.js";
 export { ConfigError, type ConfigProblem, formatConfigProblem } from "./errors.js";
 export { type PresetSources, presetFromTemplate } from "./from-template.js";
-export {
-  compilePresets,
-  type LoadOptions,
-  loadConfigFile,
-  loadPreset,
-  type MergedConfig,
-  withRuleSettings,
-} from "./load.js";
+export { compilePresets, loadConfigFile, loadPreset, withRuleSettings } from "./load.js";
 export { CONFIG_FILE_NAME, configCandidates, findConfigFile } from "./lookup.js";
+export type { LoadOptions, MergedConfig } from "./merged-config.js";
 export {
   CATALOG_PRESET,
   courseYears,

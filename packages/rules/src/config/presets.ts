@@ -1,9 +1,22 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { TemplateFingerprint, TemplateYearDefinition } from "@mlops-report/core";
+import { readFileSync } from "node:fs";
+import type { TemplateYearDefinition } from "@mlops-report/core";
+import { isMap, type Node, type YAMLMap } from "yaml";
+import { nativeRegExp } from "../linear-regexp.js";
 import { compiledTemplateYears } from "./compiled.js";
-import { readYamlValue } from "./yaml-reads.js";
+import { readFields } from "./fields.js";
+import type { TemplateConfig } from "./merged-config.js";
+import { presetFolder, presetNames, presetPath } from "./preset-folder.js";
+import { Reader } from "./reader.js";
+import { TEMPLATE } from "./template.js";
+import { readYamlDocument } from "./yaml-reads.js";
+
+export {
+  PRESET_FOLDER_VARIABLE,
+  presetFolder,
+  presetNames,
+  presetPath,
+  usesBuiltinPresets,
+} from "./preset-folder.js";
 
 export const PRESET_PREFIX = "mlops-report:";
 /**
@@ -11,58 +24,8 @@ export const PRESET_PREFIX = "mlops-report:";
  * so that one staff config keeps every report's year and changes a few things on top.
  */
 export const DETECTED_PRESET = `${PRESET_PREFIX}detected`;
-/** Names a preset folder to use instead of the built-in one: staff try a new year's preset with it. */
-export const PRESET_FOLDER_VARIABLE = "MLOPS_REPORT_PRESETS";
 /** The preset that holds the checklist catalog. */
 export const CATALOG_PRESET = "catalog";
-
-/**
- * The folder holding the preset YAML files: `$MLOPS_REPORT_PRESETS`, else `presets/` beside the built bundle,
- * or, running from source, the repository's `configs/` found by walking up.
- */
-export function presetFolder(): string {
-  const named = process.env[PRESET_FOLDER_VARIABLE];
-  if (named) return named.endsWith("/") ? named : `${named}/`;
-  return builtinFolder;
-}
-
-function findBuiltinFolder(): string {
-  const beside = fileURLToPath(new URL("./presets/", import.meta.url));
-  if (existsSync(`${beside}base.yaml`)) return beside;
-  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
-    if (existsSync(join(dir, "configs", "base.yaml"))) return `${join(dir, "configs")}/`;
-  }
-  return beside;
-}
-
-const builtinFolder = findBuiltinFolder();
-
-/** True when presets come from the built-in folder, whose compiled form the build made. */
-export function usesBuiltinPresets(): boolean {
-  return presetFolder() === builtinFolder;
-}
-
-export function presetPath(name: string): string {
-  return `${presetFolder()}${name}.yaml`;
-}
-
-const listed = new Map<string, readonly string[]>();
-
-/** Every preset of the folder, by name: `base`, `catalog` and one per course year. */
-export function presetNames(): readonly string[] {
-  const folder = presetFolder();
-  let names = listed.get(folder);
-  if (!names) {
-    names = existsSync(folder)
-      ? readdirSync(folder)
-          .filter((f) => f.endsWith(".yaml"))
-          .map((f) => f.slice(0, -".yaml".length))
-          .sort()
-      : [];
-    listed.set(folder, names);
-  }
-  return names;
-}
 
 /** The course years: the presets named by a year. */
 export function courseYears(): number[] {
@@ -72,17 +35,11 @@ export function courseYears(): number[] {
     .sort((a, b) => a - b);
 }
 
-interface PresetTemplateFields {
-  extends?: unknown;
-  year?: unknown;
-  template?: { questions?: unknown; checkerSkips?: unknown; fingerprints?: unknown };
-}
-
-/** A preset's fields; null when it cannot be read, which the full loader reports when the preset is used. */
-function readFields(path: string): PresetTemplateFields | null {
+/** A preset's mapping; null when it cannot be read, which the full loader reports when the preset is used. */
+function presetMapping(path: string): YAMLMap | null {
   try {
-    const fields: unknown = readYamlValue(readFileSync(path, "utf8"));
-    return typeof fields === "object" ? (fields as PresetTemplateFields | null) : null;
+    const { contents, errors } = readYamlDocument(readFileSync(path, "utf8")).doc;
+    return errors.length === 0 && isMap(contents) ? contents : null;
   } catch {
     return null;
   }
@@ -90,33 +47,30 @@ function readFields(path: string): PresetTemplateFields | null {
 
 /**
  * What each year preset says of its template, following its `extends` chain of presets: question count and
- * checker skip are inherited, fingerprints are the year's own. Read without the full config loader, which
- * validates the same fields when the preset is used.
+ * checker skip are inherited, fingerprints are the year's own. Read with the loader's own declaration of
+ * `template`; its problems are left to the full loader, which reports them when the preset is used.
  */
 function readYearDefinition(year: number): TemplateYearDefinition {
-  const definition: TemplateYearDefinition = { year, questionCount: 0, checkerSkips: 0, fingerprints: [] };
-  const chain: PresetTemplateFields[] = [];
+  const chain: { path: string; mapping: YAMLMap }[] = [];
   for (let name: string | null = String(year); name !== null && chain.length < 20; ) {
     const path = presetPath(name);
-    const fields = readFields(path);
-    if (!fields) break;
-    chain.unshift(fields);
-    const parent = typeof fields.extends === "string" ? fields.extends : null;
-    name = parent?.startsWith(PRESET_PREFIX) ? parent.slice(PRESET_PREFIX.length) : null;
+    const mapping = presetMapping(path);
+    if (!mapping) break;
+    chain.unshift({ path, mapping });
+    const parent = mapping.get("extends");
+    name =
+      typeof parent === "string" && parent.startsWith(PRESET_PREFIX)
+        ? parent.slice(PRESET_PREFIX.length)
+        : null;
   }
-  for (const fields of chain) {
-    const t = fields.template;
-    if (typeof t?.questions === "number") definition.questionCount = t.questions;
-    if (typeof t?.checkerSkips === "number") definition.checkerSkips = t.checkerSkips;
+  const template: TemplateConfig = { fingerprints: [] };
+  for (const { path, mapping } of chain) {
+    template.fingerprints = [];
+    const node = mapping.get("template", true) as Node | undefined;
+    readFields(new Reader(path, "", nativeRegExp), node, TEMPLATE, template, "template");
   }
-  const own = chain.at(-1)?.template?.fingerprints;
-  const fingerprints: TemplateFingerprint[] = [];
-  for (const f of Array.isArray(own) ? (own as Record<string, unknown>[]) : []) {
-    const place = typeof f.preamble === "string" ? "preamble" : "prompts";
-    if (typeof f[place] === "string" && typeof f.says === "string")
-      fingerprints.push({ in: place, pattern: new RegExp(f[place] as string, "i"), says: f.says });
-  }
-  return { ...definition, fingerprints };
+  const { questions = 0, checkerSkips = 0, fingerprints } = template;
+  return { year, questionCount: questions, checkerSkips, fingerprints };
 }
 
 const definitions = new Map<string, readonly TemplateYearDefinition[]>();

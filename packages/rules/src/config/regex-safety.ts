@@ -1,5 +1,5 @@
 import { linearRegExp, nativeRegExp, type RegExpFactory, RegExpNotLinear } from "../linear-regexp.js";
-import { presetNames, presetPath } from "./presets.js";
+import { presetNames, presetPath } from "./preset-folder.js";
 
 /**
  * The regexes of a config found in a linted repository match in linear time (RE2): a group's catastrophic

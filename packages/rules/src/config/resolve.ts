@@ -14,7 +14,7 @@ import { type RepositoryEvidence, repositoryEvidenceOf } from "../repository/evi
 import type { RuleLevel } from "../types.js";
 import { activeIds, type CompiledConsistency, derivedChecks, unknownTermNames } from "./derive.js";
 import { ConfigError, type ConfigProblem } from "./errors.js";
-import type { ConsistencyConfig, MergedConfig } from "./load.js";
+import type { ConsistencyConfig, MergedConfig } from "./merged-config.js";
 import { questionCountOf } from "./presets.js";
 import { regExpFor } from "./regex-safety.js";
 import { nodeLength, nodeStart, valueOffsetToSource } from "./yaml-positions.js";
