@@ -1,5 +1,10 @@
-import { compileExpression } from "./compile.js";
-import type { CompiledExpression, DslEnvironment, DslError, EvalContext } from "./types.js";
+import {
+  type CompiledExpression,
+  compileExpression,
+  type DslEnvironment,
+  type DslError,
+  type EvalContext,
+} from "@mlops-report/rules";
 
 /** Questions q1 to q31 and a handful of checklist ids, like a recent report template. */
 export const ENV: DslEnvironment = {
