@@ -1,8 +1,8 @@
 import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles } from "../support/synthetic.js";
 
 describe("bad input in a class run", { timeout: 120_000 }, () => {
   const root = tempTree({

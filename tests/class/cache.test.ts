@@ -1,8 +1,8 @@
 import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { classFiles, debugLines } from "@mlops-report/testing/class-folder";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { classFiles, debugLines } from "./fixture.js";
 
 const groups = ["g1", "g2", "g3", "g4", "g5", "g6"].map((g) => `class/${g}/reports/README.md`);
 

@@ -1,7 +1,7 @@
+import { classFiles } from "@mlops-report/testing/class-folder";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles, words } from "../support/synthetic.js";
-import { classFiles } from "./fixture.js";
 
 describe("a class run", { timeout: 120_000 }, () => {
   const root = tempTree({

@@ -1,7 +1,8 @@
+import { debugLines } from "@mlops-report/testing/class-folder";
+import { runCli } from "@mlops-report/testing/cli";
+import { corpusReports, HAS_CORPUS } from "@mlops-report/testing/corpus";
+import { SHARED } from "@mlops-report/testing/setting";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
-import { corpusReports, HAS_CORPUS, SHARED } from "../support/corpus.js";
-import { debugLines } from "./fixture.js";
 
 /** Every report of the corpus. */
 const REPORTS = corpusReports().length;

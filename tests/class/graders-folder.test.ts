@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { launchChromium, runsInChromium, watchedPage } from "@mlops-report/testing/browser";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { gradersClassFiles, hostileClassFiles } from "@mlops-report/testing/graders";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, runsInChromium, watchedPage } from "../support/browser.js";
-import { runCli, tempTree } from "../support/cli.js";
-import { gradersClassFiles, hostileClassFiles } from "../support/graders.js";
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })

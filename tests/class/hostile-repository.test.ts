@@ -13,10 +13,10 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { forgeIndexPath, git } from "@mlops-report/testing/git";
+import { cleanReportFiles } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { forgeIndexPath, git } from "../support/git.js";
-import { cleanReportFiles } from "../support/synthetic.js";
 
 /**
  * A class with one group whose repository is hostile: the run never stops on it, every good group's JSON, JUnit

@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { classFiles, debugLines } from "@mlops-report/testing/class-folder";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles } from "../support/synthetic.js";
-import { classFiles, debugLines } from "./fixture.js";
 
 /** Lines of lists nested 20 deep: the markdown parser takes seconds per 10 KB of them, minutes for a megabyte. */
 const NESTED_LISTS = `${"- ".repeat(20)}x\n`.repeat(24_000);

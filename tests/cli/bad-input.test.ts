@@ -1,6 +1,6 @@
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles } from "../support/synthetic.js";
 
 describe("bad input through the built CLI", () => {
   const root = tempTree({

@@ -17,9 +17,9 @@ import {
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { crc32 } from "node:zlib";
+import { CLI, runCli, tempTree } from "@mlops-report/testing/cli";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import { afterEach, describe, expect, it } from "vitest";
-import { CLI, runCli, tempTree } from "../support/cli.js";
-import { syntheticReport } from "../support/synthetic.js";
 
 const roots: string[] = [];
 afterEach(() => {

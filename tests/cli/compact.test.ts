@@ -1,6 +1,6 @@
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { syntheticReport } from "../support/synthetic.js";
 
 describe("--format compact through the built CLI", () => {
   it("prints one whole line per finding, even for a message with line breaks, piped", () => {

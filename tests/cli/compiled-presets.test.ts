@@ -15,9 +15,9 @@ import {
   templateYears,
   yamlDocumentsParsed,
 } from "@mlops-report/rules";
+import { tempTree } from "@mlops-report/testing/cli";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { tempTree } from "../support/cli.js";
-import { syntheticReport, words } from "../support/synthetic.js";
 
 describe("built-in presets, compiled by the build", () => {
   it("a run with a built-in preset parses no YAML and builds no expression parser", async () => {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { CLI, runCli, tempTree } from "@mlops-report/testing/cli";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { CLI, runCli, tempTree } from "../support/cli.js";
-import { syntheticReport } from "../support/synthetic.js";
 
 const report = syntheticReport({ year: 2026, checked: ["dvc"] });
 

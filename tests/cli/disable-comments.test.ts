@@ -1,6 +1,6 @@
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles, words } from "../support/synthetic.js";
 
 /** A clean 2026 report with Question 7 too short, and `comments` as its first lines. */
 function reportWith(comments: string, config = "extends: mlops-report:2026\n") {

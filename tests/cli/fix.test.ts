@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles, words } from "../support/synthetic.js";
 
 const README = "reports/README.md";
 

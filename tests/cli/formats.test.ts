@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles, syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles, syntheticReport, words } from "../support/synthetic.js";
 
 // One warning (Question 7 too long); every other question is unanswered (errors).
 const report = syntheticReport({ year: 2026, answers: { 7: words(120) } });

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { pythonCsvRows, sofficeToXlsx, xlsxRows } from "@mlops-report/testing/spreadsheet";
+import { cleanReportFiles } from "@mlops-report/testing/synthetic";
+import { requireTools, shouldRunWith } from "@mlops-report/testing/tools";
 import { describe, expect, it } from "vitest";
-import { requireTools, shouldRunWith } from "../integration/support.js";
-import { runCli, tempTree } from "../support/cli.js";
-import { pythonCsvRows, sofficeToXlsx, xlsxRows } from "../support/spreadsheet.js";
-import { cleanReportFiles } from "../support/synthetic.js";
 
 const HYPERLINK = '=HYPERLINK("http://x")';
 

@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles, syntheticReport } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles, syntheticReport } from "../support/synthetic.js";
 
 /**
  * Input a group's repository can hold, tried as an attacker would: each case names its file in one line, exits 2,

@@ -2,9 +2,9 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { configSchema, courseYears, PRESET_FOLDER_VARIABLE } from "@mlops-report/rules";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { afterEach, describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { syntheticReport, words } from "../support/synthetic.js";
 
 const CONFIGS = fileURLToPath(new URL("../../configs/", import.meta.url));
 

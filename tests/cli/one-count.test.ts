@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { LspClient } from "@mlops-report/testing/lsp";
+import { cleanReportFiles, words } from "@mlops-report/testing/synthetic";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { LspClient } from "../support/lsp.js";
-import { cleanReportFiles, words } from "../support/synthetic.js";
 
 /**
  * Question 4 (100-200 words) in twelve bullets of eight words: a reader sees 96 words, too short; the course

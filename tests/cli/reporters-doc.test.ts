@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles } from "../support/synthetic.js";
 
 /**
  * docs/reporters.md shows real output: each code block after a `<!-- output: ARGS -->` comment is what

@@ -1,23 +1,19 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { git } from "../support/git.js";
-import { syntheticReport } from "../support/synthetic.js";
+import { runCli } from "@mlops-report/testing/cli";
+import { git } from "@mlops-report/testing/git";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
+import { temporaryFolders } from "@mlops-report/testing/temporary";
+import { describe, expect, it } from "vitest";
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const { tree } = temporaryFolders();
 
 /** A 2025 report that ticks DVC, in a repository with a workflow but (yet) no DVC file. */
 function repository(): string {
-  const root = tempTree({
+  return tree({
     "reports/README.md": syntheticReport({ year: 2025, checked: ["git", "dvc", "ci"] }),
     ".github/workflows/ci.yaml": "on: push\n",
   });
-  made.push(root);
-  return root;
 }
 
 function repositoryFindings(root: string, args: string[] = [], env: Record<string, string> = {}) {

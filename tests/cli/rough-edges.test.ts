@@ -1,6 +1,6 @@
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles, syntheticReport } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles, syntheticReport } from "../support/synthetic.js";
 
 describe("a missing image's message", () => {
   it("names the repository's nearest image file, not only one that differs in letter case", () => {

@@ -1,6 +1,6 @@
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles, words } from "../support/synthetic.js";
 
 /**
  * A clean 2026 report but for Question 7, ten words where 50-100 are asked for; its checklist, left unticked,

@@ -1,6 +1,6 @@
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { syntheticReport } from "../support/synthetic.js";
 
 /** A class of two groups whose reports fill different years' templates, and staff configs beside it. */
 const root = tempTree({

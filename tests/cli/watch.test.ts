@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { CLI, tempTree } from "@mlops-report/testing/cli";
+import { cleanReportFiles, syntheticReport } from "@mlops-report/testing/synthetic";
 import { afterEach, describe, expect, it } from "vitest";
-import { CLI, tempTree } from "../support/cli.js";
-import { cleanReportFiles, syntheticReport } from "../support/synthetic.js";
 
 const WATCHING =
   "mlops-report: note: watching the report, its figures and its config for changes (Ctrl-C to stop)\n";

@@ -1,11 +1,17 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigError, loadConfigFile, resolveConfig } from "@mlops-report/rules";
+import { tempTree } from "@mlops-report/testing/cli";
+import {
+  findingsByRule,
+  itemText,
+  lineOf,
+  preset,
+  withFullChecklist,
+} from "@mlops-report/testing/consistency";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
+import { parseReport as parse } from "@mlops-report/testing/years";
 import { describe, expect, it } from "vitest";
-import { tempTree } from "../support/cli.js";
-import { syntheticReport } from "../support/synthetic.js";
-import { parseReport as parse } from "../support/years.js";
-import { findingsByRule, itemText, lineOf, preset, withFullChecklist } from "./helpers.js";
 
 const FILLER = "This part follows the course setup.";
 const PRE_COMMIT = "Our hooks run ruff through pre-commit before every commit.";

@@ -1,7 +1,7 @@
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { itemText, lineOf, withFullChecklist } from "@mlops-report/testing/consistency";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { syntheticReport } from "../support/synthetic.js";
-import { itemText, lineOf, withFullChecklist } from "./helpers.js";
 
 /** The default consistency rules through the built command, with the year preset it picks by itself. */
 describe("checklist consistency through the built CLI", () => {

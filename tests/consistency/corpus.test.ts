@@ -1,8 +1,8 @@
 import type { Report } from "@mlops-report/core";
+import { findingsByRule, type PresetYear, preset } from "@mlops-report/testing/consistency";
+import { corpusReports, HAS_CORPUS } from "@mlops-report/testing/corpus";
+import { parseReport as parse } from "@mlops-report/testing/years";
 import { describe, expect, it } from "vitest";
-import { corpusReports, HAS_CORPUS } from "../support/corpus.js";
-import { parseReport as parse } from "../support/years.js";
-import { findingsByRule, type PresetYear, preset } from "./helpers.js";
 
 /** Every consistency rule on every real report of the corpus: no error, and messages that point right. */
 const reports = corpusReports();

@@ -1,6 +1,3 @@
-import { describe, expect, it } from "vitest";
-import { syntheticReport } from "../support/synthetic.js";
-import { parseReport as parse } from "../support/years.js";
 import {
   checklistItems,
   findingsByRule,
@@ -9,7 +6,10 @@ import {
   type PresetYear,
   preset,
   withFullChecklist,
-} from "./helpers.js";
+} from "@mlops-report/testing/consistency";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
+import { parseReport as parse } from "@mlops-report/testing/years";
+import { describe, expect, it } from "vitest";
 
 /**
  * Every consistency rule of the year presets on synthetic reports: for each checklist id, (a) `-described`,

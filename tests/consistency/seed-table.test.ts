@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { findingsByRule, type PresetYear, preset } from "@mlops-report/testing/consistency";
+import { SHARED } from "@mlops-report/testing/setting";
+import { parseReport as parse } from "@mlops-report/testing/years";
 import { describe, expect, it } from "vitest";
-import { SHARED } from "../support/corpus.js";
-import { parseReport as parse } from "../support/years.js";
-import { findingsByRule, type PresetYear, preset } from "./helpers.js";
 
 /**
  * checklist-map §6: the hand-checked expectation for each (seed, checklist id), compared with what the year

@@ -6,10 +6,10 @@ import {
   loadConfigFile,
   resolveConfig,
 } from "@mlops-report/rules";
+import { tempTree } from "@mlops-report/testing/cli";
+import { lineOf } from "@mlops-report/testing/consistency";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { tempTree } from "../support/cli.js";
-import { syntheticReport } from "../support/synthetic.js";
-import { lineOf } from "./helpers.js";
 
 /**
  * The shapes of denial real reports take, each on a synthetic report with rules of the presets' three shapes:

@@ -1,6 +1,6 @@
+import { runCli } from "@mlops-report/testing/cli";
+import { corpusReports, HAS_CORPUS, oracle } from "@mlops-report/testing/corpus";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
-import { corpusReports, HAS_CORPUS, oracle } from "../support/corpus.js";
 
 /**
  * What a student sees with no config: every question the course checker fails on words or images gets a

@@ -2,9 +2,10 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { runCli } from "@mlops-report/testing/cli";
+import { corpusReports, HAS_CORPUS } from "@mlops-report/testing/corpus";
+import { SHARED } from "@mlops-report/testing/setting";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
-import { corpusReports, HAS_CORPUS, SHARED } from "../support/corpus.js";
 
 interface JsonDiagnostic {
   ruleId: string;

@@ -1,12 +1,13 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { runCli } from "@mlops-report/testing/cli";
+import { corpusReports, HAS_CORPUS } from "@mlops-report/testing/corpus";
+import { expectedCells, expectedNoteParts, type JsonResult } from "@mlops-report/testing/gradebook";
+import { SHARED } from "@mlops-report/testing/setting";
+import { cellText, pythonCsvRows, sofficeToXlsx, xlsxRows } from "@mlops-report/testing/spreadsheet";
+import { requireTools, shouldRunWith } from "@mlops-report/testing/tools";
 import { describe, expect, it } from "vitest";
-import { requireTools, shouldRunWith } from "../integration/support.js";
-import { runCli } from "../support/cli.js";
-import { corpusReports, HAS_CORPUS, SHARED } from "../support/corpus.js";
-import { expectedCells, expectedNoteParts, type JsonResult } from "../support/gradebook.js";
-import { cellText, pythonCsvRows, sofficeToXlsx, xlsxRows } from "../support/spreadsheet.js";
 
 /**
  * Every corpus report linted once to JSON, the gradebook and the student layout; the gradebook read back by

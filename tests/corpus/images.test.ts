@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, posix } from "node:path";
+import { runCli } from "@mlops-report/testing/cli";
+import { corpusReports, HAS_CORPUS } from "@mlops-report/testing/corpus";
+import { parseReport as parse } from "@mlops-report/testing/years";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
-import { corpusReports, HAS_CORPUS } from "../support/corpus.js";
-import { parseReport as parse } from "../support/years.js";
 
 const repos = corpusReports().filter((r) => r.isRepo);
 

@@ -1,7 +1,7 @@
 import { lintOptionsFor, lintReport, loadPreset, resolveConfig } from "@mlops-report/rules";
+import { corpusReports, HAS_CORPUS, oracle } from "@mlops-report/testing/corpus";
+import { parseReport as parse } from "@mlops-report/testing/years";
 import { describe, expect, it } from "vitest";
-import { corpusReports, HAS_CORPUS, oracle } from "../support/corpus.js";
-import { parseReport as parse } from "../support/years.js";
 
 const reports = corpusReports();
 const official = oracle();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { SHARED } from "@mlops-report/testing/setting";
 import { describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { SHARED } from "../support/corpus.js";
 
 const YEARS = ["2023", "2024", "2025", "2026"] as const;
 const available = YEARS.filter((y) => existsSync(`${SHARED}templates/${y}/README.md`));

@@ -8,20 +8,20 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles } from "../support/synthetic.js";
-import { parseOutputFile, readAction, runAction } from "./composite-action.js";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { parseOutputFile, readAction, runAction } from "@mlops-report/testing/composite-action";
+import { REPO_ROOT } from "@mlops-report/testing/setting";
+import { cleanReportFiles } from "@mlops-report/testing/synthetic";
 import {
   baseEnv,
   npmEnv,
   packCli,
-  REPO_ROOT,
   requireTools,
   runOk,
   shouldRunWith,
   tempDir,
-} from "./support.js";
+} from "@mlops-report/testing/tools";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const NOTICE_MESSAGE =
   "No checklist item is ticked, yet 31 of 31 questions are answered: tick with [x] each item your project did";

@@ -2,22 +2,22 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync 
 import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { listRules } from "@mlops-report/rules";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempTree } from "../support/cli.js";
-import { cleanReportFiles, syntheticReport, type Year } from "../support/synthetic.js";
+import { tempTree } from "@mlops-report/testing/cli";
+import { REPO_ROOT } from "@mlops-report/testing/setting";
+import { cleanReportFiles, syntheticReport, type Year } from "@mlops-report/testing/synthetic";
 import {
   CLI_PACKAGE,
   npmEnv,
   packCli,
   packedFiles,
   packedManifest,
-  REPO_ROOT,
   requireTools,
   run,
   runOk,
   shouldRunWith,
   tempDir,
-} from "./support.js";
+} from "@mlops-report/testing/tools";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const version = (JSON.parse(readFileSync(join(CLI_PACKAGE, "package.json"), "utf8")) as { version: string })
   .version;

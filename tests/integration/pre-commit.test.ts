@@ -1,19 +1,19 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, tempTree } from "../support/cli.js";
-import { cleanReportFiles } from "../support/synthetic.js";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { REPO_ROOT } from "@mlops-report/testing/setting";
+import { cleanReportFiles } from "@mlops-report/testing/synthetic";
 import {
   npmEnv,
   packCli,
-  REPO_ROOT,
   type Run,
   requireTools,
   run,
   runOk,
   shouldRunWith,
   tempDir,
-} from "./support.js";
+} from "@mlops-report/testing/tools";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const MANIFEST = join(REPO_ROOT, ".pre-commit-hooks.yaml");
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -2,11 +2,11 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CLI, runCli, tempTree } from "@mlops-report/testing/cli";
+import { findingsOfJson } from "@mlops-report/testing/lsp";
+import { cleanReportFiles, words } from "@mlops-report/testing/synthetic";
+import { requireTools, shouldRunWith } from "@mlops-report/testing/tools";
 import { describe, expect, it } from "vitest";
-import { requireTools, shouldRunWith } from "../integration/support.js";
-import { CLI, runCli, tempTree } from "../support/cli.js";
-import { findingsOfJson } from "../support/lsp.js";
-import { cleanReportFiles, words } from "../support/synthetic.js";
 
 const HAS_NVIM = spawnSync("nvim", ["--version"]).status === 0;
 if (!HAS_NVIM)

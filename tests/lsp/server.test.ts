@@ -1,12 +1,18 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { runCli, tempTree } from "@mlops-report/testing/cli";
+import { corpusReports, HAS_CORPUS } from "@mlops-report/testing/corpus";
+import {
+  applyEdits,
+  findingsOfDiagnostics,
+  findingsOfJson,
+  LspClient,
+  uriOf,
+} from "@mlops-report/testing/lsp";
+import { cleanReportFiles, words } from "@mlops-report/testing/synthetic";
 import { afterEach, describe, expect, it } from "vitest";
 import { FileChangeType } from "vscode-languageserver-protocol/node";
-import { runCli, tempTree } from "../support/cli.js";
-import { corpusReports, HAS_CORPUS } from "../support/corpus.js";
-import { applyEdits, findingsOfDiagnostics, findingsOfJson, LspClient, uriOf } from "../support/lsp.js";
-import { cleanReportFiles, words } from "../support/synthetic.js";
 
 const README = "reports/README.md";
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } };

@@ -11,8 +11,8 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
+import { tempTree } from "@mlops-report/testing/cli";
 import { afterEach, describe, expect, it } from "vitest";
-import { tempTree } from "../../../tests/support/cli.js";
 import { asciiOnly, buildStamp, codeCacheFolder, type LoadOptions, loadBundle } from "./code-cache.js";
 
 // V8 keeps what it compiled per process, too: without this, loading a bundle a second time would not look at

@@ -1,6 +1,6 @@
+import { tempTree } from "@mlops-report/testing/cli";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it, vi } from "vitest";
-import { tempTree } from "../../../tests/support/cli.js";
-import { syntheticReport, words } from "../../../tests/support/synthetic.js";
 import type { Io } from "./io.js";
 import { run } from "./main.js";
 import { VERSION } from "./version.js";

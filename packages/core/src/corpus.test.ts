@@ -1,6 +1,6 @@
+import { corpusReports, HAS_CORPUS, oracle } from "@mlops-report/testing/corpus";
+import { COURSE_TEMPLATE_YEARS } from "@mlops-report/testing/years";
 import { describe, expect, it } from "vitest";
-import { corpusReports, HAS_CORPUS, oracle } from "../../../tests/support/corpus.js";
-import { COURSE_TEMPLATE_YEARS } from "../../../tests/support/years.js";
 import { parse } from "./parse.js";
 
 const reports = corpusReports();

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
+import { SHARED } from "@mlops-report/testing/setting";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SHARED } from "../../../tests/support/corpus.js";
-import { syntheticReport } from "../../../tests/support/synthetic.js";
 import { parse } from "./parse.js";
 import type { Report } from "./types.js";
 

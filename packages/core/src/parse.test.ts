@@ -1,6 +1,6 @@
+import { syntheticReport, TITLE, words } from "@mlops-report/testing/synthetic";
+import { COURSE_TEMPLATE_YEARS } from "@mlops-report/testing/years";
 import { describe, expect, it } from "vitest";
-import { syntheticReport, TITLE, words } from "../../../tests/support/synthetic.js";
-import { COURSE_TEMPLATE_YEARS } from "../../../tests/support/years.js";
 import { type ParseOptions, parse as parseWith } from "./parse.js";
 import type { FileProbe } from "./resolve.js";
 import type { TemplateYearDefinition } from "./types.js";

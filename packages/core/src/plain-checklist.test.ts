@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
+import { corpusReports, HAS_CORPUS } from "@mlops-report/testing/corpus";
+import { SHARED } from "@mlops-report/testing/setting";
 import fc from "fast-check";
 import type { Nodes, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
-import { corpusReports, HAS_CORPUS, SHARED } from "../../../tests/support/corpus.js";
 import { blankOut, findPlainBlocks, mergeInOrder, parseWithPlainChecklists } from "./plain-checklist.js";
 
 /** Reads nothing from the tree and lets plain blocks reach anywhere. */

@@ -1,7 +1,7 @@
 import { rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import { tempTree } from "@mlops-report/testing/cli";
 import { afterEach, describe, expect, it } from "vitest";
-import { tempTree } from "../../../tests/support/cli.js";
 import { FileReadError, readRegularFile } from "./read-file.js";
 
 const roots: string[] = [];

@@ -1,6 +1,6 @@
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { syntheticReport } from "../../../tests/support/synthetic.js";
 import { parse } from "./parse.js";
 import {
   htmlComments,

@@ -1,6 +1,6 @@
+import { corpusReports, HAS_CORPUS } from "@mlops-report/testing/corpus";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { corpusReports, HAS_CORPUS } from "../../../tests/support/corpus.js";
 import { PROSE_WORD, proseWordCount, pythonSplitCount } from "./whitespace.js";
 
 /** The count `proseWordCount` must equal: PROSE_WORD run over the whole text, match after match. */

@@ -1,22 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "@mlops-report/core";
 import type { LintResult } from "@mlops-report/rules";
-import { afterAll, describe, expect, it } from "vitest";
+import { temporaryFolders } from "@mlops-report/testing/temporary";
+import { describe, expect, it } from "vitest";
 import { cacheFile, DEFAULT_CACHE_FILE, LintCache } from "./cache.js";
 import { contentHash } from "./cache-key.js";
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), "cache-"));
-  made.push(dir);
-  return dir;
-}
+const { folder } = temporaryFolders();
 
 /** A lint result of a report of this text, without findings. */
 function result(text: string): LintResult {
@@ -53,7 +44,7 @@ function filled(dir: string) {
 
 describe("the lint cache", () => {
   it("puts the file in the working folder, at --cache-location, or in the folder it names", () => {
-    const dir = folder();
+    const dir = folder("cache");
     expect(cacheFile("/w", undefined)).toBe(`/w/${DEFAULT_CACHE_FILE}`);
     expect(cacheFile("/w", "tmp/c.json")).toBe("/w/tmp/c.json");
     expect(cacheFile("/w", "tmp/")).toBe(`/w/tmp/${DEFAULT_CACHE_FILE}`);
@@ -61,7 +52,7 @@ describe("the lint cache", () => {
   });
 
   it("gives back a stored result under the path it is shown with now, while key and config match", () => {
-    const dir = folder();
+    const dir = folder("cache");
     const { report, config, file } = filled(dir);
     const { cache, problem } = LintCache.load(file);
     expect(problem).toBeNull();
@@ -77,7 +68,7 @@ describe("the lint cache", () => {
   });
 
   it("does not serve a slim entry to a run that needs the texts", () => {
-    const dir = folder();
+    const dir = folder("cache");
     const report = join(dir, "README.md");
     writeFileSync(report, "# r");
     const { cache } = LintCache.load(join(dir, "c"));
@@ -94,7 +85,7 @@ describe("the lint cache", () => {
   });
 
   it("starts empty without a word when there is no file or it is of another version", () => {
-    const dir = folder();
+    const dir = folder("cache");
     expect(LintCache.load(join(dir, "none")).problem).toBeNull();
     const { file } = filled(dir);
     const [header, body] = readFileSync(file, "utf8").split("\n") as [string, string];
@@ -105,7 +96,7 @@ describe("the lint cache", () => {
   });
 
   it("ignores a damaged cache of its own and writes it anew", () => {
-    const dir = folder();
+    const dir = folder("cache");
     const { report, file } = filled(dir);
     const text = readFileSync(file, "utf8");
     writeFileSync(file, text.replace("the report's text", "the report's test"));
@@ -154,7 +145,7 @@ describe("the lint cache", () => {
   });
 
   it("leaves a file that is not its own alone", () => {
-    const dir = folder();
+    const dir = folder("cache");
     const file = join(dir, "notes.md");
     for (const foreign of ["# my notes\n", '{"tool":"eslint"}\n{}', "\u0000\u0001binary"]) {
       writeFileSync(file, foreign);
@@ -179,7 +170,7 @@ describe("the lint cache", () => {
   });
 
   it("drops the entries of reports that are gone", () => {
-    const dir = folder();
+    const dir = folder("cache");
     const { report, file } = filled(dir);
     rmSync(report);
     const { cache } = LintCache.load(file);

@@ -1,18 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { nodeFileProbe, parse } from "@mlops-report/core";
-import { afterAll, describe, expect, it } from "vitest";
+import { temporaryFolders } from "@mlops-report/testing/temporary";
+import { describe, expect, it } from "vitest";
 import { lookupsUnchanged, recordFileLookups } from "./file-record.js";
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const { folder } = temporaryFolders();
 
 function repository() {
-  const root = mkdtempSync(join(tmpdir(), "file-record-"));
-  made.push(root);
+  const root = folder("file-record");
   mkdirSync(join(root, "reports/figures"), { recursive: true });
   writeFileSync(join(root, "reports/figures/a.png"), "png");
   const report = join(root, "reports/README.md");

@@ -1,17 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { temporaryFolders } from "@mlops-report/testing/temporary";
+import { describe, expect, it } from "vitest";
 import { expandInputs, type Input } from "./inputs.js";
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const { folder } = temporaryFolders();
 
 function tree(files: string[]): string {
-  const root = mkdtempSync(join(tmpdir(), "inputs-"));
-  made.push(root);
+  const root = folder("inputs");
   for (const file of files) {
     mkdirSync(join(root, file, ".."), { recursive: true });
     if (file.endsWith("/")) mkdirSync(join(root, file), { recursive: true });

@@ -1,24 +1,14 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempTree } from "@mlops-report/testing/cli";
+import { lintSettings } from "@mlops-report/testing/engine";
+import { cleanReportFiles, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { tempTree } from "../../../tests/support/cli.js";
-import { cleanReportFiles, words } from "../../../tests/support/synthetic.js";
 import { LintCache } from "./cache.js";
 import { cachedResult, storeResult } from "./cached-lint.js";
-import { type LintSettings, ReportLinter } from "./lint-one.js";
+import { ReportLinter } from "./lint-one.js";
 import { UserError } from "./messages.js";
 import { OverTimeLimit } from "./time-limit.js";
-
-const settings = (cwd: string, overrides: Partial<LintSettings> = {}): LintSettings => ({
-  cwd,
-  choice: { allowPlugins: false },
-  inlineConfig: true,
-  detail: "full",
-  cacheFile: null,
-  fix: false,
-  timeLimitSeconds: 600,
-  ...overrides,
-});
 
 /** A report with two safe fixes to make: an image in a code span, and a link in the wrong letter case. */
 function fixable() {
@@ -33,7 +23,7 @@ function fixable() {
 describe("ReportLinter", () => {
   it("lints a text as it lints the file that holds it", async () => {
     const { root, path, text } = fixable();
-    const linter = new ReportLinter(settings(root));
+    const linter = new ReportLinter(lintSettings(root));
     const task = { path, shown: "reports/README.md", config: linter.locate(path) };
     const fromFile = await linter.lint(task);
     const fromText = await linter.lintText(text, task);
@@ -47,7 +37,7 @@ describe("ReportLinter", () => {
 
   it("fixes to a fixed point: the text --fix writes, and nothing more to fix after it", async () => {
     const { root, path, text } = fixable();
-    const linter = new ReportLinter(settings(root));
+    const linter = new ReportLinter(lintSettings(root));
     const task = { path, shown: "reports/README.md", config: linter.locate(path) };
     const fixed = await linter.fix(text, task);
     expect(fixed.count).toBe(2);
@@ -56,7 +46,7 @@ describe("ReportLinter", () => {
     );
     expect(fixed.pass.result.diagnostics.map((d) => d.ruleId)).toEqual(["checklist/marks"]);
     expect((await linter.fix(fixed.text, task)).count).toBe(0);
-    const withFix = await new ReportLinter(settings(root, { fix: true })).lint(task);
+    const withFix = await new ReportLinter(lintSettings(root, { fix: true })).lint(task);
     expect(withFix.ok && withFix.fixed).toEqual({ before: text, after: fixed.text, count: 2 });
   });
 
@@ -66,7 +56,7 @@ describe("ReportLinter", () => {
       ".mlops-report.yaml": "rules:\n  image/exists: [loud]\n",
     });
     const path = join(root, "reports/README.md");
-    const linter = new ReportLinter(settings(root));
+    const linter = new ReportLinter(lintSettings(root));
     const task = { path, shown: "reports/README.md", config: linter.locate(path) };
     const error = await linter.lintText(readFileSync(path, "utf8"), task).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
@@ -86,7 +76,7 @@ describe("the time limit", () => {
   it("gives up a report linted in this thread once it takes longer than its limit, and lints the next", async () => {
     const slow = tempTree(cleanReportFiles("", { 1: nestedLists }));
     const { root, path } = fixable();
-    const linter = new ReportLinter(settings(root, { timeLimitSeconds: 0.5 }));
+    const linter = new ReportLinter(lintSettings(root, { timeLimitSeconds: 0.5 }));
     const slowPath = join(slow, "reports/README.md");
     const outcome = await linter.lint({ path: slowPath, shown: "slow.md", config: linter.locate(slowPath) });
     expect(outcome).toEqual({
@@ -105,7 +95,7 @@ describe("the time limit", () => {
 
   it("throws an OverTimeLimit for a text, fixed or not", async () => {
     const { root, path } = fixable();
-    const linter = new ReportLinter(settings(root, { timeLimitSeconds: 0.5 }));
+    const linter = new ReportLinter(lintSettings(root, { timeLimitSeconds: 0.5 }));
     const task = { path, shown: "reports/README.md", config: linter.locate(path) };
     const text = readFileSync(path, "utf8").replace(
       "\n\n### Question 2",
@@ -122,7 +112,7 @@ describe("cachedResult", () => {
   it("gives a stored result back while the text is the same, and none to fix when fixing", async () => {
     const { root, path, text } = fixable();
     const cacheFile = join(root, ".mlops-report-cache");
-    const base = settings(root, { cacheFile });
+    const base = lintSettings(root, { cacheFile });
     const linter = new ReportLinter(base);
     const task = { path, shown: "reports/README.md", config: linter.locate(path) };
     const linted = await linter.lint(task);

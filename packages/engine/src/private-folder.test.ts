@@ -9,8 +9,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { tempTree } from "@mlops-report/testing/cli";
 import { afterEach, describe, expect, it } from "vitest";
-import { tempTree } from "../../../tests/support/cli.js";
 import { privateFolder } from "./private-folder.js";
 
 const roots: string[] = [];

@@ -13,9 +13,10 @@ import {
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { openRepository, parse, SECTION_PARSER, type SectionStore } from "@mlops-report/core";
+import { tempTree } from "@mlops-report/testing/cli";
+import { lintSettings } from "@mlops-report/testing/engine";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { tempTree } from "../../../tests/support/cli.js";
-import { syntheticReport, words } from "../../../tests/support/synthetic.js";
 import { checksum64, contentChecksum } from "./checksum.js";
 import { type LintSettings, ReportLinter } from "./lint-one.js";
 import { loadReportMemory, ReportMemory, reportMemoryFile, saveReportMemory } from "./report-memory.js";
@@ -248,15 +249,7 @@ describe("ReportLinter with a memory", () => {
   it("lints a report as without one, on its first run, its next, and after an edit", async () => {
     const root = tempTree({ "reports/README.md": text, "src/train.py": "import wandb\n" });
     const path = join(root, "reports/README.md");
-    const base: LintSettings = {
-      cwd: root,
-      choice: { allowPlugins: false },
-      inlineConfig: true,
-      detail: "full",
-      cacheFile: null,
-      fix: false,
-      timeLimitSeconds: 600,
-    };
+    const base = lintSettings(root);
     const lint = async (settings: LintSettings) => {
       const linter = new ReportLinter(settings);
       const outcome = await linter.lint({ path, shown: "reports/README.md", config: linter.locate(path) });
@@ -280,15 +273,7 @@ describe("ReportLinter with a memory", () => {
   it("lints a report as without one when its memory has the right checksum but not the shape of one", async () => {
     const root = tempTree({ "reports/README.md": text });
     const path = join(root, "reports/README.md");
-    const base: LintSettings = {
-      cwd: root,
-      choice: { allowPlugins: false },
-      inlineConfig: true,
-      detail: "full",
-      cacheFile: null,
-      fix: false,
-      timeLimitSeconds: 600,
-    };
+    const base = lintSettings(root);
     const lint = async (settings: LintSettings) => {
       const linter = new ReportLinter(settings);
       return linter.lint({ path, shown: "reports/README.md", config: linter.locate(path) });

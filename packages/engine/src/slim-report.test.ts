@@ -1,21 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "@mlops-report/core";
 import { formatNames, reporterNeeds, reporters } from "@mlops-report/reporters";
 import { lintOptionsFor, lintReport, listRules, loadPreset, resolveConfig } from "@mlops-report/rules";
-import { afterAll, describe, expect, it } from "vitest";
-import { syntheticReport, words } from "../../../tests/support/synthetic.js";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
+import { temporaryFolders } from "@mlops-report/testing/temporary";
+import { describe, expect, it } from "vitest";
 import { detailFor, slimReport } from "./slim-report.js";
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const { folder } = temporaryFolders();
 
 async function lintedReports() {
-  const root = mkdtempSync(join(tmpdir(), "slim-"));
-  made.push(root);
+  const root = folder("slim");
   const config = resolveConfig(await loadPreset("2026"));
   const texts = [
     syntheticReport({

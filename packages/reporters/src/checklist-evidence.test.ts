@@ -1,14 +1,14 @@
 import type { LintResult } from "@mlops-report/rules";
+import { makeContext, makeReport, makeResult, makeSection } from "@mlops-report/testing/factory";
+import { compileSchemaFile, lintResultsSchemaPath } from "@mlops-report/testing/schemas";
 import { describe, expect, it } from "vitest";
 import { described, evidenceSummary, itemEvidence } from "./checklist-evidence.js";
 import { htmlReporter } from "./html.js";
 import { json } from "./json.js";
 import { terminal } from "./terminal.js";
-import { makeContext, makeReport, makeResult, makeSection } from "./testing/factory.js";
-import { compileSchemaFile, lintResultsSchemaPath } from "./testing/schemas.js";
 
 const context = makeContext({ cwd: "/w" });
-const validate = compileSchemaFile(lintResultsSchemaPath.pathname);
+const validate = compileSchemaFile(lintResultsSchemaPath);
 
 /** A group that ticks DVC (its repository shows it) and leaves the frontend unticked (its answers describe one). */
 function group(path: string, dvcShown: boolean): LintResult {

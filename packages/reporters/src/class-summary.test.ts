@@ -1,7 +1,7 @@
+import { classCwd, classResults } from "@mlops-report/testing/class";
+import { makeReport, makeResult, makeSection } from "@mlops-report/testing/factory";
 import { describe, expect, it } from "vitest";
 import { classSummary, MOST_ERRORS_SHOWN } from "./class-summary.js";
-import { classCwd, classResults } from "./testing/class.js";
-import { makeReport, makeResult, makeSection } from "./testing/factory.js";
 
 describe("classSummary", () => {
   it("counts per question the groups failing each check, the ticks of each item and the most errors", () => {

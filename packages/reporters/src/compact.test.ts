@@ -1,8 +1,8 @@
+import { hostileResult } from "@mlops-report/testing/arbitraries";
+import { makeContext, makeReport, makeResult } from "@mlops-report/testing/factory";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compact } from "./compact.js";
-import { hostileResult } from "./testing/arbitraries.js";
-import { makeContext, makeReport, makeResult } from "./testing/factory.js";
 
 const context = makeContext({ cwd: "/repo" });
 

@@ -6,10 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "@mlops-report/core";
 import type { LintResult } from "@mlops-report/rules";
 import { lintReport, listRules } from "@mlops-report/rules";
-import { XMLValidator } from "fast-xml-parser";
-import { describe, expect, it } from "vitest";
-import { oracle } from "../../../tests/support/corpus.js";
-import { formatNames, reporters } from "./index.js";
+import { oracle } from "@mlops-report/testing/corpus";
 import {
   corpusDir,
   hasShared,
@@ -19,10 +16,13 @@ import {
   shouldRunWith,
   warnSkip,
   xmllintValidate,
-} from "./testing/environment.js";
-import { allowedAttributes, allowedTags, markup } from "./testing/html-markup.js";
-import { githubProblems, log } from "./testing/sarif-checks.js";
-import { compileSchemaFile, lintResultsSchemaPath } from "./testing/schemas.js";
+} from "@mlops-report/testing/environment";
+import { allowedAttributes, allowedTags, markup } from "@mlops-report/testing/html-markup";
+import { githubProblems, log } from "@mlops-report/testing/sarif-checks";
+import { compileSchemaFile, lintResultsSchemaPath } from "@mlops-report/testing/schemas";
+import { XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { formatNames, reporters } from "./index.js";
 import { displayWidth } from "./text-width.js";
 
 if (!hasShared) warnSkip("corpus tests", "../shared/corpus is absent");
@@ -68,7 +68,7 @@ describe.runIf(hasShared)("reporters over the corpus", () => {
   });
 
   it("json validates against its schema and keeps every finding", () => {
-    const validate = compileSchemaFile(lintResultsSchemaPath.pathname);
+    const validate = compileSchemaFile(lintResultsSchemaPath);
     const output = JSON.parse(reporters.json(results, context));
     expect(validate(output), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(output.results.length).toBe(reportCount);

@@ -1,7 +1,7 @@
 import type { ChecklistEvidence, LintResult } from "@mlops-report/rules";
+import { makeContext, makeReport, makeResult } from "@mlops-report/testing/factory";
 import { describe, expect, it } from "vitest";
 import { csv, csvStudents, itemVerdict } from "./csv.js";
-import { makeContext, makeReport, makeResult } from "./testing/factory.js";
 
 const context = makeContext({ cwd: "/class" });
 

@@ -1,9 +1,9 @@
+import { hostileResult } from "@mlops-report/testing/arbitraries";
+import { makeContext, makeReport, makeResult } from "@mlops-report/testing/factory";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { githubVisible } from "./escape.js";
 import { github } from "./github.js";
-import { hostileResult } from "./testing/arbitraries.js";
-import { makeContext, makeReport, makeResult } from "./testing/factory.js";
 
 const context = makeContext({ cwd: "/repo" });
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the purpose.

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
+import { makeContext, makeReport, makeResult } from "@mlops-report/testing/factory";
+import { markup } from "@mlops-report/testing/html-markup";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classScript } from "./html-class-script.js";
 import { htmlFolderReporter, pageNames } from "./html-folder.js";
-import { makeContext, makeReport, makeResult } from "./testing/factory.js";
-import { markup } from "./testing/html-markup.js";
 import type { OutputFile } from "./types.js";
 
 const context = makeContext();

@@ -1,36 +1,19 @@
-import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
+import { launchChromium, type Watched, watchedPage } from "@mlops-report/testing/browser";
+import { hasChromium, shouldRunWith } from "@mlops-report/testing/environment";
+import { exampleResult } from "@mlops-report/testing/example";
+import { makeContext } from "@mlops-report/testing/factory";
+import { hostileReportResult, imgTag, injected, scriptTag } from "@mlops-report/testing/hostile-report";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { htmlReporter } from "./html.js";
-import { chromiumPath, hasChromium, shouldRunWith } from "./testing/environment.js";
-import { exampleResult } from "./testing/example.js";
-import { makeContext } from "./testing/factory.js";
-import { hostileReportResult, imgTag, injected, scriptTag } from "./testing/hostile-report.js";
 
 const context = makeContext();
-
-interface Observed {
-  page: Page;
-  requests: string[];
-  dialogs: string[];
-  consoleErrors: string[];
-}
 
 describe.runIf(shouldRunWith("chromium", hasChromium))("html report in headless Chromium", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -38,19 +21,10 @@ describe.runIf(shouldRunWith("chromium", hasChromium))("html report in headless 
   });
 
   /** Loads the page and records every request, dialog and console error it causes. */
-  async function open(html: string): Promise<Observed> {
-    const page = await browser.newPage();
-    const observed: Observed = { page, requests: [], dialogs: [], consoleErrors: [] };
-    page.on("request", (request) => observed.requests.push(request.url()));
-    page.on("dialog", (dialog) => {
-      observed.dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on("console", (message) => {
-      if (message.type() === "error") observed.consoleErrors.push(message.text());
-    });
-    await page.setContent(html, { waitUntil: "load" });
-    return observed;
+  async function open(html: string): Promise<Watched> {
+    const watched = await watchedPage(browser);
+    await watched.page.setContent(html, { waitUntil: "load" });
+    return watched;
   }
 
   it("renders the example with no request, bars and the checklist grid", async () => {

@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
+import { hostileResult } from "@mlops-report/testing/arbitraries";
+import { classCwd, classResults } from "@mlops-report/testing/class";
+import { exampleResult } from "@mlops-report/testing/example";
+import { makeContext, makeImage, makeReport, makeResult } from "@mlops-report/testing/factory";
+import { hostileReportResult, imgTag, scriptTag } from "@mlops-report/testing/hostile-report";
+import { allowedAttributes, allowedTags, markup } from "@mlops-report/testing/html-markup";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { htmlReporter } from "./html.js";
-import { hostileResult } from "./testing/arbitraries.js";
-import { classCwd, classResults } from "./testing/class.js";
-import { exampleResult } from "./testing/example.js";
-import { makeContext, makeImage, makeReport, makeResult } from "./testing/factory.js";
-import { hostileReportResult, imgTag, scriptTag } from "./testing/hostile-report.js";
-import { allowedAttributes, allowedTags, markup } from "./testing/html-markup.js";
 
 const context = makeContext();
 

@@ -1,23 +1,14 @@
+import { hostileResult } from "@mlops-report/testing/arbitraries";
+import { exampleResult } from "@mlops-report/testing/example";
+import { makeContext } from "@mlops-report/testing/factory";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatNames, reporters } from "./index.js";
-import { hostileResult } from "./testing/arbitraries.js";
-import { exampleResult } from "./testing/example.js";
-import { makeContext } from "./testing/factory.js";
 
 describe("reporters", () => {
-  it("offers the six formats, terminal first", () => {
-    expect(formatNames).toEqual([
-      "terminal",
-      "json",
-      "junit",
-      "html",
-      "sarif",
-      "github",
-      "compact",
-      "csv",
-      "csv-students",
-    ]);
+  it("offers each format once, each with its reporter, terminal first", () => {
+    expect(formatNames[0]).toBe("terminal");
+    expect(new Set(formatNames).size).toBe(formatNames.length);
     expect(Object.keys(reporters).sort()).toEqual([...formatNames].sort());
   });
 

@@ -1,15 +1,15 @@
+import { hostileResult } from "@mlops-report/testing/arbitraries";
+import { classCwd, classResults } from "@mlops-report/testing/class";
+import { exampleResult } from "@mlops-report/testing/example";
+import { makeContext, makeReport, makeResult } from "@mlops-report/testing/factory";
+import { compileSchemaFile, lintResultsSchemaPath } from "@mlops-report/testing/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { wellFormed } from "./escape.js";
 import { json } from "./json.js";
-import { hostileResult } from "./testing/arbitraries.js";
-import { classCwd, classResults } from "./testing/class.js";
-import { exampleResult } from "./testing/example.js";
-import { makeContext, makeReport, makeResult } from "./testing/factory.js";
-import { compileSchemaFile, lintResultsSchemaPath } from "./testing/schemas.js";
 
 const context = makeContext({ cwd: "/home/student/project" });
-const validate = compileSchemaFile(lintResultsSchemaPath.pathname);
+const validate = compileSchemaFile(lintResultsSchemaPath);
 
 describe("json reporter", () => {
   it("writes the versioned shape with relative paths and sorted findings", () => {

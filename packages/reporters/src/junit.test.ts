@@ -1,9 +1,4 @@
-import fc from "fast-check";
-import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { describe, expect, it } from "vitest";
-import { xmlSafeText } from "./escape.js";
-import { junit } from "./junit.js";
-import { hostileResult } from "./testing/arbitraries.js";
+import { hostileResult } from "@mlops-report/testing/arbitraries";
 import {
   hasShared,
   hasXmllint,
@@ -11,9 +6,14 @@ import {
   shouldRunWith,
   warnSkip,
   xmllintValidate,
-} from "./testing/environment.js";
-import { exampleResult } from "./testing/example.js";
-import { makeContext, makeReport, makeResult } from "./testing/factory.js";
+} from "@mlops-report/testing/environment";
+import { exampleResult } from "@mlops-report/testing/example";
+import { makeContext, makeReport, makeResult } from "@mlops-report/testing/factory";
+import fc from "fast-check";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { xmlSafeText } from "./escape.js";
+import { junit } from "./junit.js";
 
 const context = makeContext({ cwd: "/home/student/project", toolVersion: "1.2.3" });
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { formatted } from "../../../tests/support/generated.js";
+import { formatted } from "@mlops-report/testing/generated";
 import { lintResultsSchema } from "./lint-results-schema.js";
 import { compileSchema, lintResultsSchemaPath } from "./testing/schemas.js";
 

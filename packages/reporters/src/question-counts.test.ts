@@ -1,7 +1,7 @@
+import { makeContext, makeReport, makeResult } from "@mlops-report/testing/factory";
 import { describe, expect, it } from "vitest";
 import { htmlReporter } from "./html.js";
 import { json } from "./json.js";
-import { makeContext, makeReport, makeResult } from "./testing/factory.js";
 
 const context = makeContext({ cwd: "/class" });
 

@@ -1,12 +1,12 @@
+import { hostileResult } from "@mlops-report/testing/arbitraries";
+import { hasShared, sarifSchemaPath, warnSkip } from "@mlops-report/testing/environment";
+import { exampleResult } from "@mlops-report/testing/example";
+import { makeContext, makeReport, makeResult, testRules } from "@mlops-report/testing/factory";
+import { githubProblems, log } from "@mlops-report/testing/sarif-checks";
+import { compileSchemaFile } from "@mlops-report/testing/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sarif } from "./sarif.js";
-import { hostileResult } from "./testing/arbitraries.js";
-import { hasShared, sarifSchemaPath, warnSkip } from "./testing/environment.js";
-import { exampleResult } from "./testing/example.js";
-import { makeContext, makeReport, makeResult, testRules } from "./testing/factory.js";
-import { githubProblems, log } from "./testing/sarif-checks.js";
-import { compileSchemaFile } from "./testing/schemas.js";
 
 const context = makeContext({ cwd: "/home/student/project", toolVersion: "1.2.3" });
 

@@ -1,8 +1,8 @@
+import { classCwd, classResults } from "@mlops-report/testing/class";
+import { exampleResult } from "@mlops-report/testing/example";
+import { makeContext, makeReport, makeResult, makeSection } from "@mlops-report/testing/factory";
 import { describe, expect, it } from "vitest";
 import { terminal } from "./terminal.js";
-import { classCwd, classResults } from "./testing/class.js";
-import { exampleResult } from "./testing/example.js";
-import { makeContext, makeReport, makeResult, makeSection } from "./testing/factory.js";
 import { displayWidth } from "./text-width.js";
 
 const plain = makeContext({ color: false });

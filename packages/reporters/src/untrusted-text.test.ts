@@ -1,8 +1,8 @@
+import { makeContext, makeReport, makeResult } from "@mlops-report/testing/factory";
 import { describe, expect, it } from "vitest";
 import { github } from "./github.js";
 import { json } from "./json.js";
 import { sarif } from "./sarif.js";
-import { makeContext, makeReport, makeResult } from "./testing/factory.js";
 
 const context = makeContext({ cwd: "/repo" });
 

@@ -1,8 +1,8 @@
 import { parse } from "@mlops-report/core";
+import { corpusReports } from "@mlops-report/testing/corpus";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { corpusReports } from "../../../tests/support/corpus.js";
-import { syntheticReport } from "../../../tests/support/synthetic.js";
 import { idsMatching, requiredRun } from "./checklist-ids.js";
 import { loadPreset } from "./config/load.js";
 import { presetNames } from "./config/presets.js";

@@ -1,6 +1,6 @@
 import { parse } from "@mlops-report/core";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { syntheticReport, words } from "../../../tests/support/synthetic.js";
 import { answerFormat } from "./builtin/answer-format.js";
 import { answerImageCount } from "./builtin/answer-image-count.js";
 import { answerWordCount } from "./builtin/answer-word-count.js";

@@ -1,23 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { tempTree } from "../../../../tests/support/cli.js";
-import { git } from "../../../../tests/support/git.js";
+import { git } from "@mlops-report/testing/git";
+import { temporaryFolders } from "@mlops-report/testing/temporary";
+import { describe, expect, it } from "vitest";
 import { nodeRepositoryFs } from "./fs.js";
 import { usableGitFolder } from "./gitdir.js";
 import { openRepository } from "./view.js";
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function tree(files: Record<string, string>): string {
-  const dir = realpathSync(tempTree(files));
-  made.push(dir);
-  return dir;
-}
+const { tree } = temporaryFolders();
 
 /** A class repository holding a group's repository as a submodule would: its git folder under `.git/modules`. */
 function submodule(): { group: string; gitFolder: string } {

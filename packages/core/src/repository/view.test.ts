@@ -1,33 +1,16 @@
 import { execFileSync } from "node:child_process";
-import {
-  mkdirSync,
-  readdirSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { git } from "@mlops-report/testing/git";
+import { temporaryFolders } from "@mlops-report/testing/temporary";
 import picomatch from "picomatch";
-import { afterAll, describe, expect, it } from "vitest";
-import { tempTree } from "../../../../tests/support/cli.js";
-import { git } from "../../../../tests/support/git.js";
+import { describe, expect, it } from "vitest";
 import { nodeFileProbe } from "../resolve.js";
 import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
 import { isRepositoryRecall, type RepositoryRecall } from "./recall.js";
 import { openRepository, type RepositoryView } from "./view.js";
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function tree(files: Record<string, string>): string {
-  const dir = realpathSync(tempTree(files));
-  made.push(dir);
-  return dir;
-}
+const { tree } = temporaryFolders();
 
 /** What a view shows, for comparing two views of the same work. */
 function evidence(view: RepositoryView) {

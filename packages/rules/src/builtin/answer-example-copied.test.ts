@@ -1,6 +1,6 @@
+import { lintWith, positionOf } from "@mlops-report/testing/rules";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { syntheticReport, words } from "../../../../tests/support/synthetic.js";
-import { lintWith, positionOf } from "../test/helpers.js";
 import { answerExampleCopied } from "./answer-example-copied.js";
 
 // The synthetic prompts' example reads `We did ... and ... for question N.`; 2024's Question 4 has its own.

@@ -1,6 +1,6 @@
+import { lintWith, positionOf } from "@mlops-report/testing/rules";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { syntheticReport, words } from "../../../../tests/support/synthetic.js";
-import { lintWith, positionOf } from "../test/helpers.js";
 import { answerFilled } from "./answer-filled.js";
 
 const all = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [i + 1, words(10, i)]));

@@ -1,6 +1,6 @@
+import { lintWith } from "@mlops-report/testing/rules";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { syntheticReport, words } from "../../../../tests/support/synthetic.js";
-import { lintWith } from "../test/helpers.js";
 import { answerImageCount } from "./answer-image-count.js";
 
 describe("answer/image-count", () => {

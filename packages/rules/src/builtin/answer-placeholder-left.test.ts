@@ -1,6 +1,6 @@
+import { fixWith, lintWith, positionOf } from "@mlops-report/testing/rules";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { syntheticReport, words } from "../../../../tests/support/synthetic.js";
-import { fixWith, lintWith, positionOf } from "../test/helpers.js";
 import { answerPlaceholderLeft } from "./answer-placeholder-left.js";
 
 describe("answer/placeholder-left", () => {

@@ -1,6 +1,6 @@
+import { lintWith, positionOf } from "@mlops-report/testing/rules";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { syntheticReport, words } from "../../../../tests/support/synthetic.js";
-import { lintWith, positionOf } from "../test/helpers.js";
 import { checklistMarks } from "./checklist-marks.js";
 
 const answered = (from: number, to: number) =>

@@ -1,9 +1,8 @@
-import { realpathSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { nodeRepositoryFs, openRepository, parse } from "@mlops-report/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempTree } from "../../../../tests/support/cli.js";
-import { syntheticReport } from "../../../../tests/support/synthetic.js";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
+import { temporaryFolders } from "@mlops-report/testing/temporary";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadPreset } from "../config/load.js";
 import { templateYears } from "../config/presets.js";
 import { type ResolvedConfig, resolveConfig } from "../config/resolve.js";
@@ -16,17 +15,13 @@ beforeAll(async () => {
   config2025 = resolveConfig(await loadPreset("2025"));
 });
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const { tree } = temporaryFolders();
 
 const REPORT_2025 = syntheticReport({ year: 2025, checked: ["git", "dvc", "ci"] });
 
 /** Lints a report placed in a fresh repository of these files with the 2025 preset's ids and this rule only. */
 function lintIn(files: Record<string, string>, report = REPORT_2025, at = "reports/README.md"): LintResult {
-  const dir = realpathSync(tempTree({ ...files, [at]: report }));
-  made.push(dir);
+  const dir = tree({ ...files, [at]: report });
   const path = join(dir, at);
   return lintReport(parse(report, { path, years: templateYears() }), {
     rules: [{ rule: checklistRepository, level: "warning", options: {} }],
@@ -40,8 +35,7 @@ const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) 
 
 describe("checklist/repository", () => {
   it("says once that a repository could not be read, and judges no item against it", () => {
-    const dir = realpathSync(tempTree({ "reports/README.md": REPORT_2025 }));
-    made.push(dir);
+    const dir = tree({ "reports/README.md": REPORT_2025 });
     const path = join(dir, "reports/README.md");
     const fs = {
       ...nodeRepositoryFs,
@@ -123,8 +117,7 @@ describe("checklist/repository", () => {
       "big.py": `x = "${"a".repeat(300)}"\n`,
       ".github/workflows/ci.yaml": "x\n",
     };
-    const dir = realpathSync(tempTree(files));
-    made.push(dir);
+    const dir = tree(files);
     const path = join(dir, "reports/README.md");
     const lint = (maxFileBytes: number) =>
       lintReport(parse(report, { path, years: templateYears() }), {

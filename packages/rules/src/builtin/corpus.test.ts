@@ -4,9 +4,10 @@
  * here: only file names, rule ids and counts. links/local is left out: the corpus copies hold no files outside
  * `reports/`, so every link to the group's code would count as broken.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "@mlops-report/core";
+import { HAS_CORPUS } from "@mlops-report/testing/corpus";
+import { SHARED } from "@mlops-report/testing/setting";
 import { describe, expect, it } from "vitest";
 import { templateYears } from "../config/presets.js";
 import { defaultRuleSettings, lintReport } from "../engine/lint.js";
@@ -17,8 +18,7 @@ import { imageFormat } from "./image-format.js";
 import { imageInCode } from "./image-in-code.js";
 import { imageOutsideReport } from "./image-outside-report.js";
 
-const CORPUS = fileURLToPath(new URL("../../../../../shared/corpus/", import.meta.url));
-const HAS_CORPUS = existsSync(CORPUS);
+const CORPUS = `${SHARED}corpus/`;
 if (!HAS_CORPUS) console.warn(`built-in rules corpus test skipped: ${CORPUS} does not exist`);
 
 const RULES = [

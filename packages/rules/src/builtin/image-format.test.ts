@@ -1,6 +1,6 @@
+import { lintWith, positionOf } from "@mlops-report/testing/rules";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { syntheticReport } from "../../../../tests/support/synthetic.js";
-import { lintWith, positionOf } from "../test/helpers.js";
 import { imageFormat } from "./image-format.js";
 
 describe("image/format", () => {

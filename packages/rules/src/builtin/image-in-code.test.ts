@@ -1,7 +1,7 @@
 import { type FileProbe, parse } from "@mlops-report/core";
+import { fixWith, lintWith, positionOf } from "@mlops-report/testing/rules";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { syntheticReport } from "../../../../tests/support/synthetic.js";
-import { fixWith, lintWith, positionOf } from "../test/helpers.js";
 import { imageInCode } from "./image-in-code.js";
 
 describe("image/in-code", () => {

@@ -1,7 +1,7 @@
 import type { FileProbe } from "@mlops-report/core";
+import { lintWith, positionOf } from "@mlops-report/testing/rules";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { syntheticReport } from "../../../../tests/support/synthetic.js";
-import { lintWith, positionOf } from "../test/helpers.js";
 import { createLinksLocal, linksLocal } from "./links-local.js";
 
 const files = new Map<string, string[]>([

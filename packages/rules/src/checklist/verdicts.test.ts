@@ -2,12 +2,12 @@
  * One fixture per row of the severity table in docs/verdicts.md: a synthetic 2025 report in a synthetic
  * repository (or none), the item's verdict, and the exact finding it gives.
  */
-import { readFileSync, realpathSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { openRepository, parse } from "@mlops-report/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempTree } from "../../../../tests/support/cli.js";
-import { syntheticReport } from "../../../../tests/support/synthetic.js";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
+import { temporaryFolders } from "@mlops-report/testing/temporary";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadPreset } from "../config/load.js";
 import { templateYears } from "../config/presets.js";
 import { lintOptionsFor, type ResolvedConfig, resolveConfig } from "../config/resolve.js";
@@ -17,10 +17,7 @@ let config: ResolvedConfig;
 beforeAll(async () => {
   config = resolveConfig(await loadPreset("2025"));
 });
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const { tree } = temporaryFolders();
 
 type Key = Parameters<typeof syntheticReport>[0]["checked"];
 
@@ -30,8 +27,7 @@ function lint(checked: Key, answers: Record<number, string>, files: Record<strin
   let path = "/nowhere/reports/README.md";
   let repository = null;
   if (files) {
-    const dir = realpathSync(tempTree({ ...files, "reports/README.md": text }));
-    made.push(dir);
+    const dir = tree({ ...files, "reports/README.md": text });
     path = join(dir, "reports/README.md");
     repository = openRepository(path);
   }

@@ -1,5 +1,5 @@
+import { COURSE_TEMPLATE_YEARS } from "@mlops-report/testing/years";
 import { describe, expect, it } from "vitest";
-import { COURSE_TEMPLATE_YEARS } from "../../../../tests/support/years.js";
 import { courseYears, presetNames, questionCountOf, templateYears } from "./presets.js";
 
 describe("the course years, read from the year presets", () => {

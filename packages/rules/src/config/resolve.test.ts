@@ -2,11 +2,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "@mlops-report/core";
+import { CountingStore, positionOf } from "@mlops-report/testing/rules";
+import { syntheticReport } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { syntheticReport } from "../../../../tests/support/synthetic.js";
 import { lintReport } from "../engine/lint.js";
 import type { StoredEvidence } from "../evidence/store.js";
-import { CountingStore, positionOf } from "../test/helpers.js";
 import { loadConfigFile, loadPreset } from "./load.js";
 import { lintOptionsFor, resolveConfig } from "./resolve.js";
 

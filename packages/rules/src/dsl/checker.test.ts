@@ -1,7 +1,7 @@
+import { compiled, ENV, errorsOf } from "@mlops-report/testing/dsl";
 import { describe, expect, it } from "vitest";
 import { describeQuestions } from "./checker.js";
 import { compileExpression } from "./compile.js";
-import { compiled, ENV, errorsOf } from "./test-helpers.js";
 
 describe("type errors: operators", () => {
   it("requires true/false on both sides of and/or/implies", () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
+import { ENV } from "@mlops-report/testing/dsl";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { builtinFunctions } from "./builtin-functions.js";
 import { compileExpression } from "./compile.js";
 import { functionTable } from "./function-docs.js";
-import { ENV } from "./test-helpers.js";
 
 /** docs/expressions.md at the repository root, four levels above this folder. */
 const DOC = readFileSync(new URL("../../../../docs/expressions.md", import.meta.url), "utf8");

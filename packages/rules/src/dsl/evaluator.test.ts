@@ -1,5 +1,5 @@
+import { compiled, recordingContext } from "@mlops-report/testing/dsl";
 import { describe, expect, it } from "vitest";
-import { compiled, recordingContext } from "./test-helpers.js";
 
 describe("evaluate: calls into the context", () => {
   it("passes checklist ids and question numbers", () => {

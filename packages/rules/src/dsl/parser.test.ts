@@ -1,6 +1,6 @@
+import { compiled, NO_CONTEXT } from "@mlops-report/testing/dsl";
 import { describe, expect, it } from "vitest";
 import { parseExpression } from "./compile.js";
-import { compiled, NO_CONTEXT } from "./test-helpers.js";
 
 function ast(source: string) {
   const result = parseExpression(source);

@@ -1,7 +1,7 @@
+import { ENV, recordingContext } from "@mlops-report/testing/dsl";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileExpression } from "./compile.js";
-import { ENV, recordingContext } from "./test-helpers.js";
 import type { DslError } from "./types.js";
 
 function inside(source: string, errors: readonly DslError[]): boolean {

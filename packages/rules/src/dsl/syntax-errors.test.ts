@@ -1,6 +1,6 @@
+import { compiled, errorsOf, NO_CONTEXT, recordingContext } from "@mlops-report/testing/dsl";
 import { describe, expect, it } from "vitest";
 import { MAX_NESTING, MAX_TOKENS } from "./compile.js";
-import { compiled, errorsOf, NO_CONTEXT, recordingContext } from "./test-helpers.js";
 
 describe("syntax errors", () => {
   it("reports an empty expression", () => {

@@ -1,6 +1,6 @@
 import { parse } from "@mlops-report/core";
+import { syntheticReport, words } from "@mlops-report/testing/synthetic";
 import { describe, expect, it } from "vitest";
-import { syntheticReport, words } from "../../../../tests/support/synthetic.js";
 import { defineRule } from "../define-rule.js";
 import { defaultRuleSettings, lintReport } from "./lint.js";
 

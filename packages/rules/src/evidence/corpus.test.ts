@@ -4,13 +4,13 @@
  * No report text is embedded here: only seed names, question numbers and expected booleans.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parse, type Report } from "@mlops-report/core";
+import { HAS_CORPUS } from "@mlops-report/testing/corpus";
+import { SHARED } from "@mlops-report/testing/setting";
 import { describe, expect, it } from "vitest";
 import { findEvidence, mentions, negated, splitSentences } from "./index.js";
 
-const CORPUS = fileURLToPath(new URL("../../../../../shared/corpus/", import.meta.url));
-const HAS_CORPUS = existsSync(CORPUS);
+const CORPUS = `${SHARED}corpus/`;
 if (!HAS_CORPUS) console.warn(`evidence corpus smoke test skipped: ${CORPUS} does not exist`);
 
 // Evidence terms as the year presets wrote them, with the `i` flag.

@@ -1,6 +1,6 @@
+import { answer, classify } from "@mlops-report/testing/evidence";
 import { describe, expect, it } from "vitest";
 import { findEvidence, mentions, negated } from "./index.js";
-import { answer, classify } from "./test-helpers.js";
 
 /** Status and cue of the only hit of `term` in a one-paragraph answer. */
 function only(text: string, term: string): [string, string | null] {

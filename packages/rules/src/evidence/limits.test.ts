@@ -2,9 +2,10 @@
  * Known limits (docs/evidence.md). These tests pin the current behaviour so that a
  * change to it is a deliberate one; they are not the behaviour a careful reader would choose.
  */
+
+import { answer, classify } from "@mlops-report/testing/evidence";
 import { describe, expect, it } from "vitest";
 import { findEvidence, mentions, negated } from "./index.js";
-import { answer, classify } from "./test-helpers.js";
 
 describe("known limits of §4.3", () => {
   it("subject carry-over: a denial in a clause without the term denies nothing", () => {

@@ -1,6 +1,6 @@
+import { answer, block, classify } from "@mlops-report/testing/evidence";
 import { describe, expect, it } from "vitest";
 import { findEvidence, mentions, negated } from "./index.js";
-import { answer, block, classify } from "./test-helpers.js";
 
 describe("clauses: where a denial stops (§4.3)", () => {
   it("splits at a semicolon", () => {

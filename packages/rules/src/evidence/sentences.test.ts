@@ -1,6 +1,6 @@
+import { answer, block, classify } from "@mlops-report/testing/evidence";
 import { describe, expect, it } from "vitest";
 import { findEvidence, splitSentences } from "./index.js";
-import { answer, block, classify } from "./test-helpers.js";
 
 const texts = (...blocks: Parameters<typeof splitSentences>[0][number][]) =>
   splitSentences(blocks).map((s) => s.text);

@@ -2,9 +2,10 @@
  * Shapes of denial that decide whether a consistency finding is an error: what a sentence denies of the term,
  * and what it only seems to deny.
  */
+
+import { answer, classify, cues } from "@mlops-report/testing/evidence";
 import { describe, expect, it } from "vitest";
 import { MISSING_EXTRA, PARTIAL_DENIAL } from "./index.js";
-import { answer, classify, cues } from "./test-helpers.js";
 
 describe("counterfactuals", () => {
   it("deny the tool: what it would have given, or could have done, says it was not used", () => {

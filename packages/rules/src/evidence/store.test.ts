@@ -1,6 +1,7 @@
+import { answer, block } from "@mlops-report/testing/evidence";
+import { CountingStore } from "@mlops-report/testing/rules";
 import { describe, expect, it } from "vitest";
 import { linearRegExp } from "../linear-regexp.js";
-import { CountingStore } from "../test/helpers.js";
 import { findEvidence } from "./index.js";
 import {
   answerEvidence,
@@ -9,7 +10,6 @@ import {
   isStoredEvidence,
   type StoredEvidence,
 } from "./store.js";
-import { answer, block } from "./test-helpers.js";
 
 const DVC = [/dvc/i];
 

@@ -1,8 +1,8 @@
+import { answer, block, classify } from "@mlops-report/testing/evidence";
 import { describe, expect, it } from "vitest";
 import { isNativeRegExp, linearRegExp } from "../linear-regexp.js";
 import { findEvidence, mentions, negated, splitSentences } from "./index.js";
 import { compileTerm } from "./terms.js";
-import { answer, block, classify } from "./test-helpers.js";
 
 describe("string terms", () => {
   it("match case-insensitively on word boundaries, inside inline code too", () => {

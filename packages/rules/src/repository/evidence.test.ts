@@ -1,8 +1,8 @@
 import { readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openRepository } from "@mlops-report/core";
+import { tempTree } from "@mlops-report/testing/cli";
 import { describe, expect, it } from "vitest";
-import { tempTree } from "../../../../tests/support/cli.js";
 import { ConfigError, formatConfigProblem } from "../config/errors.js";
 import { loadConfigFile, loadPreset } from "../config/load.js";
 import { CATALOG_PRESET, courseYears } from "../config/presets.js";

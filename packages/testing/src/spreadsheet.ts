@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { runOk } from "../integration/support.js";
+import { runOk } from "./tools.js";
 
 /** Every row of a CSV file as Python's `csv.reader` reads it (UTF-8, `newline=""` as its docs ask). */
 export function pythonCsvRows(path: string): string[][] {

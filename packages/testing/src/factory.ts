@@ -13,6 +13,7 @@ import type {
   Report,
   TemplateYear,
 } from "@mlops-report/core";
+import type { ReporterContext } from "@mlops-report/reporters";
 import {
   type Diagnostic,
   type GroupIdentity,
@@ -21,7 +22,6 @@ import {
   type RuleMeta,
   type Severity,
 } from "@mlops-report/rules";
-import type { ReporterContext } from "../types.js";
 
 export function range(line: number, column: number, endLine = line, endColumn = column + 1) {
   return {

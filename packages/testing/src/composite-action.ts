@@ -10,9 +10,10 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { REPO_ROOT } from "./setting.js";
 
 // The YAML parser the rules package uses, rather than a second one for the tests alone.
-const yaml = createRequire(new URL("../../packages/rules/package.json", import.meta.url))("yaml") as {
+const yaml = createRequire(join(REPO_ROOT, "packages", "rules", "package.json"))("yaml") as {
   parse(text: string): unknown;
 };
 

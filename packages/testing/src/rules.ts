@@ -1,11 +1,15 @@
 import { type ParseOptions, parse } from "@mlops-report/core";
-import { templateYears } from "../config/presets.js";
-import type { Rule } from "../define-rule.js";
-import { defaultOptions } from "../define-rule.js";
-import { applyFixes } from "../engine/fix.js";
-import { type LintOptions, lintReport } from "../engine/lint.js";
-import type { EvidenceStore, StoredEvidence } from "../evidence/store.js";
-import type { Diagnostic } from "../types.js";
+import {
+  applyFixes,
+  type Diagnostic,
+  defaultOptions,
+  type EvidenceStore,
+  type LintOptions,
+  lintReport,
+  type Rule,
+  type StoredEvidence,
+  templateYears,
+} from "@mlops-report/rules";
 
 /** Lints text with one rule at its default level, merged with the given options. */
 export function lintWith(

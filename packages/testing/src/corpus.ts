@@ -1,8 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { SHARED } from "./setting.js";
 
-/** `../shared` beside the repository, where the real reports and the course checker's numbers live. */
-export const SHARED = fileURLToPath(new URL("../../../shared/", import.meta.url));
 export const HAS_CORPUS = existsSync(`${SHARED}corpus`);
 if (!HAS_CORPUS) console.warn(`[corpus] ${SHARED}corpus not found: corpus tests are skipped`);
 

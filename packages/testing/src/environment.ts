@@ -1,31 +1,27 @@
 /** Where the tests find the shared test data and the external validators, and what they do when absent. */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { CHROMIUM } from "./browser.js";
+import { inCI, SHARED } from "./setting.js";
 
-/** `../shared` relative to the repository root (this file is packages/reporters/src/testing/environment.ts). */
-export const sharedDir = fileURLToPath(new URL("../../../../../shared/", import.meta.url));
-export const hasShared = existsSync(sharedDir);
-export const junitSchemaPath = `${sharedDir}schemas/junit-10-fileline.xsd`;
-export const sarifSchemaPath = `${sharedDir}schemas/sarif-schema-2.1.0.json`;
-export const corpusDir = `${sharedDir}corpus/`;
-
-export const inCI = Boolean(process.env.CI);
+export const hasShared = existsSync(SHARED);
+export const junitSchemaPath = `${SHARED}schemas/junit-10-fileline.xsd`;
+export const sarifSchemaPath = `${SHARED}schemas/sarif-schema-2.1.0.json`;
+export const corpusDir = `${SHARED}corpus/`;
 
 export function warnSkip(what: string, why: string): void {
   console.warn(`[reporters] skipping ${what}: ${why}`);
 }
 
-if (!hasShared) warnSkip("tests that read ../shared", `${sharedDir} does not exist`);
+if (!hasShared) warnSkip("tests that read ../shared", `${SHARED} does not exist`);
 
 function commandWorks(command: string, args: string[]): boolean {
   const run = spawnSync(command, args, { stdio: "ignore" });
   return run.error === undefined && run.status === 0;
 }
 
-export const chromiumPath = "/usr/bin/chromium";
 export const hasXmllint = commandWorks("xmllint", ["--version"]);
-export const hasChromium = existsSync(chromiumPath);
+export const hasChromium = existsSync(CHROMIUM);
 
 /**
  * True when tests needing a tool should run: always in CI (where a missing tool must fail them), elsewhere

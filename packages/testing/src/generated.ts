@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { REPO_ROOT } from "./setting.js";
 
-const biome = fileURLToPath(new URL("../../node_modules/.bin/biome", import.meta.url));
+const biome = join(REPO_ROOT, "node_modules/.bin/biome");
 
 const format = (text: string, path: string) =>
   execFileSync(biome, ["format", `--stdin-file-path=${path}`], { input: text, encoding: "utf8" });

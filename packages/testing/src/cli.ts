@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { REPO_ROOT } from "./setting.js";
 
 /** The built command, as a user runs it. */
-export const CLI = fileURLToPath(new URL("../../packages/cli/dist/cli.js", import.meta.url));
+export const CLI = join(REPO_ROOT, "packages", "cli", "dist", "cli.js");
 
 export interface CliRun {
   code: number | null;

@@ -1,5 +1,6 @@
 /** JSON Schema validators for the tests (ajv, draft-07, with formats). */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 
@@ -29,4 +30,7 @@ export function compileSchemaFile(path: string): ValidateFunction {
   return compileSchema(JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>);
 }
 
-export const lintResultsSchemaPath = new URL("../../schema/lint-results.schema.json", import.meta.url);
+/** The JSON output's schema, as the reporters package ships it. */
+export const lintResultsSchemaPath = createRequire(import.meta.url).resolve(
+  "@mlops-report/reporters/schema/lint-results.schema.json",
+);

@@ -1,6 +1,11 @@
-import { builtinFunctions } from "./builtin-functions.js";
-import { compileExpression } from "./compile.js";
-import type { CompiledExpression, DslEnvironment, DslError, EvalContext } from "./types.js";
+import {
+  builtinFunctions,
+  type CompiledExpression,
+  compileExpression,
+  type DslEnvironment,
+  type DslError,
+  type EvalContext,
+} from "@mlops-report/rules";
 
 /** Questions q1 to q31 and a handful of checklist ids, like a recent report template. */
 export const ENV: DslEnvironment = {

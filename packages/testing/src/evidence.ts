@@ -1,5 +1,5 @@
 import type { TextBlock } from "@mlops-report/core";
-import { findEvidence, type Term } from "./index.js";
+import { findEvidence, type Term } from "@mlops-report/rules";
 
 /** A synthetic block. Inline code is written between backticks, which are removed as core removes them. */
 export function block(source: string, line = 1, kind: TextBlock["kind"] = "paragraph"): TextBlock {

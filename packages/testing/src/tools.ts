@@ -3,11 +3,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { inCI, REPO_ROOT } from "./setting.js";
 
-export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const CLI_PACKAGE = join(REPO_ROOT, "packages", "cli");
-export const inCI = Boolean(process.env.CI);
 
 export interface Run {
   code: number | null;

@@ -1,4 +1,4 @@
-import { cleanReportFiles, words } from "../support/synthetic.js";
+import { cleanReportFiles, words } from "./synthetic.js";
 
 /** A debug run's lines about parsing: `parsed PATH` for each report parsed, then the counts. */
 export function debugLines(stderr: string): string[] {
