@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
+import { formatted } from "@mlops-report/testing/generated";
 import { TypeCompiler } from "@sinclair/typebox/compiler";
 import { describe, expect, it } from "vitest";
-import { formatted } from "@mlops-report/testing/generated";
 import { cacheEntries, cacheHeader } from "./cache-schema.js";
 
 const checkFile = fileURLToPath(new URL("./cache-check.ts", import.meta.url));

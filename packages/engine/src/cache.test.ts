@@ -118,7 +118,7 @@ describe("the lint cache", () => {
   });
 
   it("does not use entries of another shape, though their checksum matches", () => {
-    const dir = folder();
+    const dir = folder("cache");
     const { report, file } = filled(dir);
     const [header, body] = readFileSync(file, "utf8").split("\n") as [string, string];
     const forge = (edit: (result: Record<string, unknown>) => void) => {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
 import { tempTree } from "@mlops-report/testing/cli";
 import { cleanReportFiles } from "@mlops-report/testing/synthetic";
+import { describe, expect, it } from "vitest";
 import { Engine, type RunLog, type RunOptions } from "./lint-files.js";
 
 const options = (overrides: Partial<RunOptions> = {}): RunOptions => ({

@@ -1,4 +1,5 @@
 import type { Diagnostic as Finding, Fix } from "@mlops-report/engine";
+import type { QuestionCount } from "@mlops-report/reporters";
 import {
   type CodeLens,
   type Diagnostic,
@@ -8,7 +9,6 @@ import {
   type Range,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { QuestionCount } from "@mlops-report/reporters";
 import { docsLink } from "./docs-links.js";
 
 const SEVERITY = {

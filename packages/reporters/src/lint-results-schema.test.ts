@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
 import { formatted } from "@mlops-report/testing/generated";
+import { compileSchema, lintResultsSchemaPath } from "@mlops-report/testing/schemas";
+import { describe, expect, it } from "vitest";
 import { lintResultsSchema } from "./lint-results-schema.js";
-import { compileSchema, lintResultsSchemaPath } from "./testing/schemas.js";
 
 const schemaFile = fileURLToPath(lintResultsSchemaPath);
 

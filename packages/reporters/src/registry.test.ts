@@ -1,3 +1,5 @@
+import { exampleResult } from "@mlops-report/testing/example";
+import { makeContext } from "@mlops-report/testing/factory";
 import { describe, expect, it } from "vitest";
 import {
   formatNames,
@@ -7,8 +9,6 @@ import {
   reporterRegistry,
   reporters,
 } from "./index.js";
-import { exampleResult } from "./testing/example.js";
-import { makeContext } from "./testing/factory.js";
 
 /** A format that exists only in this file: one entry is all it takes. */
 const counts = {

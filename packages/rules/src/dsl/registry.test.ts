@@ -1,13 +1,13 @@
 import { parse } from "@mlops-report/core";
-import { describe, expect, it } from "vitest";
+import { ENV, errorsOf } from "@mlops-report/testing/dsl";
 import { syntheticReport } from "@mlops-report/testing/synthetic";
+import { describe, expect, it } from "vitest";
 import { evalContext, type Quotes } from "../checklist/answer-context.js";
 import { itemsById } from "../checklist-ids.js";
 import { builtinFunctions } from "./builtin-functions.js";
 import { compileExpression } from "./compile.js";
 import { functionTable } from "./function-docs.js";
 import { defineFunction } from "./functions.js";
-import { ENV, errorsOf } from "@mlops-report/testing/dsl";
 
 /** A function that exists only in this file: one entry is all it takes. */
 const links = defineFunction({

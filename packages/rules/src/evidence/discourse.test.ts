@@ -1,7 +1,8 @@
 /** Readings that reach past one sentence: failures told after an attempt, hypothetical lists, general benefits. */
+
+import { answer, block, cues } from "@mlops-report/testing/evidence";
 import { describe, expect, it } from "vitest";
 import { FAILED_ATTEMPT, GENERIC_BENEFIT } from "./index.js";
-import { answer, block, cues } from "@mlops-report/testing/evidence";
 
 describe("a failure told after the work", () => {
   it("undoes the assertion of the sentence before it in the same paragraph", () => {
