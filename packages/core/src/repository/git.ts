@@ -25,8 +25,14 @@ function runGit(cwd: string, args: readonly string[]): string {
  * folder of cloned repositories, a CI container).
  */
 export function gitTrackedFiles(root: string): string[] | null {
+  const out = listTracked(root, []);
+  return out === null ? null : out.split("\0").filter((p) => p !== "");
+}
+
+/** `git ls-files -z --cached` of the paths given (all when none), as git prints it; null when git fails. */
+function listTracked(root: string, paths: readonly string[]): string | null {
   try {
-    const out = runGit(root, [
+    return runGit(root, [
       "-c",
       `safe.directory=${root}`,
       "-c",
@@ -34,8 +40,8 @@ export function gitTrackedFiles(root: string): string[] | null {
       "ls-files",
       "-z",
       "--cached",
+      ...(paths.length > 0 ? ["--", ...paths] : []),
     ]);
-    return out.split("\0").filter((p) => p !== "");
   } catch {
     return null;
   }
@@ -46,22 +52,8 @@ export function gitTrackedFiles(root: string): string[] | null {
  * when git is missing or fails. The path is taken literally, never as a pattern.
  */
 export function gitTracksUnder(root: string, path: string): boolean | null {
-  try {
-    const out = runGit(root, [
-      "-c",
-      `safe.directory=${root}`,
-      "-c",
-      "core.fsmonitor=false",
-      "ls-files",
-      "-z",
-      "--cached",
-      "--",
-      `:(literal)${path}`,
-    ]);
-    return out !== "";
-  } catch {
-    return null;
-  }
+  const out = listTracked(root, [`:(literal)${path}`]);
+  return out === null ? null : out !== "";
 }
 
 /**
