@@ -30,9 +30,9 @@ export { contentHash } from "./cache-key.js";
 export { cachedResult, storeResult } from "./cached-lint.js";
 export type { Concurrency } from "./concurrency.js";
 export { type ConfigChoice, ConfigResolver, type ConfigSource, detectedPreset } from "./configs.js";
-export { findReport, type ReportFile, STDIN_ARG, STDIN_SHOWN, stdinReport } from "./find-report.js";
+export { STDIN_ARG, stdinReport } from "./find-report.js";
 export { type FixedPoint, fixToFixedPoint, type LintPass } from "./fix-loop.js";
-export { expandInputs, type Input } from "./inputs.js";
+export { expandInputs } from "./inputs.js";
 export {
   Engine,
   type InputProblem,
