@@ -1,10 +1,9 @@
-import { fileURLToPath } from "node:url";
 import { formatted } from "@mlops-report/testing/generated";
 import { compileSchema, lintResultsSchemaPath } from "@mlops-report/testing/schemas";
 import { describe, expect, it } from "vitest";
 import { lintResultsSchema } from "./lint-results-schema.js";
 
-const schemaFile = fileURLToPath(lintResultsSchemaPath);
+const schemaFile = lintResultsSchemaPath;
 
 describe("the JSON output's published schema", () => {
   // After a change to the declaration: `npx vitest run src/lint-results-schema.test.ts -u` writes the file anew.
