@@ -8,7 +8,7 @@ import type { Severity } from "../types.js";
  * - `hedged`: its terms stand only in plans, wishes, attempts or hypotheses;
  * - `denied`: an answer says it was not done, and none says it was;
  * - `absent`: the questions that ask about it are answered and do not name it;
- * - `unanswered`: the question that asks about it is not answered, and some other answer names it;
+ * - `unanswered`: the question that asks about it is not answered;
  * - `not-asked`: no question asks about it, or its checks are off.
  */
 export type AnswersSay = "described" | "mixed" | "hedged" | "denied" | "absent" | "unanswered" | "not-asked";

@@ -234,20 +234,6 @@ describe("checklist verdicts: each row of the severity table", () => {
     });
   });
 
-  it("reads a ticked item whose question is unanswered and that no answer names as not described", () => {
-    const { verdict, findings, item } = dvc(["git", "dvc"], {}, null);
-    expect(verdict).toMatchObject({ kind: "not-described", answers: "absent", repository: "unknown" });
-    expect(findings).toEqual([
-      [
-        "checklist/consistency",
-        "warning",
-        `Checklist line ${item} ticks ${ITEM}, but Questions 10 and 13 do not mention DVC. Describe it, or untick it`,
-      ],
-    ]);
-    // A plan of it elsewhere is a name too: the question's own finding says it is unanswered.
-    expect(dvc(["git", "dvc"], { 29: "We would add DVC next." }, null).verdict?.kind).toBe("agrees");
-  });
-
   it("never says the repository has nothing of an id it only looks for the group's own work of", () => {
     // cloud-deploy has no trace check: a missing deployment script is no proof that nothing was deployed.
     const { result } = lint(["git", "deploy"], { 24: "We served the model behind an API." }, NOTHING);

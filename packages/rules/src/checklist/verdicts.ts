@@ -92,12 +92,8 @@ function readTicked(checks: Checks, ctx: EvalContext, quotes: Quotes): AnswersRe
     const say = described.quotes.denial && described.quotes.mention ? "mixed" : "described";
     return { say, check: null, quotes: described.quotes };
   }
-  // The described check's `when` asks that its first question be answered. Unanswered, the item may still be
-  // described in another answer; where none names it at all, it is not described anywhere.
-  const named = checks.described?.item?.named;
-  if (!checks.described) return { say: "not-asked", check: null, quotes: NO_QUOTES };
-  if (named && !named(ctx)) return { say: "absent", check: checks.described, quotes: NO_QUOTES };
-  return { say: "unanswered", check: null, quotes: NO_QUOTES };
+  // The described check's `when` asks that its first question be answered; `answer/filled` reports that it is not.
+  return { say: checks.described ? "unanswered" : "not-asked", check: null, quotes: NO_QUOTES };
 }
 
 function readUnticked(checks: Checks, ctx: EvalContext, quotes: Quotes): AnswersReading {

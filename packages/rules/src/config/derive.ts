@@ -18,11 +18,6 @@ export interface CompiledConsistency {
     id: string;
     kind: CheckKind;
     hedged?: (ctx: EvalContext) => boolean;
-    /**
-     * Described checks of ids with terms only: some answer, any question, names its own terms at all (asserted,
-     * denied or planned); its own terms however broad, so that "named nowhere" is sure.
-     */
-    named?: (ctx: EvalContext) => boolean;
     /** Unticked checks only: some answer of the id's questions also denies its terms. */
     denied?: (ctx: EvalContext) => boolean;
   };
@@ -158,9 +153,6 @@ function deriveChecks(entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegEx
       assert = (ctx) => !shown(ctx);
     }
     const hedged: Test = (ctx) => evidence.some(({ q, terms }) => ctx.count(q, terms) > 0);
-    const ownTerms = termList(entry.terms);
-    const named: Test | undefined =
-      ownTerms === null ? undefined : (ctx) => ctx.answers().some((q) => ctx.count(q, ownTerms) > 0);
     out.push({
       name,
       when,
@@ -169,7 +161,7 @@ function deriveChecks(entry: ChecklistIdConfig, terms: ReadonlyMap<string, RegEx
       severity: setting?.severity ?? DEFAULT_SEVERITY[kind],
       item:
         kind === "described"
-          ? { id, kind, hedged, ...(named ? { named } : {}) }
+          ? { id, kind, hedged }
           : kind === "unticked"
             ? { id, kind, denied: anyOf([...negations, ...mainNegations]) }
             : { id, kind },
