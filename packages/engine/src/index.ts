@@ -61,5 +61,10 @@ export { RecentMap } from "./recent-map.js";
 export { type MemoryPlace, ReportMemory } from "./report-memory.js";
 export { type Detail, detailFor, slimReport } from "./slim-report.js";
 export { DEFAULT_TIME_LIMIT_SECONDS, Deadline, OverTimeLimit } from "./time-limit.js";
-export { type ReportDependencies, reportDependencies, repositoryRoot } from "./watch-targets.js";
+export {
+  configFolders,
+  type ReportDependencies,
+  reportDependencies,
+  repositoryRoot,
+} from "./watch-targets.js";
 export type { FixedReport } from "./write-fixes.js";

@@ -10,9 +10,10 @@ import type { LintOutcome, LintSettings, LintTask } from "./lint-one.js";
 import { engineMessages as messages, UserError } from "./messages.js";
 import { shownPath } from "./paths.js";
 import { runTasks, workersAvailable } from "./pool.js";
+import { readIfReadable } from "./read-report.js";
 import type { MemoryPlace } from "./report-memory.js";
 import type { Detail } from "./slim-report.js";
-import { type FixedReport, readIfReadable, writeFixes } from "./write-fixes.js";
+import { type FixedReport, writeFixes } from "./write-fixes.js";
 
 /** What a run of `lintFiles` does besides linting: the choices a command line's flags make. */
 export interface RunOptions {

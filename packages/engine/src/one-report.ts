@@ -7,9 +7,13 @@ import { shownPath } from "./paths.js";
 import { readReport } from "./read-report.js";
 import { Deadline } from "./time-limit.js";
 
-/** A linter for one report named on a command line: no cache, no fixes, the whole model kept. */
-function linterFor(cwd: string, choice: ConfigChoice, timeLimitSeconds: number): ReportLinter {
-  return new ReportLinter({
+/**
+ * The report a path names (a file, or a repository's report), with a linter for it as a command line's one report
+ * is linted (no cache, no fixes, the whole model kept) and its lint task, its config located.
+ */
+function oneReport(cwd: string, path: string, choice: ConfigChoice, timeLimitSeconds: number) {
+  const file = findReport(cwd, path);
+  const linter = new ReportLinter({
     cwd,
     choice,
     inlineConfig: true,
@@ -18,6 +22,7 @@ function linterFor(cwd: string, choice: ConfigChoice, timeLimitSeconds: number):
     fix: false,
     timeLimitSeconds,
   });
+  return { file, linter, task: { ...file, config: linter.locate(file.path) } };
 }
 
 /** The model of the report a path names (a file, or a repository's report), parsed within the time limit. */
@@ -42,10 +47,8 @@ export async function lintReportFile(
   choice: ConfigChoice,
   timeLimitSeconds: number,
 ): Promise<{ shown: string; report: Report; result: LintResult }> {
-  const file = findReport(cwd, path);
-  const text = readReport(file.path, file.shown);
-  const linter = linterFor(cwd, choice, timeLimitSeconds);
-  const { report, result } = await linter.lintText(text, { ...file, config: linter.locate(file.path) });
+  const { file, linter, task } = oneReport(cwd, path, choice, timeLimitSeconds);
+  const { report, result } = await linter.lintText(readReport(file.path, file.shown), task);
   return { shown: file.shown, report, result };
 }
 
@@ -59,9 +62,8 @@ export async function describeConfigOf(
   choice: ConfigChoice,
   timeLimitSeconds: number,
 ): Promise<{ filePath: string } & ReturnType<typeof describeConfig>> {
-  const file = findReport(cwd, path);
-  const linter = linterFor(cwd, choice, timeLimitSeconds);
-  const described = describeConfig(await linter.configOf({ ...file, config: linter.locate(file.path) }));
+  const { file, linter, task } = oneReport(cwd, path, choice, timeLimitSeconds);
+  const described = describeConfig(await linter.configOf(task));
   return {
     filePath: file.shown,
     ...described,

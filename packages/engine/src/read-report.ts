@@ -34,6 +34,16 @@ export function readReport(path: string, shownAs: string): string {
   return decodeReport(bytes, shownAs);
 }
 
+/** The report's text as a lint would read it; null when it cannot be read (the lint then says why). */
+export function readIfReadable(path: string, shown: string): string | null {
+  try {
+    return readReport(path, shown);
+  } catch (error) {
+    if (error instanceof UserError) return null;
+    throw error;
+  }
+}
+
 /**
  * A report's bytes (a file's, or standard input's) as UTF-8 text; binary, non-UTF-8 or too large bytes are a
  * UserError naming it.

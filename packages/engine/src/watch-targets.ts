@@ -20,11 +20,16 @@ export function repositoryRoot(path: string): string {
   return findRepositoryRoot(path, nodeFileProbe());
 }
 
+/** The folders where a report's config file may be: its own, then each above it up to its repository's root. */
+export function configFolders(path: string): string[] {
+  return configCandidates(path, repositoryRoot(path)).map((candidate) => dirname(candidate));
+}
+
+/** Opens the report's repository (which may ask git whether an enclosing repository tracks it). */
 export function reportDependencies(path: string): ReportDependencies {
-  const root = repositoryRoot(path);
   return {
     folder: dirname(path),
-    configFolders: configCandidates(path, root).map((candidate) => dirname(candidate)),
+    configFolders: configFolders(path),
     repository: openRepository(path)?.root ?? null,
   };
 }

@@ -1,5 +1,5 @@
-import { engineMessages as messages, UserError } from "./messages.js";
-import { readReport } from "./read-report.js";
+import { engineMessages as messages } from "./messages.js";
+import { readIfReadable } from "./read-report.js";
 import { writeAtomically } from "./write-atomically.js";
 
 /** A report whose findings were fixed: its text before and after, and how many findings the fixes removed. */
@@ -9,16 +9,6 @@ export interface FixedReport {
   before: string;
   after: string;
   count: number;
-}
-
-/** The report's text as a lint would read it; null when it cannot be read (the lint then says why). */
-export function readIfReadable(path: string, shown: string): string | null {
-  try {
-    return readReport(path, shown);
-  } catch (error) {
-    if (error instanceof UserError) return null;
-    throw error;
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { dirname, sep } from "node:path";
-import { reportDependencies } from "@mlops-report/engine";
+import { configFolders } from "@mlops-report/engine";
 import { type FSWatcher, watch } from "chokidar";
 
 /** Version control and packages: their changes never change a report's findings. */
@@ -21,13 +21,14 @@ export class ReportWatcher {
   /** Starts watching for the report at `path`; resolves once watching, so that no change after it is missed. */
   async add(path: string): Promise<void> {
     if (this.watchers.has(path)) return;
-    const { folder, configFolders: above } = reportDependencies(path);
-    const configFolders = [...above, ...(this.namedConfig ? [dirname(this.namedConfig)] : [])].filter(
+    // Only the config's folders: the editor's server watches no repository, so none is opened here.
+    const folder = dirname(path);
+    const above = [...configFolders(path), ...(this.namedConfig ? [dirname(this.namedConfig)] : [])].filter(
       (dir, index, all) => dir !== folder && all.indexOf(dir) === index,
     );
     const watchers = [
       watch(folder, { ignoreInitial: true, depth: 1, ignored }),
-      ...(configFolders.length > 0 ? [watch(configFolders, { ignoreInitial: true, depth: 0, ignored })] : []),
+      ...(above.length > 0 ? [watch(above, { ignoreInitial: true, depth: 0, ignored })] : []),
     ];
     this.watchers.set(path, watchers);
     for (const watcher of watchers) watcher.on("all", (_event, changed) => this.onChange(changed));

@@ -92,8 +92,9 @@ function configChoice(options: LintCommandOptions): ConfigChoice {
  */
 function memoryPlace(io: Io): MemoryPlace | null {
   const { build } = io;
-  const folder = build === undefined ? null : privateCacheFolder(io.env);
-  return folder === null || build === undefined ? null : { folder, build };
+  if (build === undefined) return null;
+  const folder = privateCacheFolder(io.env);
+  return folder === null ? null : { folder, build };
 }
 
 /** The engine's notes and errors on standard error, and its progress line where that is a terminal. */
