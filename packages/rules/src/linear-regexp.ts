@@ -16,11 +16,9 @@ export class RegExpNotLinear extends Error {
   span?: { offset: number; length: number };
 }
 
-const RE2_FLAGS: Record<string, number> = {
-  i: RE2JS.CASE_INSENSITIVE,
-  m: RE2JS.MULTILINE,
-  s: RE2JS.DOTALL,
-};
+/** RE2's bit for a JavaScript flag; read when a pattern is compiled, so that loading this module loads no RE2. */
+const re2Flag = (flag: string): number =>
+  ({ i: RE2JS.CASE_INSENSITIVE, m: RE2JS.MULTILINE, s: RE2JS.DOTALL })[flag] ?? 0;
 
 /**
  * A RegExp whose matching runs on RE2 (`re2js`), an automaton that takes time linear in the text whatever the
@@ -34,7 +32,7 @@ class LinearRegExp extends RegExp {
   constructor(pattern: string, flags: string) {
     super(pattern, flags);
     let bits = 0;
-    for (const flag of flags) bits |= RE2_FLAGS[flag] ?? 0;
+    for (const flag of flags) bits |= re2Flag(flag);
     try {
       this.automaton = RE2JS.compile(RE2JS.translateRegExp(pattern), bits);
     } catch (error) {
