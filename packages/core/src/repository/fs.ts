@@ -1,4 +1,13 @@
-import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+} from "node:fs";
 
 export type EntryKind = "file" | "directory" | "symlink" | "other";
 
@@ -37,6 +46,15 @@ function kindOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLi
   return "other";
 }
 
+/** The least a read buffer grows by, once a file turns out longer than its size said. */
+const READ_STEP = 64 * 1024;
+
+function grown(buffer: Uint8Array, size: number): Uint8Array {
+  const bigger = new Uint8Array(size);
+  bigger.set(buffer);
+  return bigger;
+}
+
 export const nodeRepositoryFs: RepositoryFs = {
   lstat(path) {
     try {
@@ -62,12 +80,18 @@ export const nodeRepositoryFs: RepositoryFs = {
     }
   },
   read(path, limit) {
-    const fd = openSync(path, "r");
+    // Non-blocking: a pipe put where a file was looked at reads as empty instead of holding the run.
+    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
-      const buffer = new Uint8Array(limit);
+      // Sized by the file, a byte more to see its end: limits are generous, and zeroing a megabyte per small
+      // file cost more than reading it.
+      let buffer: Uint8Array = new Uint8Array(Math.min(limit, fstatSync(fd).size + 1));
       let filled = 0;
       while (filled < limit) {
-        const n = readSync(fd, buffer, filled, limit - filled, null);
+        // A file longer than it said (growing, or a device) is read on, in steps, up to the limit.
+        if (filled === buffer.length)
+          buffer = grown(buffer, Math.min(limit, filled + Math.max(filled, READ_STEP)));
+        const n = readSync(fd, buffer, filled, buffer.length - filled, null);
         if (n === 0) break;
         filled += n;
       }

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { posix } from "node:path";
 
-/** A listing bigger than this is cut (a repository of a million files is no student project). */
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** A listing bigger than this fails (a repository of a million files is no student project). */
+export const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
 
 /** Runs git without a shell, within bounded time and output, never asking for a password; throws when it fails. */
@@ -19,10 +19,11 @@ function runGit(cwd: string, args: readonly string[]): string {
 }
 
 /**
- * The files git tracks in the repository at `root`, relative with `/`; null when git is missing or fails. Works in
- * a shallow clone (the index is there). git runs with the repository's own fsmonitor hook switched off (the one
- * setting that would make `ls-files` run a command), and allowed to read a repository another user owns (a staff
- * folder of cloned repositories, a CI container).
+ * The files git tracks in the repository at `root`, relative with `/`; null when git is missing or fails. Asked
+ * where the index is not read directly (see `trackedFiles`). Works in a shallow clone (the index is there). git
+ * runs with the repository's own fsmonitor hook switched off (the one setting that would make `ls-files` run a
+ * command), and allowed to read a repository another user owns (a staff folder of cloned repositories, a CI
+ * container).
  */
 export function gitTrackedFiles(root: string): string[] | null {
   const out = listTracked(root, []);

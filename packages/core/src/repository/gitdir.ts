@@ -3,10 +3,11 @@ import type { RepositoryFs } from "./fs.js";
 import { gitConfigIncludes } from "./git.js";
 
 /*
- * Before git runs on an untrusted repository, what it will open is looked at: a `.git` file (a submodule's or a
- * worktree's) must lead to a real git folder, and every file git reads to list the index (HEAD, the index, each
- * config and what it includes) must be a regular file. A named pipe or a device there would hold git until its
- * timeout, repository after repository; such a repository is listed by a walk instead, at once.
+ * Before the index of an untrusted repository is read, or git runs there, what either will open is looked at: a
+ * `.git` file (a submodule's or a worktree's) must lead to a real git folder, and every file read to list the
+ * index (HEAD, the index, each config and, for git, what it includes) must be a regular file. A named pipe or a
+ * device there would hold the reader or git until its timeout, repository after repository; such a repository is
+ * listed by a walk instead, at once.
  */
 
 /** A `.git` file holds one line, `gitdir: PATH`. */
@@ -80,28 +81,53 @@ function configsAreFiles(fs: RepositoryFs, config: string, depth: number, seen: 
   });
 }
 
+/** Where a git folder's `commondir` leads (its real path), or the folder itself without one; null when nowhere. */
+function commonFolderOf(fs: RepositoryFs, folder: string): string | null {
+  if (fs.lstat(`${folder}/commondir`) === null) return folder;
+  const named = readText(fs, `${folder}/commondir`, MAX_GITFILE_BYTES)?.trim();
+  const real = named ? fs.realpath(posix.isAbsolute(named) ? named : posix.join(folder, named)) : null;
+  return real !== null && fs.lstat(real)?.kind === "directory" ? real : null;
+}
+
+/** The git folders of a repository: its own (HEAD, the index) and the one it shares (config, objects). */
+export interface GitFolders {
+  /** The real path of the folder `.git` leads to: a worktree's or a submodule's own. */
+  folder: string;
+  /** The real path of the folder holding the config and the objects: `folder`, or what its `commondir` names. */
+  common: string;
+}
+
 /**
- * The git folder of the repository at `root` (its real path) when git may be run there: it is a git folder (HEAD,
- * and objects or a common folder), and every file git reads to list the index is a regular file or nothing;
- * null otherwise, and the repository is then read as a walk.
+ * The git folders of the repository at `root` when it is one (HEAD, and objects) whose index and configs are
+ * regular files or nothing, as a reader of the index needs; null otherwise, and the repository is read as a
+ * walk. Nothing here runs git: what git would open besides is looked at by `usableGitFolder`, before it runs.
  */
-export function usableGitFolder(fs: RepositoryFs, root: string): string | null {
+export function gitFoldersOf(fs: RepositoryFs, root: string): GitFolders | null {
   const folder = gitFolderOf(fs, root);
   if (folder === null || kindFollowed(fs, `${folder}/HEAD`) !== "file") return null;
-  const files = ["index", "config", "config.worktree", "commondir"].map((name) => `${folder}/${name}`);
+  const files = ["index", "config", "commondir"].map((name) => `${folder}/${name}`);
+  // The commondir file is read only once it is known to be a regular file.
+  if (!files.every((file) => isFileOrNothing(fs, file))) return null;
+  const common = commonFolderOf(fs, folder);
+  if (common === null || kindFollowed(fs, `${common}/objects`) !== "directory") return null;
+  return isFileOrNothing(fs, `${common}/config`) ? { folder, common } : null;
+}
+
+/**
+ * The git folder of the repository at `root` (its real path) when git may be run there: a git folder (see
+ * `gitFoldersOf`) where every file git reads to list the index (each shared index, each config and what it
+ * includes) is a regular file or nothing; null otherwise, and the repository is then read as a walk.
+ */
+export function usableGitFolder(fs: RepositoryFs, root: string): string | null {
+  const folders = gitFoldersOf(fs, root);
+  if (folders === null) return null;
+  const { folder, common } = folders;
+  const files = [`${folder}/config.worktree`];
   for (const name of fs.readdir(folder)?.map((e) => e.name) ?? [])
     if (name.startsWith("sharedindex.")) files.push(`${folder}/${name}`);
   if (!files.every((file) => isFileOrNothing(fs, file))) return null;
   const configs = [`${folder}/config`, `${folder}/config.worktree`];
-  let common = folder;
-  if (fs.lstat(`${folder}/commondir`) !== null) {
-    const named = readText(fs, `${folder}/commondir`, MAX_GITFILE_BYTES)?.trim();
-    const real = named ? fs.realpath(posix.isAbsolute(named) ? named : posix.join(folder, named)) : null;
-    if (real === null || fs.lstat(real)?.kind !== "directory") return null;
-    common = real;
-    configs.push(`${common}/config`);
-  }
-  if (kindFollowed(fs, `${common}/objects`) !== "directory") return null;
+  if (common !== folder) configs.push(`${common}/config`);
   const seen = new Set<string>();
   return configs.every((config) => configsAreFiles(fs, config, 0, seen)) ? folder : null;
 }

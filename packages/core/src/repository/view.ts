@@ -4,8 +4,7 @@ import { currentFileObserver, type FileProbe, findRepositoryRoot } from "../reso
 import { evidenceText } from "./evidence-text.js";
 import { withoutExcluded } from "./exclude.js";
 import { nodeRepositoryFs, type RepositoryFs } from "./fs.js";
-import { gitTrackedFiles, gitTracksUnder } from "./git.js";
-import { usableGitFolder } from "./gitdir.js";
+import { type GitFolders, gitFoldersOf } from "./gitdir.js";
 import {
   type Look,
   type RecalledListing,
@@ -13,6 +12,7 @@ import {
   type RepositoryRecall,
   settledState,
 } from "./recall.js";
+import { trackedFiles, tracksUnder } from "./tracked.js";
 import { fileProof, proofHolds, walkFiles, walkProof } from "./walk.js";
 
 export interface RepositoryLimits {
@@ -80,11 +80,14 @@ export interface RepositoryView {
 
 export interface OpenRepositoryOptions {
   fs?: RepositoryFs;
-  /** The tracked files of a git repository, or null when git cannot say (default: `git ls-files`). */
+  /**
+   * The tracked files of a git repository, or null when git cannot say (default: its index, read as
+   * `git ls-files --cached` lists it).
+   */
   listTracked?: (root: string) => string[] | null;
   /**
    * Whether the git repository at a top level tracks any file under a relative path, or null when git cannot say
-   * (default: `git ls-files`).
+   * (default: its index, read as `git ls-files` with a literal pathspec lists it).
    */
   tracksUnder?: (root: string, path: string) => boolean | null;
   /** Where the repository's `.git` is looked for (default: the real file system). */
@@ -119,8 +122,8 @@ function probeFromFs(fs: RepositoryFs): FileProbe {
  * report's own project folder is the group's repository only if it is theirs alone: where it tracks files of the
  * project folder (a group's copy committed to a staff repository, an example inside a tool's), nothing in it is
  * evidence and the answer is null; where it tracks none (a plain copy, untracked or ignored there), the folder
- * holding the report's `reports/` is read as a repository of its own. Nothing is listed or read before a rule asks, but for that one
- * question to git.
+ * holding the report's `reports/` is read as a repository of its own. Nothing is listed or read before a rule asks,
+ * but for that one question to the enclosing repository.
  */
 export function openRepository(
   reportPath: string,
@@ -144,7 +147,7 @@ export function openRepository(
     root,
     hasGit,
     fs,
-    options.listTracked ?? gitTrackedFiles,
+    options.listTracked ?? ((top, folders) => trackedFiles(fs, top, folders)),
     { ...DEFAULT_REPOSITORY_LIMITS, ...options.limits },
     options.recall ?? null,
   );
@@ -152,12 +155,13 @@ export function openRepository(
 
 /**
  * Whether a project folder below the git top level `top` is no part of that repository: git tracks none of its
- * files. Git is asked only where it may be run (see `usableGitFolder`); where it cannot say, the folder is taken
- * as the enclosing repository's, as before git was asked.
+ * files. The index is read only where it may be (see `gitFoldersOf`); where it cannot say, the folder is taken as
+ * the enclosing repository's, as before git was asked.
  */
 function isOwnCopy(fs: RepositoryFs, top: string, project: string, options: OpenRepositoryOptions): boolean {
-  if (usableGitFolder(fs, top) === null) return false;
-  const tracks = options.tracksUnder ?? gitTracksUnder;
+  const folders = gitFoldersOf(fs, top);
+  if (folders === null) return false;
+  const tracks = options.tracksUnder ?? ((root, path) => tracksUnder(fs, root, path, folders));
   return tracks(top, project.slice(top.length + 1)) === false;
 }
 
@@ -196,8 +200,8 @@ export function isExcepted(path: string, except: readonly string[]): boolean {
 class LazyRepositoryView implements RepositoryView {
   private listing: { source: "git" | "walk"; files: string[]; set: Set<string> } | null = null;
   private realRoot: string | null = null;
-  /** The git folder git may be run on (see `usableGitFolder`); null: none, undefined: not looked for yet. */
-  private gitFolderFound: string | null | undefined;
+  /** The git folders whose index may be read (see `gitFoldersOf`); null: none, undefined: not looked for yet. */
+  private gitFoldersFound: GitFolders | null | undefined;
   private readonly texts = new Map<string, string | null>();
   private readonly realFolders = new Map<string, string | null>();
   private readonly looks = new Map<string, Look>();
@@ -218,7 +222,7 @@ class LazyRepositoryView implements RepositoryView {
     readonly root: string,
     private readonly hasGit: boolean,
     private readonly fs: RepositoryFs,
-    private readonly listTracked: (root: string) => string[] | null,
+    private readonly listTracked: (root: string, folders: GitFolders) => string[] | null,
     private readonly limits: RepositoryLimits,
     private readonly recalled: RepositoryRecall | null,
   ) {
@@ -392,14 +396,14 @@ class LazyRepositoryView implements RepositoryView {
     return this.listing;
   }
 
-  private get gitFolder(): string | null {
-    if (this.gitFolderFound === undefined)
-      this.gitFolderFound = this.hasGit ? usableGitFolder(this.fs, this.root) : null;
-    return this.gitFolderFound;
+  private get gitFolders(): GitFolders | null {
+    if (this.gitFoldersFound === undefined)
+      this.gitFoldersFound = this.hasGit ? gitFoldersOf(this.fs, this.root) : null;
+    return this.gitFoldersFound;
   }
 
   private get indexPath(): string {
-    return `${this.gitFolder}/index`;
+    return `${this.gitFolders?.folder}/index`;
   }
 
   /**
@@ -410,7 +414,7 @@ class LazyRepositoryView implements RepositoryView {
     const earlier = this.recalled;
     const listing = earlier?.listing;
     if (!earlier || !listing || earlier.limits !== this.limitsKey) return null;
-    if ((listing.source === "git") !== (this.gitFolder !== null)) return null;
+    if ((listing.source === "git") !== (this.gitFolders !== null)) return null;
     const folders: [string, string[]][] = [];
     if (!proofHolds(this.fs, listing.proof, (path, names) => folders.push([path, names]))) return null;
     const observer = currentFileObserver();
@@ -426,12 +430,13 @@ class LazyRepositoryView implements RepositoryView {
     let proofOf = (): [string, string][] | null => null;
     let source: "git" | "walk" = "walk";
     let files: string[] | null = null;
-    if (this.gitFolder !== null) {
-      // Read before git runs: an index that changes meanwhile is then told by its state next time.
+    const folders = this.gitFolders;
+    if (folders !== null) {
+      // Looked at before it is read: an index that changes meanwhile is then told by its state next time.
       const index = fileProof(this.fs, this.indexPath);
-      files = this.listTracked(this.root);
+      files = this.listTracked(this.root, folders);
       if (files !== null) {
-        files = this.withinRoot(files);
+        files = this.withinRoot(withoutRepeats(files));
         source = "git";
         proofOf = () => index && [index];
       }
@@ -573,6 +578,12 @@ class LazyRepositoryView implements RepositoryView {
       return null;
     }
   }
+}
+
+/** Each path once: git lists an unmerged path once per stage of the merge. */
+function withoutRepeats(paths: string[]): string[] {
+  const unique = new Set(paths);
+  return unique.size === paths.length ? paths : [...unique];
 }
 
 const matchers = new Map<string, (path: string) => boolean>();
