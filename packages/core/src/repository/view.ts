@@ -203,6 +203,8 @@ class LazyRepositoryView implements RepositoryView {
   /** The git folders whose index may be read (see `gitFoldersOf`); null: none, undefined: not looked for yet. */
   private gitFoldersFound: GitFolders | null | undefined;
   private readonly texts = new Map<string, string | null>();
+  /** Each read file's text as evidence (`evidenceText`): the same for every search of a report's checklist. */
+  private readonly evidenceTexts = new Map<string, string>();
   private readonly realFolders = new Map<string, string | null>();
   private readonly looks = new Map<string, Look>();
   private readonly states = new Map<string, string | null>();
@@ -302,6 +304,15 @@ class LazyRepositoryView implements RepositoryView {
     };
   }
 
+  private evidence(path: string, text: string): string {
+    let readable = this.evidenceTexts.get(path);
+    if (readable === undefined) {
+      readable = evidenceText(path, text);
+      this.evidenceTexts.set(path, readable);
+    }
+    return readable;
+  }
+
   private searchFiles(glob: string, pattern: RegExp, except: readonly string[]): Search {
     this.learned = true;
     let complete = true;
@@ -322,7 +333,7 @@ class LazyRepositoryView implements RepositoryView {
         if (this.skips.has(path)) complete = false;
         continue;
       }
-      const readable = evidenceText(path, text);
+      const readable = this.evidence(path, text);
       const m = re.exec(readable);
       if (m) {
         // The line of what the pattern found, not of the line ends a leading `\s*` took along.
