@@ -72,7 +72,7 @@ const esmExtension = () => ({ js: ".mjs" });
  * - `node:child_process`: commander requires it as it loads (for subcommands run as programs, which this command
  *   has none of); the repository view runs git with it only where it cannot read git's index itself;
  * - `node:crypto`: only the lint cache, the SARIF and HTML reports and git's index checksum hash anything;
- * - `node:zlib`: only a report's memory is checksummed with it, in a run of one report;
+ * - `node:zlib`: only a report's memory is checksummed, and a class run's results compressed, with it;
  * - `yaml`: only config files, and presets when the build's compiled ones are not used, are YAML;
  * - `tinyglobby`: only an input that names no file or folder is a glob;
  * - `chevrotain`: only expressions that a config file or a preset not compiled by the build brings are lexed and

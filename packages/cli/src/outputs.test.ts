@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseOutputs } from "./outputs.js";
+import { inBlocks, parseOutputs, writeOutputParts } from "./outputs.js";
 
 describe("--format and --output", () => {
   it("defaults to the terminal on standard output", () => {
@@ -41,5 +41,41 @@ describe("--format and --output", () => {
     expect(() => parseOutputs(["json=pages"], undefined, cwd)).toThrow(
       "--format json=pages: a folder; only html writes a folder of pages, json writes one file (name a file)",
     );
+  });
+});
+
+describe("an output written in parts", () => {
+  const folder = () => mkdtempSync(join(tmpdir(), "mlops-report-parts-"));
+
+  it("joins small parts into blocks of 64 K characters and more, and gives no block for no text", () => {
+    const parts = Array.from({ length: 10 }, (_, i) => `${i}`.repeat(20_000));
+    const blocks = [...inBlocks(parts)];
+    expect(blocks.join("")).toBe(parts.join(""));
+    expect(blocks.map((block) => block.length)).toEqual([80_000, 80_000, 40_000]);
+    expect([...inBlocks(["", ""])]).toEqual([]);
+  });
+
+  it("writes the parts, multi-byte text whole, into folders it makes; no text makes an empty file", () => {
+    const file = join(folder(), "out", "deep", "r.json");
+    const parts = ["{", "é".repeat(70_000), "😀", "}\n"];
+    writeOutputParts(file, parts, "out/deep/r.json");
+    expect(readFileSync(file, "utf8")).toBe(parts.join(""));
+    writeOutputParts(file, [], "r.json");
+    expect(readFileSync(file, "utf8")).toBe("");
+  });
+
+  it("names the file in one line when it cannot be written, and lets a reporter's error through as it is", () => {
+    const root = folder();
+    writeFileSync(join(root, "file"), "");
+    expect(() => writeOutputParts(join(root, "file", "r.json"), ["x"], "file/r.json")).toThrow(
+      /^file\/r\.json: cannot write/,
+    );
+    const broken = function* () {
+      yield "{";
+      throw new Error("a reporter's bug");
+    };
+    const target = join(root, "r.json");
+    expect(() => writeOutputParts(target, broken(), "r.json")).toThrow("a reporter's bug");
+    expect(existsSync(target)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { realpathSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, realpathSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, resolve, sep } from "node:path";
 import { describeErrorCode, makeFolder } from "@mlops-report/engine";
 import { builtinReporters, type FormatName, formatNames } from "@mlops-report/reporters";
@@ -44,6 +44,12 @@ export function parseOutputs(specs: readonly string[], output: string | undefine
   return outputs;
 }
 
+/** The message of a file that cannot be written, from the error that says why. */
+function cannotWrite(shown: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new UserError(messages.cannotWrite(shown, code ? describeErrorCode(code) : String(error)));
+}
+
 /**
  * Writes an output file, creating the folders missing above it (as `--output out/lint.json` in a fresh checkout
  * needs): the path comes from the command line, which is trusted. One line naming the file when it cannot be
@@ -54,8 +60,70 @@ export function writeOutput(file: string, text: string | Uint8Array, shown: stri
     makeFolder(dirname(file));
     writeFileSync(file, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(messages.cannotWrite(shown, code ? describeErrorCode(code) : String(error)));
+    throw cannotWrite(shown, error);
+  }
+}
+
+/** An output's parts are written in blocks of at least this many characters: few writes, never the whole text. */
+const BLOCK_CHARACTERS = 1 << 16;
+
+/** The parts of a text joined into blocks of at least BLOCK_CHARACTERS (the last may be shorter). */
+export function* inBlocks(parts: Iterable<string>): Generator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for (const part of parts) {
+    pending.push(part);
+    size += part.length;
+    if (size < BLOCK_CHARACTERS) continue;
+    yield pending.join("");
+    pending = [];
+    size = 0;
+  }
+  if (size > 0) yield pending.join("");
+}
+
+/** Writes all of `text` at the file's current end: a write to a pipe may take only some of it. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+}
+
+/**
+ * Writes an output file from its parts as they are made, a block at a time, so that a class's output is never
+ * in memory whole; as `writeOutput` does, with the file opened at its first block. A reporter's error goes on
+ * as it is; only the file's own errors become the one line.
+ */
+export function writeOutputParts(file: string, parts: Iterable<string>, shown: string): void {
+  let fd: number | null = null;
+  try {
+    for (const block of inBlocks(parts)) {
+      fd ??= openOutput(file, shown);
+      try {
+        writeAll(fd, block);
+      } catch (error) {
+        throw cannotWrite(shown, error);
+      }
+    }
+  } finally {
+    if (fd !== null) closeOutput(fd, shown);
+  }
+  if (fd === null) writeOutput(file, "", shown);
+}
+
+function openOutput(file: string, shown: string): number {
+  try {
+    makeFolder(dirname(file));
+    return openSync(file, "w");
+  } catch (error) {
+    throw cannotWrite(shown, error);
+  }
+}
+
+function closeOutput(fd: number, shown: string): void {
+  try {
+    closeSync(fd);
+  } catch (error) {
+    throw cannotWrite(shown, error);
   }
 }
 

@@ -8,10 +8,12 @@ import { type ConfigChoice, ConfigResolver } from "./configs.js";
 import { expandInputs } from "./inputs.js";
 import type { LintOutcome, LintSettings, LintTask } from "./lint-one.js";
 import { engineMessages as messages, UserError } from "./messages.js";
+import { isPacked, type PackedResult, unpackResult } from "./packed-result.js";
 import { shownPath } from "./paths.js";
-import { runTasks, workersAvailable } from "./pool.js";
+import { type KeptOutcome, runTasks, workersAvailable } from "./pool.js";
 import { readIfReadable } from "./read-report.js";
 import type { MemoryPlace } from "./report-memory.js";
+import { type KeptResult, keptResult, RunResults } from "./run-results.js";
 import type { Detail } from "./slim-report.js";
 import { type FixedReport, writeFixes } from "./write-fixes.js";
 
@@ -61,8 +63,11 @@ export interface InputProblem {
 }
 
 export interface RunResult {
-  /** Every linted report's result (from the cache or afresh), sorted by path; errors only with `quiet`. */
-  results: LintResult[];
+  /**
+   * Every linted report's result (from the cache or afresh), sorted by path; errors only with `quiet`. Each is
+   * read when an output comes to it (see `RunResults`).
+   */
+  results: RunResults;
   /** The inputs that could not be linted, in the order they were named. */
   problems: InputProblem[];
   /** With fixing on: each report the fixes changed, sorted by shown path. */
@@ -94,12 +99,6 @@ const ofError = (error: UserError): Slot => ({
   problem: { message: error.message, alreadyFormatted: error.alreadyFormatted },
 });
 
-/** Keeps errors only, with counts to match. */
-function errorsOnly(result: LintResult): LintResult {
-  const diagnostics = result.diagnostics.filter((d) => d.severity === "error");
-  return { ...result, diagnostics, warningCount: 0, infoCount: 0 };
-}
-
 /** Every rule that may have reported, plugin rules (sorted) after the built-in ones. */
 function knownRules(plugins: Iterable<RuleMeta>): RuleMeta[] {
   const byId = new Map(listRules().map((meta) => [meta.id, meta]));
@@ -108,7 +107,7 @@ function knownRules(plugins: Iterable<RuleMeta>): RuleMeta[] {
   return [...byId.values()];
 }
 
-const byPath = (a: LintResult, b: LintResult) =>
+const byPath = (a: { filePath: string }, b: { filePath: string }) =>
   a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0;
 
 /**
@@ -226,13 +225,13 @@ export class Engine {
   /** The results in path order and the problems in input order, with every rule that may have reported. */
   private gather(
     slots: readonly Slot[],
-    outcomes: readonly LintOutcome[],
+    outcomes: readonly KeptOutcome[],
   ): Pick<RunResult, "results" | "problems" | "rules"> {
-    const results: LintResult[] = [];
+    const results: KeptResult[] = [];
     const problems: InputProblem[] = [];
     const plugins: RuleMeta[] = [];
-    const keep = (result: LintResult, pluginRules: readonly RuleMeta[]) => {
-      results.push(this.options.quiet ? errorsOnly(result) : result);
+    const keep = (result: LintResult | PackedResult, pluginRules: readonly RuleMeta[]) => {
+      results.push(keptResult(result, this.options.quiet));
       plugins.push(...pluginRules);
     };
     for (const slot of slots) {
@@ -244,12 +243,12 @@ export class Engine {
         else problems.push({ message: outcome.message, alreadyFormatted: outcome.alreadyFormatted });
       }
     }
-    return { results: results.sort(byPath), problems, rules: knownRules(plugins) };
+    return { results: new RunResults(results.sort(byPath)), problems, rules: knownRules(plugins) };
   }
 }
 
 /** The reports whose text the fixes changed, sorted by shown path. */
-function fixedReports(tasks: readonly LintTask[], outcomes: readonly LintOutcome[]): FixedReport[] {
+function fixedReports(tasks: readonly LintTask[], outcomes: readonly KeptOutcome[]): FixedReport[] {
   return outcomes
     .flatMap((outcome, index): FixedReport[] => {
       if (!outcome.ok || !outcome.fixed) return [];
@@ -266,14 +265,21 @@ function fixedReports(tasks: readonly LintTask[], outcomes: readonly LintOutcome
 function storeResults(
   cache: LintCache,
   tasks: readonly LintTask[],
-  outcomes: readonly LintOutcome[],
+  outcomes: readonly KeptOutcome[],
   settings: LintSettings,
   written: boolean,
 ): void {
   for (const [index, outcome] of outcomes.entries()) {
     const task = tasks[index]!;
-    if (task.text === undefined) storeResult(cache, task, outcome, settings, written);
+    if (task.text === undefined) storeResult(cache, task, unpacked(outcome), settings, written);
   }
+}
+
+/** An outcome with its result as objects again, as the cache keeps it. */
+function unpacked(outcome: KeptOutcome): LintOutcome {
+  if (!outcome.ok) return outcome;
+  const { result } = outcome;
+  return { ...outcome, result: isPacked(result) ? unpackResult(result) : result };
 }
 
 function saveCache(cache: LintCache, cwd: string, log: RunLog): void {

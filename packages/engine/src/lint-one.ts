@@ -1,4 +1,3 @@
-import { deserialize, serialize } from "node:v8";
 import { openRepository, parse, type RepositoryView } from "@mlops-report/core";
 import {
   type LintOptions,
@@ -16,6 +15,7 @@ import { type ConfigChoice, ConfigResolver, type ConfigSource } from "./configs.
 import { type FileRecord, recordFileLookups } from "./file-record.js";
 import { type FixedPoint, fixToFixedPoint, type LintPass } from "./fix-loop.js";
 import { engineMessages, UserError } from "./messages.js";
+import { type PackedResult, packResult, unpackResult } from "./packed-result.js";
 import { readReport } from "./read-report.js";
 import { loadReportMemory, type MemoryPlace, type ReportMemory, saveReportMemory } from "./report-memory.js";
 import { type Detail, slimReport } from "./slim-report.js";
@@ -75,20 +75,19 @@ export type LintOutcome =
   | { ok: false; parsed: boolean; message: string; alreadyFormatted: boolean };
 
 /**
- * An outcome as the main thread keeps it until every report is linted: the result serialized, outside the
- * JavaScript heap. A class of results then costs its bytes only, and none of them keeps a report's text alive
- * (a model's strings are often slices of it).
+ * An outcome as the main thread keeps it until every report is linted and its outputs are written: the result
+ * packed (see `PackedResult`).
  */
 export type PackedOutcome =
-  | (Omit<Extract<LintOutcome, { ok: true }>, "result"> & { result: Uint8Array })
+  | (Omit<Extract<LintOutcome, { ok: true }>, "result"> & { result: PackedResult })
   | Extract<LintOutcome, { ok: false }>;
 
 export function packOutcome(outcome: LintOutcome): PackedOutcome {
-  return outcome.ok ? { ...outcome, result: serialize(outcome.result) } : outcome;
+  return outcome.ok ? { ...outcome, result: packResult(outcome.result) } : outcome;
 }
 
 export function unpackOutcome(outcome: PackedOutcome): LintOutcome {
-  return outcome.ok ? { ...outcome, result: deserialize(outcome.result) as LintResult } : outcome;
+  return outcome.ok ? { ...outcome, result: unpackResult(outcome.result) } : outcome;
 }
 
 /** One version of a report's text, linted: its model, result and config, and the look-ups the result rests on. */

@@ -7,7 +7,6 @@ import {
   type PackedOutcome,
   packOutcome,
   ReportLinter,
-  unpackOutcome,
 } from "./lint-one.js";
 import { engineMessages as messages } from "./messages.js";
 import type { WorkerTask } from "./worker.js";
@@ -30,6 +29,12 @@ export function workersAvailable(): boolean {
 }
 
 /**
+ * What became of a task, as the run keeps it for its outputs: with its result packed (see `PackedResult`), but
+ * for the one report of a run of one, which waits for nothing.
+ */
+export type KeptOutcome = LintOutcome | PackedOutcome;
+
+/**
  * Lints every task, in `workers` worker threads (0: here, one after another). Outcomes come back in the
  * tasks' order whatever order the threads finish in; `onDone` is called as each finishes. Wherever it runs, a
  * report that takes longer than the settings' time limit gets an error outcome and the others go on.
@@ -39,22 +44,21 @@ export async function runTasks(
   settings: LintSettings,
   workers: number,
   onDone: () => void,
-): Promise<LintOutcome[]> {
+): Promise<KeptOutcome[]> {
   if (workers === 0) return lintHere(tasks, settings, onDone);
-  // The pool is gone by then: results are unpacked into a main thread that has its memory to itself.
-  return (await lintInPool(tasks, settings, workers, onDone)).map(unpackOutcome);
+  return lintInPool(tasks, settings, workers, onDone);
 }
 
 /**
- * Lints the tasks in this thread. While others are still to lint, each result waits serialized, as a worker's
- * does: a class of results then costs their bytes, and keeps no report's text alive. A single report's result
- * waits for nothing, and is not serialized and read back (about a megabyte of garbage for a 45 KB report).
+ * Lints the tasks in this thread. While others are still to lint, each result waits packed, as a worker's does:
+ * a class of results then costs their bytes, and keeps no report's text alive. A single report's result waits
+ * for nothing, and is not serialized and read back (about a megabyte of garbage for a 45 KB report).
  */
 async function lintHere(
   tasks: readonly LintTask[],
   settings: LintSettings,
   onDone: () => void,
-): Promise<LintOutcome[]> {
+): Promise<KeptOutcome[]> {
   const linter = new ReportLinter(settings);
   if (tasks.length === 1) {
     const outcome = await linter.lint(tasks[0]!);
@@ -66,7 +70,7 @@ async function lintHere(
     outcomes.push(packOutcome(await linter.lint(task)));
     onDone();
   }
-  return outcomes.map(unpackOutcome);
+  return outcomes;
 }
 
 async function lintInPool(

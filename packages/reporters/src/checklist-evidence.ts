@@ -63,16 +63,21 @@ export interface EvidenceRow {
   shown: number | null;
 }
 
-/** Per checklist id: how many groups ticked it, described it, and show it in the repository; in first-seen order. */
-export function evidenceSummary(results: readonly LintResult[]): EvidenceRow[] {
-  const rows = new Map<string, EvidenceRow>();
-  for (const result of results) {
-    for (const item of itemEvidence(result)) {
-      let row = rows.get(item.id);
-      if (!row) {
-        row = { id: item.id, reports: 0, ticked: 0, described: 0, trace: null, shown: null };
-        rows.set(item.id, row);
-      }
+/** A row as it is being counted, with where it was first met: the earliest result that has it, its item there. */
+type CountedRow = EvidenceRow & { first: { result: number; item: number } };
+
+/**
+ * The per-id table made one result at a time, in any order: each result comes with where it stands in the order
+ * the results were given, and the rows keep the order in which that order first meets their ids (as
+ * `evidenceSummary` gives them), whatever order they are added in.
+ */
+export class EvidenceTally {
+  private readonly rows = new Map<string, CountedRow>();
+
+  /** Counts `result`, the `position`th of the results as they were given. */
+  add(result: LintResult, position: number): void {
+    for (const [index, item] of itemEvidence(result).entries()) {
+      const row = this.rowOf(item.id, { result: position, item: index });
       row.reports++;
       if (item.state === "checked") row.ticked++;
       if (described(item)) row.described++;
@@ -81,5 +86,29 @@ export function evidenceSummary(results: readonly LintResult[]): EvidenceRow[] {
       if (repo?.shows) row.shown = (row.shown ?? 0) + (repo.shows.found ? 1 : 0);
     }
   }
-  return [...rows.values()];
+
+  summary(): EvidenceRow[] {
+    return [...this.rows.values()]
+      .sort((a, b) => a.first.result - b.first.result || a.first.item - b.first.item)
+      .map(({ first: _, ...row }) => row);
+  }
+
+  private rowOf(id: string, at: CountedRow["first"]): CountedRow {
+    const row = this.rows.get(id);
+    if (!row) {
+      const made = { id, reports: 0, ticked: 0, described: 0, trace: null, shown: null, first: at };
+      this.rows.set(id, made);
+      return made;
+    }
+    // The first item of the earliest result: a later item of that same result does not move the row.
+    if (at.result < row.first.result) row.first = at;
+    return row;
+  }
+}
+
+/** Per checklist id: how many groups ticked it, described it, and show it in the repository; in first-seen order. */
+export function evidenceSummary(results: readonly LintResult[]): EvidenceRow[] {
+  const tally = new EvidenceTally();
+  for (const [position, result] of results.entries()) tally.add(result, position);
+  return tally.summary();
 }

@@ -1,7 +1,8 @@
 import type { ChecklistItem } from "@mlops-report/core";
 import type { Diagnostic, LintResult } from "@mlops-report/rules";
 import { relativePath } from "./paths.js";
-import { compareStrings, sortResults } from "./sort.js";
+import { listOf } from "./results.js";
+import { compareStrings, inOutputOrder } from "./sort.js";
 import type { ReporterContext } from "./types.js";
 
 /** From this many reports on, a run is a class: terminal, JSON and HTML add the class summary. */
@@ -9,7 +10,7 @@ export const CLASS_SUMMARY_MIN_REPORTS = 2;
 
 /** A run of several reports gets the class summary, unless the context leaves it out (`--quiet`). */
 export function showsClassSummary(
-  results: readonly LintResult[],
+  results: { readonly length: number },
   context: Pick<ReporterContext, "classSummary">,
 ): boolean {
   return context.classSummary !== false && results.length >= CLASS_SUMMARY_MIN_REPORTS;
@@ -133,20 +134,66 @@ function orderChecks(checks: Iterable<CheckFailures>): CheckFailures[] {
   );
 }
 
-/** The class overview of a run: one pure function that the terminal, JSON and HTML reporters share. */
-export function classSummary(results: readonly LintResult[], cwd: string): ClassSummary {
-  const sorted = sortResults(results, cwd);
-  const byPlace = new Map<number | null, Map<string, CheckFailures>>();
-  const items = new Map<string, ChecklistTicks & { year: number }>();
-  for (const result of sorted) {
+/** A checklist row as it is being counted: the year whose wording names it kept beside it. */
+type ChecklistRow = ChecklistTicks & { year: number };
+
+/**
+ * The class summary made one result at a time, the results in output order (as `inOutputOrder` gives them): a
+ * class of any size is summarised without holding its results together. `classSummary` is its whole run.
+ */
+export class ClassTally {
+  private reports = 0;
+  private readonly byPlace = new Map<number | null, Map<string, CheckFailures>>();
+  private readonly items = new Map<string, ChecklistRow>();
+  /** Every group with errors: MOST_ERRORS_SHOWN of them are picked once all are in. */
+  private readonly withErrors: GroupErrors[] = [];
+
+  constructor(private readonly cwd: string) {}
+
+  add(result: LintResult): void {
+    this.reports++;
+    this.addFailures(result);
+    this.addChecklist(result);
+    if (result.errorCount > 0)
+      this.withErrors.push({
+        filePath: relativePath(result.filePath, this.cwd),
+        errors: errorCauses(result),
+        warnings: result.warningCount,
+      });
+  }
+
+  summary(): ClassSummary {
+    const questions = [...this.byPlace.entries()]
+      .filter((entry): entry is [number, Map<string, CheckFailures>] => entry[0] !== null)
+      .sort(([a], [b]) => a - b)
+      .map(([question, checks]) => ({ question, checks: orderChecks(checks.values()) }));
+    const mostErrors = [...this.withErrors]
+      .sort(
+        (a, b) => b.errors - a.errors || b.warnings - a.warnings || compareStrings(a.filePath, b.filePath),
+      )
+      .slice(0, MOST_ERRORS_SHOWN);
+    return {
+      reports: this.reports,
+      reportsWithErrors: this.withErrors.length,
+      questions,
+      reportWide: orderChecks(this.byPlace.get(null)?.values() ?? []),
+      checklist: [...this.items.values()].map(({ year: _, ...row }) => row),
+      mostErrors,
+    };
+  }
+
+  private addFailures(result: LintResult): void {
     for (const { question, ruleId, worst } of failuresOf(result.diagnostics).values()) {
-      const checks = byPlace.get(question) ?? new Map<string, CheckFailures>();
-      byPlace.set(question, checks);
+      const checks = this.byPlace.get(question) ?? new Map<string, CheckFailures>();
+      this.byPlace.set(question, checks);
       const tally = checks.get(ruleId) ?? { ruleId, errors: 0, warnings: 0 };
       checks.set(ruleId, tally);
       if (worst === "error") tally.errors++;
       else tally.warnings++;
     }
+  }
+
+  private addChecklist(result: LintResult): void {
     const ticked = new Map<string, boolean>();
     // An item that several ids name (an older year's combined item) counts under the first.
     const idsByLine = new Map<number, string>();
@@ -158,10 +205,10 @@ export function classSummary(results: readonly LintResult[], cwd: string): Class
         const { text, module } = itemKey(item);
         const id = idsByLine.get(item.line) ?? null;
         const key = id === null ? `text:${text}` : `id:${id}`;
-        const row = items.get(key);
+        const row = this.items.get(key);
         // The newest year's wording names the row.
         if (!row || year > row.year)
-          items.set(key, {
+          this.items.set(key, {
             id,
             section: section.title,
             text,
@@ -174,30 +221,16 @@ export function classSummary(results: readonly LintResult[], cwd: string): Class
       }
     }
     for (const [key, isTicked] of ticked) {
-      const tally = items.get(key)!;
+      const tally = this.items.get(key)!;
       tally.reports++;
       if (isTicked) tally.ticked++;
     }
   }
-  const questions = [...byPlace.entries()]
-    .filter((entry): entry is [number, Map<string, CheckFailures>] => entry[0] !== null)
-    .sort(([a], [b]) => a - b)
-    .map(([question, checks]) => ({ question, checks: orderChecks(checks.values()) }));
-  const mostErrors = sorted
-    .filter((result) => result.errorCount > 0)
-    .map((result) => ({
-      filePath: relativePath(result.filePath, cwd),
-      errors: errorCauses(result),
-      warnings: result.warningCount,
-    }))
-    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || compareStrings(a.filePath, b.filePath))
-    .slice(0, MOST_ERRORS_SHOWN);
-  return {
-    reports: sorted.length,
-    reportsWithErrors: sorted.filter((result) => result.errorCount > 0).length,
-    questions,
-    reportWide: orderChecks(byPlace.get(null)?.values() ?? []),
-    checklist: [...items.values()].map(({ year: _, ...row }) => row),
-    mostErrors,
-  };
+}
+
+/** The class overview of a run: one pure function that the terminal, JSON and HTML reporters share. */
+export function classSummary(results: readonly LintResult[], cwd: string): ClassSummary {
+  const tally = new ClassTally(cwd);
+  for (const { result } of inOutputOrder(listOf(results), cwd)) tally.add(result);
+  return tally.summary();
 }

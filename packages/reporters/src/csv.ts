@@ -1,13 +1,14 @@
 import type { LintResult } from "@mlops-report/rules";
 import { readerClause } from "@mlops-report/rules";
 import { stringify } from "csv-stringify/sync";
-import { evidenceSummary, type ItemEvidence, itemEvidence } from "./checklist-evidence.js";
+import { EvidenceTally, type ItemEvidence, itemEvidence } from "./checklist-evidence.js";
 import { githubVisible } from "./escape.js";
 import { groupName, relativePath } from "./paths.js";
 import { type QuestionGroup, questionGroups, questionStatus, worst } from "./questions.js";
-import { sortResults } from "./sort.js";
+import { type ResultList, wholeText } from "./results.js";
+import { inOutputOrder } from "./sort.js";
 import { questionTally } from "./summary.js";
-import type { Reporter } from "./types.js";
+import type { Reporter, StreamingReporter } from "./types.js";
 
 type Cell = string | number;
 
@@ -45,73 +46,82 @@ const REPORT_COLUMNS = [
   "infos",
 ];
 
-interface Gradebook {
-  header: string[];
-  /** One row per report, in report order, with the report's study numbers. */
-  rows: { students: readonly string[]; cells: Cell[] }[];
+/** The gradebook's columns after the report's own: every question number and checklist id of the class. */
+interface Columns {
+  numbers: number[];
+  ids: string[];
 }
 
-/** Every question number and checklist id of the class, and per report its row of figures. */
-function gradebook(results: readonly LintResult[], cwd: string): Gradebook {
-  const sorted = sortResults(results, cwd);
-  const byReport = sorted.map((result) => ({ result, groups: questionGroups(result).groups }));
-  const numbers = [...new Set(byReport.flatMap(({ groups }) => groups.map((g) => g.question.number)))].sort(
-    (a, b) => a - b,
-  );
-  const ids = evidenceSummary(sorted).map((row) => row.id);
-  const header = [
+/** The question numbers (ascending) and checklist ids (in the order the sorted reports first show them). */
+function columnsOf(list: ResultList, cwd: string): Columns {
+  const numbers = new Set<number>();
+  const evidence = new EvidenceTally();
+  let position = 0;
+  for (const { result } of inOutputOrder(list, cwd)) {
+    for (const group of questionGroups(result).groups) numbers.add(group.question.number);
+    evidence.add(result, position++);
+  }
+  return {
+    numbers: [...numbers].sort((a, b) => a - b),
+    ids: evidence.summary().map((row) => row.id),
+  };
+}
+
+function header({ numbers, ids }: Columns): string[] {
+  return [
     ...REPORT_COLUMNS,
     ...numbers.flatMap((n) => [`Q${n} words`, `Q${n} images`, `Q${n} status`, `Q${n} note`]),
     ...ids.flatMap((id) => [`${id} state`, `${id} verdict`]),
   ];
-  const rows = byReport.map(({ result, groups }) => {
-    const path = relativePath(result.filePath, cwd);
-    const tally = questionTally(result.report);
-    const byNumber = new Map(groups.map((g) => [g.question.number, g]));
-    const items = new Map(itemEvidence(result).map((item) => [item.id, item]));
-    const cells: Cell[] = [
-      path,
-      groupName(path),
-      result.group.number ?? "",
-      result.group.text ?? "",
-      result.group.students.join(" "),
-      result.report.template.year,
-      tally.answered,
-      tally.total,
-      result.errorCount,
-      result.warningCount,
-      result.infoCount,
-      ...numbers.flatMap((n): Cell[] => {
-        const group = byNumber.get(n);
-        if (!group) return ["", "", "absent", ""];
-        const { counts } = group;
-        return [
-          counts.words.count ?? "",
-          counts.images.count ?? "",
-          questionStatus(group.question, group.diagnostics),
-          countNote(counts),
-        ];
-      }),
-      ...ids.flatMap((id): Cell[] => {
-        const item = items.get(id);
-        return item ? [item.state, itemVerdict(item)] : ["absent", ""];
-      }),
-    ];
-    return { students: result.group.students, cells };
-  });
-  return { header, rows };
+}
+
+/** A report's row of figures. */
+function rowCells(result: LintResult, { numbers, ids }: Columns, cwd: string): Cell[] {
+  const path = relativePath(result.filePath, cwd);
+  const tally = questionTally(result.report);
+  const byNumber = new Map(questionGroups(result).groups.map((g) => [g.question.number, g]));
+  const items = new Map(itemEvidence(result).map((item) => [item.id, item]));
+  return [
+    path,
+    groupName(path),
+    result.group.number ?? "",
+    result.group.text ?? "",
+    result.group.students.join(" "),
+    result.report.template.year,
+    tally.answered,
+    tally.total,
+    result.errorCount,
+    result.warningCount,
+    result.infoCount,
+    ...numbers.flatMap((n): Cell[] => {
+      const group = byNumber.get(n);
+      if (!group) return ["", "", "absent", ""];
+      const { counts } = group;
+      return [
+        counts.words.count ?? "",
+        counts.images.count ?? "",
+        questionStatus(group.question, group.diagnostics),
+        countNote(counts),
+      ];
+    }),
+    ...ids.flatMap((id): Cell[] => {
+      const item = items.get(id);
+      return item ? [item.state, itemVerdict(item)] : ["absent", ""];
+    }),
+  ];
 }
 
 /**
  * RFC 4180: CRLF line ends, fields quoted where they hold a comma, a quote or a line break. Report text is
  * untrusted: a cell starting with `=`, `+`, `-`, `@`, tab or CR gets a `'` before it, so that a spreadsheet
  * reads it as text, never as a formula; control characters but line breaks and tabs (ESC, NUL) are shown as
- * control pictures, as the `github` format shows them, so that printing the file sends no escape sequence.
+ * control pictures, as the `github` format shows them, so that printing the file sends no escape sequence. Each
+ * record ends with its line break, so that records made apart join into one file.
  */
-function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
+function toCsv(records: readonly (readonly Cell[])[]): string {
   const visible = (cell: Cell) => (typeof cell === "string" ? githubVisible(cell) : cell);
   return stringify(
-    [header, ...rows].map((row) => row.map(visible)),
+    records.map((record) => record.map(visible)),
     {
       record_delimiter: "windows",
       quote_record_delimiter: true,
@@ -120,25 +130,34 @@ function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
   );
 }
 
+/**
+ * A gradebook, a report's records at a time in report order: `records` makes them of a report's row of figures.
+ * The results are read twice, first for the columns.
+ */
+function* gradebookParts(
+  list: ResultList,
+  cwd: string,
+  head: readonly string[],
+  records: (cells: Cell[], students: readonly string[]) => Cell[][],
+): Generator<string> {
+  const columns = columnsOf(list, cwd);
+  yield toCsv([[...head, ...header(columns)]]);
+  for (const { result } of inOutputOrder(list, cwd))
+    yield toCsv(records(rowCells(result, columns, cwd), result.group.students));
+}
+
 /** The gradebook: one row per report, its figures, per question its counts and status, per checklist id its state. */
-export const csv: Reporter = (results, context) => {
-  const { header, rows } = gradebook(results, context.cwd);
-  return toCsv(
-    header,
-    rows.map((row) => row.cells),
-  );
-};
+export const csvParts: StreamingReporter = (list, context) =>
+  gradebookParts(list, context.cwd, [], (cells) => [cells]);
 
 /**
  * For a learning-management import: one row per study number, its group's figures beside it; a report that
  * gives no study number keeps one row with the student cell empty, so that no group goes missing.
  */
-export const csvStudents: Reporter = (results, context) => {
-  const { header, rows } = gradebook(results, context.cwd);
-  return toCsv(
-    ["student", ...header],
-    rows.flatMap((row) =>
-      (row.students.length > 0 ? row.students : [""]).map((student) => [student, ...row.cells]),
-    ),
+export const csvStudentsParts: StreamingReporter = (list, context) =>
+  gradebookParts(list, context.cwd, ["student"], (cells, students) =>
+    (students.length > 0 ? students : [""]).map((student) => [student, ...cells]),
   );
-};
+
+export const csv: Reporter = wholeText(csvParts);
+export const csvStudents: Reporter = wholeText(csvStudentsParts);

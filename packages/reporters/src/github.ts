@@ -1,17 +1,17 @@
 import type { Severity } from "@mlops-report/rules";
 import { escapeGithubData, escapeGithubProperty } from "./escape.js";
 import { relativePath } from "./paths.js";
-import { sortResults } from "./sort.js";
-import type { Reporter } from "./types.js";
+import { wholeText } from "./results.js";
+import { inOutputOrder } from "./sort.js";
+import type { Reporter, StreamingReporter } from "./types.js";
 
 const commands: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
 /** GitHub Actions workflow commands: one annotation per finding, on the file and line it names. */
-export const github: Reporter = (results, context) => {
-  const lines: string[] = [];
-  for (const result of sortResults(results, context.cwd)) {
+export const githubParts: StreamingReporter = function* (list, context) {
+  for (const { result } of inOutputOrder(list, context.cwd)) {
     const file = escapeGithubProperty(relativePath(result.filePath, context.cwd));
-    for (const d of result.diagnostics) {
+    const lines = result.diagnostics.map((d) => {
       const properties = [
         `file=${file}`,
         `line=${d.line}`,
@@ -20,8 +20,10 @@ export const github: Reporter = (results, context) => {
         `endColumn=${d.endColumn}`,
         `title=${escapeGithubProperty(d.ruleId)}`,
       ].join(",");
-      lines.push(`::${commands[d.severity]} ${properties}::${escapeGithubData(d.message)}`);
-    }
+      return `::${commands[d.severity]} ${properties}::${escapeGithubData(d.message)}\n`;
+    });
+    yield lines.join("");
   }
-  return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 };
+
+export const github: Reporter = wholeText(githubParts);

@@ -26,7 +26,8 @@ export {
   type ReporterRegistry,
   reporterRegistry,
 } from "./registry.js";
+export { listOf, type ResultList, readAll } from "./results.js";
 export { wrapText } from "./text-width.js";
-export type { FolderReporter, OutputFile, Reporter, ReporterContext } from "./types.js";
+export type { FolderReporter, OutputFile, Reporter, ReporterContext, StreamingReporter } from "./types.js";
 
-export const { reporters, formatNames, needs: reporterNeeds } = builtinReporters;
+export const { reporters, streams: reporterStreams, formatNames, needs: reporterNeeds } = builtinReporters;

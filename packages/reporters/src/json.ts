@@ -1,13 +1,14 @@
 import type { Diagnostic, JudgedCount, LintResult } from "@mlops-report/rules";
-import { evidenceSummary, itemEvidence } from "./checklist-evidence.js";
-import { classSummary, showsClassSummary } from "./class-summary.js";
-import { stringifyWellFormed } from "./escape.js";
-import type { JsonDiagnostic, JsonOutput, JsonQuestion, JsonResult } from "./lint-results-schema.js";
+import { EvidenceTally, itemEvidence } from "./checklist-evidence.js";
+import { ClassTally, showsClassSummary } from "./class-summary.js";
+import { type JsonParts, jsonArray, jsonObject, jsonValue } from "./json-parts.js";
+import type { JsonDiagnostic, JsonQuestion, JsonResult } from "./lint-results-schema.js";
 import { relativePath } from "./paths.js";
 import { questionGroups, questionStatus } from "./questions.js";
-import { sortResults } from "./sort.js";
+import { type ResultList, wholeText } from "./results.js";
+import { inOutputOrder } from "./sort.js";
 import { questionTally } from "./summary.js";
-import type { Reporter, ReporterContext } from "./types.js";
+import type { Reporter, ReporterContext, StreamingReporter } from "./types.js";
 
 /** Bumped only when a field changes meaning or goes away; `lint-results-schema.ts` declares the shape. */
 export const jsonSchemaVersion = 1;
@@ -64,21 +65,41 @@ function toJsonResult(result: LintResult, cwd: string): JsonResult {
   };
 }
 
-export function toJsonOutput(
-  results: readonly LintResult[],
-  cwd: string,
-  context: Pick<ReporterContext, "classSummary"> = {},
-): JsonOutput {
-  return {
-    schemaVersion: jsonSchemaVersion,
-    results: sortResults(results, cwd).map((result) => toJsonResult(result, cwd)),
-    ...(showsClassSummary(results, context) ? { summary: classSummary(results, cwd) } : {}),
-    ...(showsClassSummary(results, context) && results.some((r) => r.checklist)
-      ? { checklistEvidence: evidenceSummary(results) }
-      : {}),
-  };
+/** What the output tells of the class after its results, tallied as they pass. */
+interface ClassTallies {
+  summary: ClassTally;
+  evidence: EvidenceTally;
+  /** Whether a report has checklist ids: the evidence table is there only then. */
+  checklistIds: boolean;
 }
 
-/** The versioned machine-readable shape, pretty-printed with a final newline. */
-export const json: Reporter = (results, context) =>
-  `${stringifyWellFormed(toJsonOutput(results, context.cwd, context))}\n`;
+/** The results in output order, each as the JSON shows it; the class's tallies, if any, take each as it passes. */
+function* jsonResults(list: ResultList, cwd: string, tallies: ClassTallies | null): Generator<JsonParts> {
+  for (const { result, index } of inOutputOrder(list, cwd)) {
+    if (tallies) {
+      tallies.summary.add(result);
+      tallies.evidence.add(result, index);
+      if (result.checklist) tallies.checklistIds = true;
+    }
+    yield jsonValue(toJsonResult(result, cwd), 2);
+  }
+}
+
+/** The members of the output: its results one at a time, then what the class's tallies made of them. */
+function* jsonMembers(list: ResultList, context: ReporterContext): Generator<readonly [string, JsonParts]> {
+  const tallies: ClassTallies | null = showsClassSummary(list, context)
+    ? { summary: new ClassTally(context.cwd), evidence: new EvidenceTally(), checklistIds: false }
+    : null;
+  yield ["schemaVersion", jsonValue(jsonSchemaVersion, 1)];
+  yield ["results", jsonArray(jsonResults(list, context.cwd, tallies), 1)];
+  if (tallies) yield ["summary", jsonValue(tallies.summary.summary(), 1)];
+  if (tallies?.checklistIds) yield ["checklistEvidence", jsonValue(tallies.evidence.summary(), 1)];
+}
+
+/** The versioned machine-readable shape (`JsonOutput`), pretty-printed with a final newline, a result at a time. */
+export const jsonParts: StreamingReporter = function* (list, context) {
+  yield* jsonObject(jsonMembers(list, context), 0);
+  yield "\n";
+};
+
+export const json: Reporter = wholeText(jsonParts);

@@ -1,9 +1,10 @@
 import type { Diagnostic, LintResult } from "@mlops-report/rules";
 import { escapeXmlAttribute, escapeXmlText } from "./escape.js";
 import { relativePath } from "./paths.js";
-import { compareStrings, sortResults } from "./sort.js";
+import { type ResultList, wholeText } from "./results.js";
+import { compareStrings, inOutputOrder } from "./sort.js";
 import { questionTally, ruleLabel } from "./summary.js";
-import type { Reporter, ReporterContext } from "./types.js";
+import type { Reporter, ReporterContext, StreamingReporter } from "./types.js";
 
 interface TestCase {
   name: string;
@@ -90,13 +91,15 @@ function testCaseXml(testCase: TestCase, classname: string, context: ReporterCon
   return `${head}>\n${body.join("\n")}\n    </testcase>`;
 }
 
-function suiteXml(
-  result: LintResult,
-  context: ReporterContext,
-): { xml: string; tests: number; failures: number } {
-  const path = relativePath(result.filePath, context.cwd);
+/** A report's test cases, and how many of them fail. */
+function suiteCases(result: LintResult, context: ReporterContext): { cases: TestCase[]; failures: number } {
   const cases = testCases(result, context);
-  const failures = cases.filter((c) => c.diagnostics.some((d) => isFailure(d, context))).length;
+  return { cases, failures: cases.filter((c) => c.diagnostics.some((d) => isFailure(d, context))).length };
+}
+
+function suiteXml(result: LintResult, context: ReporterContext): string {
+  const path = relativePath(result.filePath, context.cwd);
+  const { cases, failures } = suiteCases(result, context);
   const tally = questionTally(result.report);
   const properties = [
     ["template.year", String(result.report.template.year)],
@@ -125,18 +128,23 @@ function suiteXml(
     ...cases.map((testCase) => testCaseXml(testCase, path, context)),
     "  </testsuite>",
   ];
-  return { xml: lines.join("\n"), tests: cases.length, failures };
+  return lines.join("\n");
 }
 
-/**
- * JUnit XML as Jenkins, GitLab and GitHub test reporters read it. Lint findings are test failures, never
- * JUnit errors (those mean the test itself broke), so `errors` is always 0; `time` is 0 to keep output
- * deterministic.
- */
-export const junit: Reporter = (results, context) => {
-  const suites = sortResults(results, context.cwd).map((result) => suiteXml(result, context));
-  const tests = suites.reduce((sum, suite) => sum + suite.tests, 0);
-  const failures = suites.reduce((sum, suite) => sum + suite.failures, 0);
+/** The test cases of every report, and the failing ones, which the root element counts before any suite. */
+function caseCounts(list: ResultList, context: ReporterContext): { tests: number; failures: number } {
+  const counts = { tests: 0, failures: 0 };
+  for (let index = 0; index < list.length; index++) {
+    const { cases, failures } = suiteCases(list.read(index), context);
+    counts.tests += cases.length;
+    counts.failures += failures;
+  }
+  return counts;
+}
+
+/** One test suite per report, a report at a time: the results are read twice, first for the root's counts. */
+export const junitParts: StreamingReporter = function* (list, context) {
+  const { tests, failures } = caseCounts(list, context);
   const root = `<testsuites${attributes([
     ["name", `mlops-report ${context.toolVersion}`],
     ["tests", tests],
@@ -144,11 +152,9 @@ export const junit: Reporter = (results, context) => {
     ["errors", 0],
     ["time", "0"],
   ])}>`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    root,
-    ...suites.map((suite) => suite.xml),
-    "</testsuites>",
-    "",
-  ].join("\n");
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
+  for (const { result } of inOutputOrder(list, context.cwd)) yield `${suiteXml(result, context)}\n`;
+  yield "</testsuites>\n";
 };
+
+export const junit: Reporter = wholeText(junitParts);

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Diagnostic, LintResult, RuleMeta, Severity } from "@mlops-report/rules";
-import { stringifyWellFormed, wellFormed } from "./escape.js";
+import { wellFormed } from "./escape.js";
+import { type JsonParts, jsonArray, jsonObject, jsonValue } from "./json-parts.js";
 import { relativePath } from "./paths.js";
-import { compareStrings, sortResults } from "./sort.js";
+import { type ResultList, wholeText } from "./results.js";
+import { compareStrings, inOutputOrder } from "./sort.js";
 import { ruleLabel } from "./summary.js";
-import type { Reporter, ReporterContext } from "./types.js";
+import type { Reporter, ReporterContext, StreamingReporter } from "./types.js";
 
 type SarifLevel = "error" | "warning" | "note" | "none";
 
@@ -60,10 +62,11 @@ function toRule(meta: RuleMeta): SarifRule {
 }
 
 /** The context's rules plus any rule a result names that the context lacks (custom rules), sorted by id. */
-function ruleTable(results: readonly LintResult[], context: ReporterContext): RuleMeta[] {
+/** The rules of the run and those the findings name (a rule met first in output order gives its severity). */
+function ruleTable(list: ResultList, context: ReporterContext): RuleMeta[] {
   const byId = new Map<string, RuleMeta>();
   for (const meta of context.rules) if (!byId.has(meta.id)) byId.set(meta.id, meta);
-  for (const result of results) {
+  for (const { result } of inOutputOrder(list, context.cwd)) {
     for (const d of result.diagnostics) {
       if (!byId.has(d.ruleId)) {
         byId.set(d.ruleId, { id: d.ruleId, description: "", docs: "", defaultSeverity: d.severity });
@@ -73,7 +76,6 @@ function ruleTable(results: readonly LintResult[], context: ReporterContext): Ru
   return [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
 }
 
-/** Percent-encodes each path segment so that the uri is a valid URI reference. */
 function toUri(path: string): string {
   // encodeURIComponent throws on a lone surrogate, which a file name read as UTF-16 may hold.
   return wellFormed(path)
@@ -106,7 +108,7 @@ function region(d: Diagnostic) {
   return { startLine, startColumn, endLine, endColumn };
 }
 
-function toResults(result: LintResult, ruleIndex: Map<string, number>, cwd: string) {
+function toResults(result: LintResult, ruleIndex: ReadonlyMap<string, number>, cwd: string) {
   const uri = toUri(relativePath(result.filePath, cwd));
   const lines = result.report.source.text.split(/\r\n|\r|\n/);
   const occurrences = new Map<string, number>();
@@ -134,26 +136,39 @@ function toResults(result: LintResult, ruleIndex: Map<string, number>, cwd: stri
 }
 
 /** SARIF 2.1.0 as GitHub code scanning accepts it. */
-export const sarif: Reporter = (results, context) => {
-  const sorted = sortResults(results, context.cwd);
-  const rules = ruleTable(sorted, context);
+/** Every finding of the run as a SARIF result, a report at a time, each `depth` levels deep. */
+function* sarifResults(
+  list: ResultList,
+  ruleIndex: ReadonlyMap<string, number>,
+  cwd: string,
+  depth: number,
+): Generator<JsonParts> {
+  for (const { result } of inOutputOrder(list, cwd))
+    for (const sarifResult of toResults(result, ruleIndex, cwd)) yield jsonValue(sarifResult, depth);
+}
+
+/** SARIF 2.1.0, one run; the results are read twice, first for the rule table that comes before the findings. */
+export const sarifParts: StreamingReporter = function* (list, context) {
+  const rules = ruleTable(list, context);
   const ruleIndex = new Map(rules.map((meta, index) => [meta.id, index]));
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "mlops-report",
-            version: context.toolVersion,
-            rules: rules.map(toRule),
-          },
-        },
-        columnKind: "utf16CodeUnits",
-        results: sorted.flatMap((result) => toResults(result, ruleIndex, context.cwd)),
-      },
+  const driver = { name: "mlops-report", version: context.toolVersion, rules: rules.map(toRule) };
+  const run = jsonObject(
+    [
+      ["tool", jsonValue({ driver }, 3)],
+      ["columnKind", jsonValue("utf16CodeUnits", 3)],
+      ["results", jsonArray(sarifResults(list, ruleIndex, context.cwd, 4), 3)],
     ],
-  };
-  return `${stringifyWellFormed(log)}\n`;
+    2,
+  );
+  yield* jsonObject(
+    [
+      ["$schema", jsonValue("https://json.schemastore.org/sarif-2.1.0.json", 1)],
+      ["version", jsonValue("2.1.0", 1)],
+      ["runs", jsonArray([run], 1)],
+    ],
+    0,
+  );
+  yield "\n";
 };
+
+export const sarif: Reporter = wholeText(sarifParts);

@@ -1,5 +1,6 @@
 import type { Diagnostic, LintResult } from "@mlops-report/rules";
 import { relativePath } from "./paths.js";
+import { listOf, type ResultList } from "./results.js";
 
 /** Code-unit order: unlike `localeCompare` it does not depend on the machine's locale. */
 export function compareStrings(a: string, b: string): number {
@@ -36,22 +37,53 @@ function compareDiagnosticLists(a: readonly Diagnostic[], b: readonly Diagnostic
   return a.length - b.length;
 }
 
+/** A result with its diagnostics sorted, as every output shows them. */
+const withSortedDiagnostics = (result: LintResult): LintResult => ({
+  ...result,
+  diagnostics: sortDiagnostics(result.diagnostics),
+});
+
+/** Two results for one path (rare): by their findings, then their text. */
+function compareSamePath(a: LintResult, b: LintResult): number {
+  return (
+    compareDiagnosticLists(sortDiagnostics(a.diagnostics), sortDiagnostics(b.diagnostics)) ||
+    compareStrings(a.report.source.text, b.report.source.text)
+  );
+}
+
 /**
- * Results by the path the output shows, each with its diagnostics sorted; the input is not modified. Two
- * results for one path (rare) are ordered by their findings and text, so that input order never shows.
+ * The indices of a list's results in output order: by the path the output shows, then by `filePath`; two results
+ * for one path (rare) by their findings and text, so that input order never shows. Only such a tie reads results.
  */
-export function sortResults(results: readonly LintResult[], cwd: string): LintResult[] {
-  return results
-    .map((result) => ({
-      result: { ...result, diagnostics: sortDiagnostics(result.diagnostics) },
-      path: relativePath(result.filePath, cwd),
-    }))
+export function outputOrder(list: ResultList, cwd: string): number[] {
+  const filePaths = Array.from({ length: list.length }, (_, index) => list.filePath(index));
+  const shown = filePaths.map((filePath) => relativePath(filePath, cwd));
+  return filePaths
+    .map((_, index) => index)
     .sort(
       (a, b) =>
-        compareStrings(a.path, b.path) ||
-        compareStrings(a.result.filePath, b.result.filePath) ||
-        compareDiagnosticLists(a.result.diagnostics, b.result.diagnostics) ||
-        compareStrings(a.result.report.source.text, b.result.report.source.text),
-    )
-    .map(({ result }) => result);
+        compareStrings(shown[a]!, shown[b]!) ||
+        compareStrings(filePaths[a]!, filePaths[b]!) ||
+        compareSamePath(list.read(a), list.read(b)),
+    );
+}
+
+/** A result in output order, with where it stands in its list (the order it was given in). */
+export interface OrderedResult {
+  result: LintResult;
+  index: number;
+}
+
+/**
+ * A list's results in output order, each read when reached and its diagnostics sorted: one result at a time is in
+ * memory, however long the list.
+ */
+export function* inOutputOrder(list: ResultList, cwd: string): Generator<OrderedResult> {
+  for (const index of outputOrder(list, cwd))
+    yield { result: withSortedDiagnostics(list.read(index)), index };
+}
+
+/** Results in output order (see `outputOrder`), each with its diagnostics sorted; the input is not modified. */
+export function sortResults(results: readonly LintResult[], cwd: string): LintResult[] {
+  return Array.from(inOutputOrder(listOf(results), cwd), ({ result }) => result);
 }

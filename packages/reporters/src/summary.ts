@@ -29,23 +29,24 @@ export interface Totals {
   questions: number;
 }
 
+/** Totals of no result yet, to which `addToTotals` adds one result at a time. */
+export function noTotals(): Totals {
+  return { reports: 0, errors: 0, warnings: 0, infos: 0, answered: 0, questions: 0 };
+}
+
+export function addToTotals(sum: Totals, result: LintResult): void {
+  const tally = questionTally(result.report);
+  sum.reports++;
+  sum.errors += result.errorCount;
+  sum.warnings += result.warningCount;
+  sum.infos += result.infoCount;
+  sum.answered += tally.answered;
+  sum.questions += tally.total;
+}
+
 export function totals(results: readonly LintResult[]): Totals {
-  const sum: Totals = {
-    reports: results.length,
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    answered: 0,
-    questions: 0,
-  };
-  for (const result of results) {
-    const tally = questionTally(result.report);
-    sum.errors += result.errorCount;
-    sum.warnings += result.warningCount;
-    sum.infos += result.infoCount;
-    sum.answered += tally.answered;
-    sum.questions += tally.total;
-  }
+  const sum = noTotals();
+  for (const result of results) addToTotals(sum, result);
   return sum;
 }
 

@@ -1,15 +1,16 @@
 import type { Diagnostic, LintResult, Severity } from "@mlops-report/rules";
 import pc from "picocolors";
-import { evidenceSummary } from "./checklist-evidence.js";
-import { classSummary, showsClassSummary } from "./class-summary.js";
+import { EvidenceTally } from "./checklist-evidence.js";
+import { ClassTally, showsClassSummary } from "./class-summary.js";
 import { terminalSafe } from "./escape.js";
 import { relativePath } from "./paths.js";
-import { sortResults } from "./sort.js";
-import { plural, questionTally, templateLabel, totals } from "./summary.js";
+import { type ResultList, wholeText } from "./results.js";
+import { inOutputOrder } from "./sort.js";
+import { addToTotals, noTotals, plural, questionTally, type Totals, templateLabel } from "./summary.js";
 import { classSummaryLines } from "./terminal-class-summary.js";
 import { evidenceTableLines, itemEvidenceLines } from "./terminal-evidence.js";
 import { displayWidth, wrapText } from "./text-width.js";
-import type { Reporter, ReporterContext } from "./types.js";
+import type { Reporter, ReporterContext, StreamingReporter } from "./types.js";
 
 /** Every line of the output fits this many columns. */
 export const terminalWidth = 80;
@@ -112,8 +113,14 @@ function fileLines(result: LintResult, path: string, c: Colors): string[] {
   return lines;
 }
 
-function summaryLine(results: readonly LintResult[], c: Colors): string[] {
-  const sum = totals(results);
+/** What the last lines tell of the run, counted as the results pass. */
+interface RunTally {
+  totals: Totals;
+  /** Findings `--fix` can fix. */
+  fixable: number;
+}
+
+function summaryLine({ totals: sum, fixable }: RunTally, c: Colors): string[] {
   const parts = [plural(sum.errors, "error"), plural(sum.warnings, "warning")];
   if (sum.infos > 0) parts.push(`${sum.infos} info`);
   const reports = sum.reports === 1 ? "" : ` in ${plural(sum.reports, "report")}`;
@@ -123,7 +130,6 @@ function summaryLine(results: readonly LintResult[], c: Colors): string[] {
   const lines = wrapped(text, terminalWidth - 3, "", "   ").map((line, index) =>
     index === 0 ? `${symbol} ${c.bold(line)}` : c.bold(line),
   );
-  const fixable = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.fix !== undefined).length, 0);
   if (fixable > 0)
     lines.push(
       `  ${plural(fixable, "finding")} can be fixed with --fix (to see the changes first: --fix-dry-run)`,
@@ -131,21 +137,48 @@ function summaryLine(results: readonly LintResult[], c: Colors): string[] {
   return lines;
 }
 
-/** Human-readable output grouped by file and question, within 80 columns. */
-export const terminal: Reporter = (results, context: ReporterContext) => {
-  const c = pc.createColors(context.color);
+/** The class's tallies for the lines after its reports: the summary, and with `--show-evidence` the table. */
+interface ClassTallies {
+  summary: ClassTally;
+  evidence: EvidenceTally | null;
+}
+
+function classTallies(list: ResultList, context: ReporterContext): ClassTallies | null {
+  if (!showsClassSummary(list, context)) return null;
+  return {
+    summary: new ClassTally(context.cwd),
+    evidence: context.showEvidence ? new EvidenceTally() : null,
+  };
+}
+
+/** The lines after the reports: the class summary and evidence table, if any, then the totals. */
+function closingLines(run: RunTally, tallies: ClassTallies | null, c: Colors): string[] {
   const lines: string[] = [];
-  for (const result of sortResults(results, context.cwd)) {
-    lines.push(...fileLines(result, relativePath(result.filePath, context.cwd), c));
+  if (tallies) lines.push(...classSummaryLines(tallies.summary.summary(), c), "");
+  const table = tallies?.evidence ? evidenceTableLines(tallies.evidence.summary(), c) : [];
+  if (table.length > 0) lines.push(...table, "");
+  lines.push(...summaryLine(run, c));
+  return lines;
+}
+
+/**
+ * Human-readable output grouped by file and question, within 80 columns: a report's lines at a time, each ended
+ * by a blank line, then the class's and the run's.
+ */
+export const terminalParts: StreamingReporter = function* (list, context) {
+  const c = pc.createColors(context.color);
+  const run: RunTally = { totals: noTotals(), fixable: 0 };
+  const tallies = classTallies(list, context);
+  for (const { result, index } of inOutputOrder(list, context.cwd)) {
+    const lines = fileLines(result, relativePath(result.filePath, context.cwd), c);
     if (context.showEvidence) lines.push(...itemEvidenceLines(result, c));
-    lines.push("");
+    yield `${lines.join("\n")}\n\n`;
+    addToTotals(run.totals, result);
+    run.fixable += result.diagnostics.filter((d) => d.fix !== undefined).length;
+    tallies?.summary.add(result);
+    tallies?.evidence?.add(result, index);
   }
-  if (showsClassSummary(results, context))
-    lines.push(...classSummaryLines(classSummary(results, context.cwd), c), "");
-  if (context.showEvidence && showsClassSummary(results, context)) {
-    const table = evidenceTableLines(evidenceSummary(results), c);
-    if (table.length > 0) lines.push(...table, "");
-  }
-  lines.push(...summaryLine(results, c));
-  return `${lines.join("\n")}\n`;
+  yield `${closingLines(run, tallies, c).join("\n")}\n`;
 };
+
+export const terminal: Reporter = wholeText(terminalParts);

@@ -1,4 +1,5 @@
 import type { LintResult, RuleMeta } from "@mlops-report/rules";
+import type { ResultList } from "./results.js";
 
 export interface ReporterContext {
   /** Metadata of every rule that may appear (SARIF `driver.rules`, docs links). */
@@ -18,6 +19,13 @@ export interface ReporterContext {
 
 /** A pure function: the same results and context always give the same string. */
 export type Reporter = (results: readonly LintResult[], context: ReporterContext) => string;
+
+/**
+ * A format that reads the results one at a time and gives its text in parts, in order; together they are what its
+ * `Reporter` gives. A class's results are then never in memory together, nor is the whole of its output. Parts
+ * are whole lines or values, never half of a character.
+ */
+export type StreamingReporter = (results: ResultList, context: ReporterContext) => Iterable<string>;
 
 /**
  * A file of a folder output, its path relative to the folder (POSIX separators): text the reporter made, or a file

@@ -15,8 +15,9 @@ import {
 import {
   htmlFolderReporter,
   type ReporterContext,
+  readAll,
   reporterNeeds,
-  reporters,
+  reporterStreams,
   shouldUseColor,
 } from "@mlops-report/reporters";
 import { privateCacheFolder } from "../code-cache.js";
@@ -25,7 +26,7 @@ import { type Io, printError, printNote, printUserError } from "../io.js";
 import { messages, UserError } from "../messages.js";
 import { parseConcurrency, parseMaxWarnings, parseTimeLimit } from "../options.js";
 import { writeFolder } from "../output-folder.js";
-import { fileIdentity, type Output, parseOutputs, writeOutput } from "../outputs.js";
+import { fileIdentity, inBlocks, type Output, parseOutputs, writeOutputParts } from "../outputs.js";
 import { Progress } from "../progress.js";
 import { VERSION } from "../version.js";
 import { printConfig } from "./print-config.js";
@@ -116,7 +117,8 @@ function printDebug(io: Io, { stats }: RunResult): void {
 
 /**
  * Writes each output (a format to a file, a folder or standard output); an output that cannot be written costs
- * only itself. False when one was not written.
+ * only itself. Each format reads the run's results one at a time and is written as it is made (but the HTML
+ * ones, which show every report together). False when one was not written.
  */
 function writeOutputs(
   outputs: readonly Output[],
@@ -142,17 +144,18 @@ function writeOutputs(
       if (output.file && output.folder)
         writeFolder(
           output.file,
-          htmlFolderReporter(run.results, { ...context, color: false }),
+          htmlFolderReporter(readAll(run.results), { ...context, color: false }),
           reportFiles,
           io,
         );
       else if (output.file)
-        writeOutput(
+        writeOutputParts(
           output.file,
-          reporters[output.format](run.results, { ...context, color: false }),
+          reporterStreams[output.format](run.results, { ...context, color: false }),
           shownPath(io.cwd, output.file),
         );
-      else toStdout(reporters[output.format](run.results, context));
+      else
+        for (const block of inBlocks(reporterStreams[output.format](run.results, context))) toStdout(block);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       fail(error);
@@ -215,8 +218,8 @@ export async function lintCommand(
   };
   const written = writeOutputs(outputs, run, context, dryRun ? io.stderr : io.stdout, io);
   if (run.problems.length > 0 || !written || !run.fixesWritten) return 2;
-  const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);
+  const errors = run.results.errorCount;
+  const warnings = run.results.warningCount;
   if (warnings > maxWarnings) printError(io, messages.tooManyWarnings(warnings, maxWarnings));
   return errors > 0 || warnings > maxWarnings ? 1 : 0;
 }
