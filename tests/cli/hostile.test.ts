@@ -223,6 +223,16 @@ describe("outputs", () => {
     expectGoodLinted(root);
   });
 
+  it("names an output path under a file, in one line", () => {
+    const root = treeWithGood();
+    const run = runCli(["lint", "good", "--format", "json=good/reports/README.md/r.json", ...JUNIT], root);
+    expect(errorLines(run.stderr)).toEqual([
+      "mlops-report: error: good/reports/README.md/r.json: cannot write the output (a part of the path is not a folder)",
+    ]);
+    expect(run.code).toBe(2);
+    expectGoodLinted(root);
+  });
+
   it("refuses to write an output over a report being linted", () => {
     const root = treeWithGood(cleanReportFiles("group/"));
     const before = readFileSync(join(root, "group/reports/README.md"), "utf8");

@@ -42,6 +42,15 @@ describe("--format and --output", () => {
       "--format json=pages: a folder; only html writes a folder of pages, json writes one file (name a file)",
     );
   });
+
+  it("takes a path under a file as a file, whose writing then names it", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "mlops-report-outputs-"));
+    writeFileSync(join(cwd, "notes.txt"), "");
+    expect(parseOutputs(["json=notes.txt/r.json", "html=notes.txt/page"], undefined, cwd)).toEqual([
+      { format: "json", file: join(cwd, "notes.txt", "r.json") },
+      { format: "html", file: join(cwd, "notes.txt", "page") },
+    ]);
+  });
 });
 
 describe("an output written in parts", () => {

@@ -14,11 +14,19 @@ export interface Output {
 
 /** `out/` (a trailing separator) or the name of an existing folder names a folder. */
 function namesFolder(value: string, path: string): boolean {
-  return (
-    value.endsWith("/") ||
-    value.endsWith(sep) ||
-    statSync(path, { throwIfNoEntry: false })?.isDirectory() === true
-  );
+  return value.endsWith("/") || value.endsWith(sep) || isFolder(path);
+}
+
+/**
+ * Whether a folder is at `path`; false for a path that cannot be looked at (a file on the way: writing there then
+ * fails with its own message).
+ */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
 }
 
 /**
