@@ -83,7 +83,6 @@ const esmExtension = () => ({ js: ".mjs" });
  * - the language server's protocol, and the file watcher: only `lsp` and `--watch` use them.
  * An export used while the importing module loads would load the module then: none of these is.
  */
-const require = createRequire(import.meta.url);
 const LAZY_BUILTINS = ["node:child_process", "node:crypto", "node:zlib"];
 const LAZY_GROUPS: Record<string, readonly string[]> = {
   "markdown-to-html": [
@@ -118,7 +117,7 @@ const LAZY_MODULE = new RegExp(
 const PACKAGE_FOLDERS = [".", "../lsp", "../rules", "../core", "../reporters", "../engine"].map((dir) =>
   createRequire(new URL(`${dir}/package.json`, import.meta.url)),
 );
-/** A lazy package's entry file, and its exports (whose names the stub's getters take). */
+/** A lazy module's entry file (a Node module's name), and its exports (whose names the stub's getters take). */
 function requireFrom(name: string): { file: string; exports: object } {
   for (const from of PACKAGE_FOLDERS) {
     let file: string;
@@ -153,8 +152,11 @@ const lazyModules: Plugin = {
         group === undefined
           ? `require(${JSON.stringify(args.path)})`
           : `require(${JSON.stringify(`./lazy/${group}.cjs`)})[${JSON.stringify(args.path)}]`;
-      const exports = group === undefined ? (require(args.path) as object) : requireFrom(args.path).exports;
-      return { contents: lazyStub(load, exports), loader: "js", resolveDir: process.cwd() };
+      return {
+        contents: lazyStub(load, requireFrom(args.path).exports),
+        loader: "js",
+        resolveDir: process.cwd(),
+      };
     });
   },
 };

@@ -12,8 +12,8 @@ import { gitConfigIncludes } from "./git.js";
 
 /** A `.git` file holds one line, `gitdir: PATH`. */
 const MAX_GITFILE_BYTES = 4096;
-/** A config git reads is small; a huge one is no repository's own to honour. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
+/** A config git reads is small; a huge one is no repository's own to honour (nor to read for the index). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Git follows includes this deep, and no deeper. */
 const MAX_INCLUDE_DEPTH = 10;
 /** Config files looked at at most, includes of includes counted. */
@@ -31,13 +31,19 @@ function isFileOrNothing(fs: RepositoryFs, path: string): boolean {
   return kind === null || kind === "file";
 }
 
-function readText(fs: RepositoryFs, path: string, limit: number): string | null {
+/** A file's bytes when it has at most `limit` of them; null when it is longer or cannot be read. */
+export function readWithin(fs: RepositoryFs, path: string, limit: number): Uint8Array | null {
   try {
     const bytes = fs.read(path, limit + 1);
-    return bytes.length > limit ? null : new TextDecoder().decode(bytes);
+    return bytes.length > limit ? null : bytes;
   } catch {
     return null;
   }
+}
+
+function readText(fs: RepositoryFs, path: string, limit: number): string | null {
+  const bytes = readWithin(fs, path, limit);
+  return bytes === null ? null : new TextDecoder().decode(bytes);
 }
 
 /** The folder `root/.git` leads to, links followed: itself, or what a `.git` file names; null when neither. */

@@ -2,7 +2,7 @@ import { configLeavesIndexAsIs } from "./config-text.js";
 import type { RepositoryFs } from "./fs.js";
 import { gitTrackedFiles, gitTracksUnder, MAX_OUTPUT_BYTES } from "./git.js";
 import { indexPaths } from "./git-index.js";
-import { type GitFolders, usableGitFolder } from "./gitdir.js";
+import { type GitFolders, MAX_CONFIG_BYTES, readWithin, usableGitFolder } from "./gitdir.js";
 
 /*
  * What git tracks, read from the index itself: starting git for each repository of a class run cost more than
@@ -12,8 +12,6 @@ import { type GitFolders, usableGitFolder } from "./gitdir.js";
 
 /** An index larger than this is no student project's: git is asked, as before it was read directly. */
 const MAX_INDEX_BYTES = 64 * 1024 * 1024;
-/** A config git reads is small; a larger one is left to git (and to `usableGitFolder`'s limit). */
-const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Variables that lead git to another index, folder or config than the repository's own (a hook sets some). */
 const GIT_ENVIRONMENT = [
   "GIT_DIR",
@@ -38,13 +36,7 @@ function regularFile(fs: RepositoryFs, path: string): string | typeof ABSENT | n
 /** A regular file's bytes, at most `limit` of them; ABSENT when nothing is there; null when it cannot be read. */
 function readBounded(fs: RepositoryFs, path: string, limit: number): Uint8Array | typeof ABSENT | null {
   const file = regularFile(fs, path);
-  if (file === null || file === ABSENT) return file;
-  try {
-    const bytes = fs.read(file, limit + 1);
-    return bytes.length > limit ? null : bytes;
-  } catch {
-    return null;
-  }
+  return file === null || file === ABSENT ? file : readWithin(fs, file, limit);
 }
 
 /** Whether git reads the repository's config (the shared folder's) and lists the index as it is. */
